@@ -1,0 +1,194 @@
+package app.rehearse.bank;
+
+import app.rehearse.json.JsonValue;
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ProblemCollector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads one question-pack file into a {@link QuestionPack}, or reports every problem in it.
+ * A pack with any problem yields no pack at all: half-loaded packs would let a typo hide a question.
+ */
+public final class PackReader {
+    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_QUESTIONS = 2_000;
+
+    private static final Set<String> TOP = ordered("$schema", "schemaVersion", "pack", "questions");
+    private static final Set<String> PACK = ordered("id", "title", "version", "author", "license", "description");
+    private static final Set<String> QUESTION = ordered("id", "type", "title", "prompt", "level", "tags", "competency",
+            "signals", "hints", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases");
+    private static final Set<String> FOLLOW_UP = ordered("text", "kind");
+    private static final Set<String> CRITERION = ordered("criterion", "strong", "weak", "weight");
+    private static final Set<String> PHASE = ordered("id", "name", "minutes");
+
+    private static final Map<String, QuestionType> TYPES = byId(QuestionType.values(), QuestionType::id);
+    private static final Map<String, Level> LEVELS = byId(Level.values(), Level::id);
+    private static final Map<String, FollowUp.Kind> KINDS = byId(FollowUp.Kind.values(), FollowUp.Kind::id);
+
+    /** Reads an already parsed tree; problems go to the collector and the result is only meaningful when it stays empty. */
+    public QuestionPack read(JsonValue root, ProblemCollector problems) {
+        ObjectReader top = new ObjectReader(root, "", problems, TOP);
+        if (!top.isObject()) {
+            return null;
+        }
+        Integer version = top.integer("schemaVersion", true);
+        if (version != null && version != QuestionPack.SCHEMA_VERSION) {
+            String why = version > QuestionPack.SCHEMA_VERSION
+                    ? "this pack was written for a newer Rehearse (schemaVersion " + version + "); this version reads "
+                            + QuestionPack.SCHEMA_VERSION + ". Update Rehearse to use it"
+                    : "schemaVersion must be " + QuestionPack.SCHEMA_VERSION + " (found " + version + ")";
+            problems.add(top.field("schemaVersion", false).orElseThrow(), "/schemaVersion", why);
+        }
+        PackInfo info = top.field("pack", true).map(v -> readInfo(v, problems)).orElse(null);
+        List<Question> questions = new ArrayList<>();
+        List<JsonValue> items = top.array("questions", true);
+        if (items != null) {
+            if (items.size() > MAX_QUESTIONS) {
+                problems.add(top.field("questions", false).orElseThrow(), "/questions", "the pack has " + items.size()
+                        + " questions; a pack may hold at most " + MAX_QUESTIONS + " (split it into several packs)");
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    String at = "/questions/" + i;
+                    Question q = readQuestion(items.get(i), at, problems);
+                    if (q != null) {
+                        for (Violation v : QuestionRules.check(q)) {
+                            JsonValue where = items.get(i).at(v.pointer()).orElse(items.get(i));
+                            problems.add(where, at + v.pointer(), v.message());
+                        }
+                        questions.add(q);
+                    }
+                }
+            }
+        }
+        return info == null ? null : new QuestionPack(info, questions);
+    }
+
+    private static PackInfo readInfo(JsonValue value, ProblemCollector problems) {
+        ObjectReader r = new ObjectReader(value, "/pack", problems, PACK);
+        String id = r.string("id", true);
+        String title = r.string("title", true);
+        String version = r.string("version", true);
+        String author = r.string("author", false);
+        String license = r.string("license", false);
+        String description = r.string("description", false);
+        List<Violation> rules = new ArrayList<>();
+        if (id != null) {
+            QuestionRules.checkId(rules, "/id", id, QuestionRules.MAX_ID);
+        }
+        if (title != null) {
+            QuestionRules.checkText(rules, "/title", "title", title, QuestionRules.MAX_TITLE);
+        }
+        if (version != null && !version.matches("\\d+(\\.\\d+){0,2}")) {
+            rules.add(new Violation("/version", "\"version\" must look like 1, 1.2 or 1.2.3 (found \"" + version + "\")"));
+        }
+        if (description != null && description.length() > 5_000) {
+            rules.add(new Violation("/description", "\"description\" is longer than 5000 characters"));
+        }
+        for (Violation v : rules) {
+            problems.add(value.at(v.pointer()).orElse(value), "/pack" + v.pointer(), v.message());
+        }
+        if (id == null || title == null || version == null) {
+            return null;
+        }
+        return new PackInfo(id, title, version, Optional.ofNullable(author), Optional.ofNullable(license),
+                Optional.ofNullable(description));
+    }
+
+    private static Question readQuestion(JsonValue value, String at, ProblemCollector problems) {
+        int before = problems.size();
+        ObjectReader r = new ObjectReader(value, at, problems, QUESTION);
+        if (!r.isObject()) {
+            return null;
+        }
+        String id = r.string("id", true);
+        QuestionType type = r.choice("type", true, TYPES);
+        String title = r.string("title", true);
+        String prompt = r.string("prompt", true);
+        Level level = r.choice("level", true, LEVELS);
+        List<String> tags = r.strings("tags", true);
+        String competency = r.string("competency", false);
+        List<String> signals = r.strings("signals", false);
+        List<String> hints = r.strings("hints", true);
+        List<FollowUp> followUps = readList(r, "followUps", true, problems, PackReader::readFollowUp);
+        List<RubricCriterion> rubric = readList(r, "rubric", true, problems, PackReader::readCriterion);
+        List<String> tradeOffs = r.strings("tradeOffs", true);
+        Integer timebox = r.integer("timeboxMinutes", false);
+        List<PhaseSpec> phases = readList(r, "phases", false, problems, PackReader::readPhase);
+        if (phases != null && phases.isEmpty() && r.field("phases", false).isPresent()) {
+            problems.add(r.field("phases", false).orElseThrow(), at + "/phases",
+                    "\"phases\" must list at least one phase (or be left out to use the default plan)");
+        }
+        if (problems.size() != before) {
+            return null;
+        }
+        return new Question(id, type, title, prompt, level, tags, Optional.ofNullable(competency),
+                signals == null ? List.of() : signals, hints, followUps, rubric, tradeOffs,
+                timebox == null ? OptionalInt.empty() : OptionalInt.of(timebox),
+                phases == null ? List.of() : phases);
+    }
+
+    private interface ItemReader<T> {
+        T read(JsonValue value, String at, ProblemCollector problems);
+    }
+
+    private static <T> List<T> readList(ObjectReader r, String name, boolean required, ProblemCollector problems,
+            ItemReader<T> reader) {
+        List<JsonValue> items = r.array(name, required);
+        if (items == null) {
+            return null;
+        }
+        List<T> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T item = reader.read(items.get(i), r.child(name) + "/" + i, problems);
+            if (item != null) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    private static FollowUp readFollowUp(JsonValue value, String at, ProblemCollector problems) {
+        ObjectReader r = new ObjectReader(value, at, problems, FOLLOW_UP);
+        String text = r.string("text", true);
+        FollowUp.Kind kind = r.choice("kind", false, KINDS);
+        return text == null ? null : new FollowUp(text, kind == null ? FollowUp.Kind.PROBE : kind);
+    }
+
+    private static RubricCriterion readCriterion(JsonValue value, String at, ProblemCollector problems) {
+        ObjectReader r = new ObjectReader(value, at, problems, CRITERION);
+        String criterion = r.string("criterion", true);
+        String strong = r.string("strong", true);
+        String weak = r.string("weak", true);
+        Integer weight = r.integer("weight", false);
+        if (criterion == null || strong == null || weak == null) {
+            return null;
+        }
+        return new RubricCriterion(criterion, strong, weak, weight == null ? RubricCriterion.DEFAULT_WEIGHT : weight);
+    }
+
+    private static PhaseSpec readPhase(JsonValue value, String at, ProblemCollector problems) {
+        ObjectReader r = new ObjectReader(value, at, problems, PHASE);
+        String id = r.string("id", true);
+        String name = r.string("name", true);
+        Integer minutes = r.integer("minutes", true);
+        return id == null || name == null || minutes == null ? null : new PhaseSpec(id, name, minutes);
+    }
+
+    static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+
+    private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {
+        return Stream.of(values).collect(Collectors.toMap(id, v -> v, (a, b) -> a, LinkedHashMap::new));
+    }
+}

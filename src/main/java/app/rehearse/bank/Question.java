@@ -1,0 +1,41 @@
+package app.rehearse.bank;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One interview prompt with everything needed to practise and grade it.
+ *
+ * @param competency behavioral questions only: the competency probed (ownership, conflict, ...)
+ * @param signals behavioral questions only: the seniority signals an interviewer listens for
+ * @param tradeOffs ids of checklist dimensions this question stresses
+ * @param timeboxMinutes overrides the total of the type's default phase plan
+ * @param phases overrides the type's default phase plan (empty means use the default)
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String title,
+        String prompt,
+        Level level,
+        List<String> tags,
+        Optional<String> competency,
+        List<String> signals,
+        List<String> hints,
+        List<FollowUp> followUps,
+        List<RubricCriterion> rubric,
+        List<String> tradeOffs,
+        OptionalInt timeboxMinutes,
+        List<PhaseSpec> phases) {
+
+    public Question {
+        tags = List.copyOf(tags);
+        signals = List.copyOf(signals);
+        hints = List.copyOf(hints);
+        followUps = List.copyOf(followUps);
+        rubric = List.copyOf(rubric);
+        tradeOffs = List.copyOf(tradeOffs);
+        phases = List.copyOf(phases);
+    }
+}

@@ -1,0 +1,95 @@
+package app.rehearse.ui;
+
+import app.rehearse.storage.DataDirectory;
+import app.rehearse.storage.DataLayout;
+import app.rehearse.ui.shell.MainShell;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: resolves the data directory, builds the services and the shell.
+ * Tests start it with {@code new RehearseApp().start(stage)} after setting {@code rehearse.home}.
+ */
+public class RehearseApp extends Application {
+    public static final String TITLE = "Rehearse";
+    private static final String STYLESHEET = "/app/rehearse/ui/rehearse.css";
+
+    private AppServices services;
+
+    public RehearseApp() {
+        // Public no-arg constructor for the launcher and for tests.
+    }
+
+    /** Opens the window; called by the command line with its own arguments. */
+    public static void launchApp(String[] args) {
+        Application.launch(RehearseApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        Path root = DataDirectory.resolve(dataDirArgument());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        try {
+            services = AppServices.open(new DataLayout(root));
+        } catch (DirectoryInUseException e) {
+            showInUse(stage, e);
+            return;
+        }
+        MainShell shell = new MainShell(services);
+        Scene scene = new Scene(shell, 1280, 820);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(980);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+
+    /** The services of a started app, for tests that need to reach behind the window. */
+    public AppServices services() {
+        return services;
+    }
+
+    private Optional<String> dataDirArgument() {
+        Parameters parameters = getParameters();
+        if (parameters == null) {
+            return Optional.empty();
+        }
+        Map<String, String> named = parameters.getNamed();
+        return Optional.ofNullable(named.get("data-dir"));
+    }
+
+    private static void showInUse(Stage stage, DirectoryInUseException e) {
+        Label message = new Label(e.getMessage());
+        message.setWrapText(true);
+        message.setId("startupError");
+        Button quit = new Button("Quit");
+        quit.setDefaultButton(true);
+        quit.setOnAction(event -> stage.close());
+        VBox box = new VBox(16, message, quit);
+        box.setPadding(new Insets(24));
+        Scene scene = new Scene(box, 520, 180);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.show();
+    }
+}

@@ -1,0 +1,57 @@
+package app.rehearse.ui.markdown;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.layout.VBox;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+
+/**
+ * Shows Markdown as native JavaFX text (headings, paragraphs, emphasis, lists, code, quotes)
+ * without a browser engine: nothing runs and nothing loads from the network. Links show their
+ * address in a tooltip; images show their description.
+ */
+public final class MarkdownView extends VBox {
+    private static final Parser PARSER = Parser.builder().build();
+
+    private final StringProperty markdown = new SimpleStringProperty(this, "markdown", "");
+    private final ReadOnlyStringWrapper plainText = new ReadOnlyStringWrapper(this, "plainText", "");
+
+    public MarkdownView() {
+        getStyleClass().add("markdown-view");
+        setAccessibleRole(AccessibleRole.TEXT);
+        markdown.addListener((obs, old, text) -> render(text));
+    }
+
+    public StringProperty markdownProperty() {
+        return markdown;
+    }
+
+    public String getMarkdown() {
+        return markdown.get();
+    }
+
+    public void setMarkdown(String text) {
+        markdown.set(text == null ? "" : text);
+    }
+
+    /** The rendered text without formatting, as a reader would copy it. */
+    public ReadOnlyStringProperty plainTextProperty() {
+        return plainText.getReadOnlyProperty();
+    }
+
+    public String getText() {
+        return plainText.get();
+    }
+
+    private void render(String text) {
+        Node document = PARSER.parse(text == null ? "" : text);
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        getChildren().setAll(renderer.render(document));
+        plainText.set(renderer.plainText());
+        setAccessibleText(renderer.plainText());
+    }
+}
