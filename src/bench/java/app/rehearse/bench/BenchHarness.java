@@ -1,0 +1,62 @@
+package app.rehearse.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * A small measuring harness: warms a task up, times many runs, and reports the median. Targets
+ * are ratios against a baseline measured in the same process, so machine speed cancels out.
+ */
+public final class BenchHarness {
+    private static volatile Object sink;
+
+    private BenchHarness() {}
+
+    /** Median nanoseconds per run of {@code task}, after {@code warmups} untimed runs. */
+    public static long medianNanos(int warmups, int runs, Supplier<?> task) {
+        for (int i = 0; i < warmups; i++) {
+            sink = task.get();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            sink = task.get();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    /** Worst nanoseconds of any timed run (for stall targets). */
+    public static long maxNanos(int warmups, int runs, Supplier<?> task) {
+        for (int i = 0; i < warmups; i++) {
+            sink = task.get();
+        }
+        long worst = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            sink = task.get();
+            worst = Math.max(worst, System.nanoTime() - start);
+        }
+        return worst;
+    }
+
+    /** Prints one result line: what, the figure, its baseline and the ratio, and whether the target holds. */
+    public static boolean report(String what, double value, String unit, String baselineName, double baseline,
+            String target, boolean met) {
+        String ratio = baseline > 0 ? String.format(Locale.ROOT, "  ratio %.2fx vs %s (%.3f %s)", value / baseline,
+                baselineName, baseline, unit) : "";
+        System.out.printf(Locale.ROOT, "%-52s %10.3f %s%s  target %s  %s%n", what, value, unit, ratio, target,
+                met ? "MET" : "MISSED");
+        return met;
+    }
+
+    public static double millis(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    public static double micros(long nanos) {
+        return nanos / 1_000.0;
+    }
+}

@@ -1,0 +1,29 @@
+package app.rehearse.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Runs every benchmark, or the one named by the first argument. Exit 1 when a target is missed. */
+public final class BenchMain {
+    private BenchMain() {}
+
+    /** One benchmark: prints its lines and says whether all its targets were met. */
+    public interface Benchmark {
+        boolean run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Benchmark> all = new LinkedHashMap<>();
+        all.put("bank", new BankBenchmark());
+        String only = args.length > 0 && !args[0].isBlank() ? args[0] : null;
+        boolean met = true;
+        for (Map.Entry<String, Benchmark> entry : all.entrySet()) {
+            if (only == null || only.equals(entry.getKey())) {
+                System.out.println("== " + entry.getKey());
+                met &= entry.getValue().run();
+            }
+        }
+        System.out.println(met ? "All targets met." : "Some targets were missed.");
+        System.exit(met ? 0 : 1);
+    }
+}
