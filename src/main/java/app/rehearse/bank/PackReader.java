@@ -59,12 +59,8 @@ public final class PackReader {
             } else {
                 for (int i = 0; i < items.size(); i++) {
                     String at = "/questions/" + i;
-                    Question q = readQuestion(items.get(i), at, problems);
+                    Question q = readChecked(items.get(i), at, problems);
                     if (q != null) {
-                        for (Violation v : QuestionRules.check(q)) {
-                            JsonValue where = items.get(i).at(v.pointer()).orElse(items.get(i));
-                            problems.add(where, at + v.pointer(), v.message());
-                        }
                         questions.add(q);
                     }
                 }
@@ -102,6 +98,24 @@ public final class PackReader {
         }
         return new PackInfo(id, title, version, Optional.ofNullable(author), Optional.ofNullable(license),
                 Optional.ofNullable(description));
+    }
+
+    /** Reads one question on its own (a snapshot or an editor's draft) with the same shape checks and rules as in a pack. */
+    public static Question readQuestion(JsonValue value, ProblemCollector problems) {
+        int before = problems.size();
+        Question q = readChecked(value, "", problems);
+        return problems.size() == before ? q : null;
+    }
+
+    /** Shape checks, then the value rules of {@link QuestionRules}, each reported at its place in the file. */
+    private static Question readChecked(JsonValue value, String at, ProblemCollector problems) {
+        Question q = readQuestion(value, at, problems);
+        if (q != null) {
+            for (Violation v : QuestionRules.check(q)) {
+                problems.add(value.at(v.pointer()).orElse(value), at + v.pointer(), v.message());
+            }
+        }
+        return q;
     }
 
     private static Question readQuestion(JsonValue value, String at, ProblemCollector problems) {

@@ -1,0 +1,80 @@
+package app.rehearse.bank;
+
+import app.rehearse.json.JsonSyntaxException;
+import app.rehearse.json.LocatedJsonParser;
+import app.rehearse.json.Problem;
+import app.rehearse.json.ProblemCollector;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+
+/** A question in pack-file form, for snapshots inside sessions and for exporting packs. */
+public final class QuestionJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private QuestionJson() {}
+
+    public static ObjectNode write(Question q) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", q.id()).put("type", q.type().id()).put("title", q.title()).put("prompt", q.prompt())
+                .put("level", q.level().id());
+        strings(node.putArray("tags"), q.tags());
+        q.competency().ifPresent(c -> node.put("competency", c));
+        if (!q.signals().isEmpty()) {
+            strings(node.putArray("signals"), q.signals());
+        }
+        strings(node.putArray("hints"), q.hints());
+        ArrayNode followUps = node.putArray("followUps");
+        q.followUps().forEach(f -> followUps.addObject().put("text", f.text()).put("kind", f.kind().id()));
+        ArrayNode rubric = node.putArray("rubric");
+        q.rubric().forEach(c -> {
+            ObjectNode criterion = rubric.addObject().put("criterion", c.criterion()).put("strong", c.strong())
+                    .put("weak", c.weak());
+            if (c.weight() != RubricCriterion.DEFAULT_WEIGHT) {
+                criterion.put("weight", c.weight());
+            }
+        });
+        strings(node.putArray("tradeOffs"), q.tradeOffs());
+        q.timeboxMinutes().ifPresent(m -> node.put("timeboxMinutes", m));
+        if (!q.phases().isEmpty()) {
+            ArrayNode phases = node.putArray("phases");
+            q.phases().forEach(p -> phases.addObject().put("id", p.id()).put("name", p.name()).put("minutes", p.minutes()));
+        }
+        return node;
+    }
+
+    /** Reads a question written by {@link #write}, applying every pack rule; throws with all problems when invalid. */
+    public static Question read(JsonNode node, String source) throws InvalidQuestionException {
+        ProblemCollector problems = new ProblemCollector(source);
+        try {
+            Question q = PackReader.readQuestion(new LocatedJsonParser().parse(JSON.writeValueAsBytes(node)), problems);
+            if (q != null && problems.isEmpty()) {
+                return q;
+            }
+        } catch (JsonSyntaxException | IOException e) {
+            throw new InvalidQuestionException(source + ": " + e.getMessage(), List.of());
+        }
+        throw new InvalidQuestionException(source + ": the question is not valid", problems.problems());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** A stored question that no longer passes the pack rules. */
+    public static final class InvalidQuestionException extends Exception {
+        private final transient List<Problem> problems;
+
+        InvalidQuestionException(String message, List<Problem> problems) {
+            super(problems.isEmpty() ? message : message + ": " + problems.get(0).message());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+}

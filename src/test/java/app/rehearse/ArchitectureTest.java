@@ -1,0 +1,32 @@
+package app.rehearse;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Domain and storage code stays usable from the command line and from tests without a UI toolkit. */
+@AnalyzeClasses(packages = "app.rehearse", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiPackageUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("app.rehearse.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
+            .because("everything outside ui/ is plain Java, usable from the CLI and tests without a toolkit");
+
+    @ArchTest
+    static final ArchRule coreDoesNotReachIntoTheUi = noClasses()
+            .that().resideOutsideOfPackage("app.rehearse.ui..")
+            .should().dependOnClassesThat().resideInAPackage("app.rehearse.ui..")
+            .because("the UI depends on the core, never the other way round (the CLI opens the app by name)");
+
+    @ArchTest
+    static final ArchRule storageDoesNotDependOnFeatures = noClasses()
+            .that().resideInAPackage("app.rehearse.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rehearse.practice..", "app.rehearse.history..",
+                    "app.rehearse.grading..", "app.rehearse.whiteboard..")
+            .because("storage is the lowest layer: features use it, it knows none of them");
+}

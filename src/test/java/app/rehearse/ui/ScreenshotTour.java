@@ -1,0 +1,53 @@
+package app.rehearse.ui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Not a check: walks the main screens and saves screenshots to target/screenshots. Run with -Dscreenshots=true. */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class ScreenshotTour {
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        shot(robot, "01-practice-empty");
+        robot.clickOn("#drawButton");
+        shot(robot, "02-practice-drawn");
+        robot.clickOn("#navBank");
+        robot.clickOn("#bankTable");
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        shot(robot, "03-bank");
+        robot.clickOn("#navHistory");
+        shot(robot, "04-history");
+    }
+
+    private void shot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), name)).get();
+    }
+}
