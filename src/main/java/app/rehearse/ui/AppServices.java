@@ -5,6 +5,8 @@ import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.practice.PlanSettingsStore;
+import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
 import app.rehearse.storage.FileDrawMemory;
@@ -13,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,20 +30,28 @@ public final class AppServices implements AutoCloseable {
 
     private final DataLayout layout;
     private final DirectoryLock lock;
-    private final ExecutorService io;
+    private final ScheduledExecutorService io;
     private final CompletableFuture<QuestionBank> bankLoading;
     private final PromptDrawer drawer;
+    private final Clock clock = Clock.systemUTC();
+    private final SessionRepository sessions;
+    private final PlanSettingsStore settings;
+    private volatile app.rehearse.practice.PlanSettings planSettings;
+    private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
 
     private AppServices(DataLayout layout, DirectoryLock lock) {
         this.layout = layout;
         this.lock = lock;
-        this.io = Executors.newSingleThreadExecutor(r -> {
+        this.io = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "rehearse-io");
             t.setDaemon(true);
             return t;
         });
         this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
         this.drawer = new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io), new Random());
+        this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
+        this.settings = new PlanSettingsStore(layout.settings());
+        io.execute(this::planSettings);
     }
 
     /** Opens the data directory, or throws {@link DirectoryInUseException} when another Rehearse owns it. */
@@ -71,12 +84,56 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The single background thread for file work, so the FX thread never waits on a disk. */
-    public ExecutorService io() {
+    public ScheduledExecutorService io() {
         return io;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    public PlanSettingsStore settings() {
+        return settings;
+    }
+
+    /** The user's session settings, read once (a small file) and kept up to date by {@link #updatePlanSettings}. */
+    public app.rehearse.practice.PlanSettings planSettings() {
+        if (planSettings == null) {
+            planSettings = settings.load();
+        }
+        return planSettings;
+    }
+
+    /** Keeps new settings and writes them in the background. */
+    public void updatePlanSettings(app.rehearse.practice.PlanSettings updated) {
+        planSettings = updated;
+        io.execute(() -> {
+            try {
+                settings.save(updated);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not save settings", e);
+            }
+        });
+    }
+
+    /** Runs {@code step} when the app closes, before background writes are drained (e.g. a last autosave). */
+    public void beforeClose(Runnable step) {
+        beforeClose.add(step);
     }
 
     @Override
     public void close() {
+        for (Runnable step : beforeClose) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a closing step failed", e);
+            }
+        }
         io.shutdown();
         try {
             if (!io.awaitTermination(5, TimeUnit.SECONDS)) {

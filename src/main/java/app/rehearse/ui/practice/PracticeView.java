@@ -1,6 +1,18 @@
 package app.rehearse.ui.practice;
 
+import app.rehearse.bank.Question;
+import app.rehearse.practice.PlanSettings;
+import app.rehearse.practice.PracticeSession;
+import app.rehearse.practice.SessionRepository;
+import app.rehearse.practice.StoredSession;
 import app.rehearse.ui.AppServices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -13,14 +25,40 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The practice page: pick a type, draw a prompt, read it, start a session. */
-public final class PracticeView extends BorderPane {
+/** The practice page: pick a type, draw a prompt, run it as a timed session, see it saved. */
+public final class PracticeView extends StackPane {
+    private static final Logger LOG = Logger.getLogger(PracticeView.class.getName());
+
+    private final AppServices services;
     private final DrawViewModel draw;
+    private final BorderPane pick = new BorderPane();
+    private final VBox notices = new VBox(8);
+    private final Confirmations confirmations;
+    private SessionViewModel active;
+    private SessionView activeView;
 
     public PracticeView(AppServices services) {
-        this.draw = new DrawViewModel(services.bank(), services.drawer());
-        getStyleClass().addAll("page", "practice-view");
+        this(services, Confirmations.dialogs());
+    }
 
+    PracticeView(AppServices services, Confirmations confirmations) {
+        this.services = services;
+        this.confirmations = confirmations;
+        this.draw = new DrawViewModel(services.bank(), services.drawer());
+        getStyleClass().add("practice-view");
+        buildPick();
+        getChildren().setAll(pick);
+        services.beforeClose(() -> {
+            if (active != null) {
+                activeView.stop();
+                active.saveBeforeExit();
+            }
+        });
+        findUnfinished();
+    }
+
+    private void buildPick() {
+        pick.getStyleClass().add("page");
         Label heading = new Label("Practice");
         heading.getStyleClass().add("page-title");
 
@@ -41,12 +79,12 @@ public final class PracticeView extends BorderPane {
         start.setId("startButton");
         start.getStyleClass().add("success");
         start.disableProperty().bind(draw.questionProperty().isNull());
+        start.setOnAction(e -> startSession(draw.questionProperty().get()));
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox toolbar = new HBox(10, typeLabel, type, drawButton, grow, start);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("toolbar-row");
 
         Label message = new Label();
         message.setId("drawMessage");
@@ -55,8 +93,7 @@ public final class PracticeView extends BorderPane {
         message.visibleProperty().bind(draw.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox top = new VBox(12, heading, toolbar, message);
-        setTop(top);
+        pick.setTop(new VBox(12, notices, heading, toolbar, message));
 
         QuestionCard card = new QuestionCard();
         Label empty = new Label("Choose a type and draw a prompt. Each draw is new until you have seen every"
@@ -68,9 +105,8 @@ public final class PracticeView extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
-        BorderPane.setMargin(scroll, new javafx.geometry.Insets(16, 0, 0, 0));
-
+        pick.setCenter(scroll);
+        BorderPane.setMargin(scroll, new Insets(16, 0, 0, 0));
         draw.questionProperty().addListener((obs, old, q) -> {
             if (q != null) {
                 card.show(q, draw.packTitle(q));
@@ -79,7 +115,94 @@ public final class PracticeView extends BorderPane {
         });
     }
 
-    DrawViewModel drawModel() {
-        return draw;
+    /** Starts a timed session on a question (also used by retry and "practise this"). */
+    public void startSession(Question question) {
+        PlanSettings settings = services.planSettings();
+        SessionViewModel model = SessionViewModel.start(question, settings, services.sessions(), services.clock(),
+                services.io(), Platform::runLater);
+        show(model, settings.sound());
+    }
+
+    private void show(SessionViewModel model, boolean sound) {
+        active = model;
+        activeView = new SessionView(model, SessionView.whiteboardPlaceholder(), sound, this::requestFinish);
+        getChildren().setAll(activeView);
+    }
+
+    private void requestFinish() {
+        int remaining = active.phasesRemaining();
+        if (remaining > 0 && !confirmations.confirm("Finish the session?",
+                remaining + (remaining == 1 ? " phase remains" : " phases remain")
+                        + ". Finish now and save the session as it is?", "Finish now", "Keep practising")) {
+            return;
+        }
+        active.finish();
+        activeView.stop();
+        SessionViewModel finished = active;
+        getChildren().setAll(new FinishedView(finished.snapshot(), finished.folder(), this::backToPick,
+                () -> startSession(finished.question())));
+        active = null;
+        activeView = null;
+    }
+
+    private void backToPick() {
+        getChildren().setAll(pick);
+    }
+
+    private void findUnfinished() {
+        SessionRepository repository = services.sessions();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return repository.unfinished(d -> LOG.warning("damaged session " + d.folder() + ": " + d.reason()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, services.io()).whenComplete((list, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "could not look for unfinished sessions", error);
+            } else if (!list.isEmpty()) {
+                notices.getChildren().add(new ResumeBanner(list, new UnfinishedActions()));
+            }
+        }));
+    }
+
+    /** What the resume banner's buttons do; file work runs on the background thread. */
+    private final class UnfinishedActions implements ResumeBanner.Actions {
+        @Override
+        public void resume(StoredSession stored) {
+            if (active != null) {
+                return;
+            }
+            show(SessionViewModel.resume(stored.snapshot(), stored.notes(), services.sessions(), services.clock(),
+                    services.io(), Platform::runLater), services.planSettings().sound());
+        }
+
+        @Override
+        public void finish(StoredSession stored) {
+            PracticeSession session = PracticeSession.restore(stored.snapshot(), services.clock());
+            session.finish(stored.notes().length());
+            services.io().execute(() -> {
+                try {
+                    services.sessions().save(session.snapshot(), stored.notes());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not finish " + stored.folder(), e);
+                }
+            });
+        }
+
+        @Override
+        public void discard(StoredSession stored) {
+            services.io().execute(() -> {
+                try {
+                    services.sessions().moveToTrash(stored.snapshot().id());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not move " + stored.folder() + " to the trash", e);
+                }
+            });
+        }
+    }
+
+    SessionViewModel activeSession() {
+        return active;
     }
 }

@@ -1,0 +1,124 @@
+package app.rehearse.practice;
+
+import app.rehearse.storage.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Session folders under {@code sessions/}: {@code <yyyyMMdd-HHmmss>-<question-id>/} holding
+ * {@code session.json} and {@code notes.md}, each written atomically. Deleting moves a folder
+ * to {@code trash/}; nothing here ever removes a user's file.
+ */
+public final class SessionRepository {
+    public static final String SESSION_FILE = "session.json";
+    public static final String NOTES_FILE = "notes.md";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path sessions;
+    private final Path trash;
+    private final ZoneId zone;
+    private final java.util.Set<String> issued = new java.util.HashSet<>();
+
+    public SessionRepository(Path sessions, Path trash, ZoneId zone) {
+        this.sessions = sessions;
+        this.trash = trash;
+        this.zone = zone;
+    }
+
+    /**
+     * Names a new session without touching the disk (so it is safe on the UI thread): its folder
+     * is created by the first save. Ids handed out in this process are never repeated.
+     */
+    public synchronized String newId(String questionId, Instant startedAt) {
+        String base = STAMP.format(startedAt.atZone(zone)) + "-" + safeName(questionId);
+        String id = base;
+        for (int n = 2; !issued.add(id) || Files.exists(folder(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    public Path folder(String id) {
+        return sessions.resolve(id);
+    }
+
+    /** Writes notes, then the session record; each file is replaced atomically. */
+    public void save(SessionSnapshot snapshot, String notes) throws IOException {
+        Path folder = folder(snapshot.id());
+        AtomicFiles.write(folder.resolve(NOTES_FILE), notes);
+        AtomicFiles.write(folder.resolve(SESSION_FILE), SessionCodec.toBytes(SessionCodec.write(snapshot)));
+    }
+
+    public StoredSession load(String id) throws IOException, DamagedSessionException {
+        return load(folder(id));
+    }
+
+    static StoredSession load(Path folder) throws IOException, DamagedSessionException {
+        Path file = folder.resolve(SESSION_FILE);
+        SessionSnapshot snapshot = SessionCodec.read(Files.readAllBytes(file), file.toString());
+        String notes;
+        try {
+            notes = Files.readString(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            notes = "";
+        }
+        return new StoredSession(folder, snapshot, notes);
+    }
+
+    /** Every readable session, oldest first; unreadable ones go to {@code damaged} and are left as they are. */
+    public List<StoredSession> loadAll(Consumer<DamagedSession> damaged) throws IOException {
+        List<StoredSession> found = new ArrayList<>();
+        if (!Files.isDirectory(sessions)) {
+            return found;
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(sessions)) {
+            folders = list.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path folder : folders) {
+            try {
+                found.add(load(folder));
+            } catch (NoSuchFileException e) {
+                damaged.accept(new DamagedSession(folder, folder.resolve(SESSION_FILE) + ": missing"));
+            } catch (IOException | DamagedSessionException e) {
+                damaged.accept(new DamagedSession(folder, e.getMessage()));
+            }
+        }
+        return found;
+    }
+
+    /** Sessions that were started but never finished (the app closed or crashed). */
+    public List<StoredSession> unfinished(Consumer<DamagedSession> damaged) throws IOException {
+        return loadAll(damaged).stream().filter(s -> !s.snapshot().isFinished()).toList();
+    }
+
+    /** Moves a session folder to the trash; returns where it went, so it can be restored. */
+    public Path moveToTrash(String id) throws IOException {
+        Files.createDirectories(trash);
+        Path target = trash.resolve(id);
+        for (int n = 2; Files.exists(target); n++) {
+            target = trash.resolve(id + "~" + n);
+        }
+        Files.move(folder(id), target);
+        return target;
+    }
+
+    /** Turns an id into something safe as a file name on every platform. */
+    static String safeName(String text) {
+        String safe = text.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        if (safe.length() > 60) {
+            safe = safe.substring(0, 60);
+        }
+        return safe.isEmpty() ? "question" : safe;
+    }
+}

@@ -1,0 +1,146 @@
+package app.rehearse.storage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Saves the latest state in the background, debounced: a save runs once the user pauses for
+ * {@code debounce}, and never later than {@code maxDelay} after the first unsaved change, so
+ * at most about that much work is at risk. {@link #submit} only swaps a reference and moves a
+ * timer; all I/O happens on the executor. A failed save keeps the state, reports the failure,
+ * and retries with growing pauses until it succeeds or a newer state replaces it.
+ *
+ * @param <T> an immutable snapshot of what to save
+ */
+public final class Autosaver<T> implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
+    private static final long[] RETRY_MS = {1_000, 2_000, 5_000, 10_000};
+
+    /** Writes one state to disk. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        void write(T state) throws IOException;
+    }
+
+    /** Told about every save outcome, on the executor's thread. */
+    public interface Listener {
+        void saved();
+
+        void failed(IOException error, Duration retryIn);
+    }
+
+    private final ScheduledExecutorService executor;
+    private final Writer<T> writer;
+    private final Listener listener;
+    private final long debounceNanos;
+    private final long maxDelayNanos;
+    private final AtomicReference<T> pending = new AtomicReference<>();
+    private final Object timerLock = new Object();
+    private ScheduledFuture<?> scheduled;
+    private long firstUnsavedNanos;
+    private int failures;
+
+    public Autosaver(ScheduledExecutorService executor, Writer<T> writer, Listener listener, Duration debounce,
+            Duration maxDelay) {
+        this.executor = executor;
+        this.writer = writer;
+        this.listener = listener;
+        this.debounceNanos = debounce.toNanos();
+        this.maxDelayNanos = maxDelay.toNanos();
+    }
+
+    /** Records the newest state and (re)arms the timer. Cheap enough for every keystroke. */
+    public void submit(T state) {
+        pending.set(state);
+        long now = System.nanoTime();
+        synchronized (timerLock) {
+            if (scheduled == null || scheduled.isDone()) {
+                firstUnsavedNanos = now;
+            } else if (!scheduled.cancel(false)) {
+                // The save is already running; it may miss this state, so arm a fresh one.
+                firstUnsavedNanos = now;
+            }
+            long due = Math.min(now + debounceNanos, firstUnsavedNanos + maxDelayNanos);
+            try {
+                scheduled = executor.schedule(this::saveNow, Math.max(0, due - now), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                // The app is closing and its last save already ran; nothing more can be written.
+                LOG.fine("autosave after shutdown ignored");
+            }
+        }
+    }
+
+    /** True while some state has not reached the disk. */
+    public boolean hasUnsaved() {
+        return pending.get() != null;
+    }
+
+    /**
+     * Saves any pending state now and waits for it, for finishing a session or closing the app.
+     * Returns false when the save failed or did not finish in time (the state stays pending).
+     */
+    public boolean flush(Duration timeout) {
+        synchronized (timerLock) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+        try {
+            Future<?> run = executor.submit(this::saveNow);
+            run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return !hasUnsaved();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+        return !hasUnsaved();
+    }
+
+    private void saveNow() {
+        T state = pending.getAndSet(null);
+        if (state == null) {
+            return;
+        }
+        try {
+            writer.write(state);
+            failures = 0;
+            listener.saved();
+        } catch (IOException | RuntimeException e) {
+            IOException error = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            pending.compareAndSet(null, state);
+            long retry = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)];
+            failures++;
+            LOG.log(Level.WARNING, "autosave failed; retrying in " + retry + " ms", e);
+            listener.failed(error, Duration.ofMillis(retry));
+            synchronized (timerLock) {
+                if (!executor.isShutdown()) {
+                    scheduled = executor.schedule(this::saveNow, retry, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    /** Stops the timer after a last save attempt. */
+    @Override
+    public void close() {
+        flush(Duration.ofSeconds(5));
+        synchronized (timerLock) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package app.rehearse.ui.practice;
+
+import app.rehearse.practice.SessionEvent;
+import app.rehearse.practice.SessionState;
+import app.rehearse.ui.markdown.MarkdownView;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * A running session: the phase bar with countdown and controls on top; the prompt, hints and
+ * follow-ups, the notes, and the whiteboard side by side in resizable panes below.
+ */
+final class SessionView extends BorderPane {
+    static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination HINT = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass OVERTIME = PseudoClass.getPseudoClass("overtime");
+    private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
+
+    private final SessionViewModel model;
+    private final Timeline ticker;
+    private final Runnable onFinishRequested;
+    private final VBox bar;
+    private final boolean sound;
+
+    SessionView(SessionViewModel model, Region whiteboard, boolean sound, Runnable onFinishRequested) {
+        this.model = model;
+        this.sound = sound;
+        this.onFinishRequested = onFinishRequested;
+        getStyleClass().add("session-view");
+
+        Label title = new Label(model.question().title());
+        title.getStyleClass().add("session-question");
+        Label saveStatus = new Label();
+        saveStatus.setId("saveStatus");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.textProperty().bind(model.saveStatusProperty());
+        model.saveFailingProperty().addListener((obs, was, failing) ->
+                saveStatus.pseudoClassStateChanged(WARNING, failing));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, grow, saveStatus);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label phase = new Label();
+        phase.setId("phaseLabel");
+        phase.getStyleClass().add("phase-label");
+        phase.textProperty().bind(model.phaseNameProperty());
+        Label count = new Label();
+        count.getStyleClass().add("phase-count");
+        count.textProperty().bind(model.phaseCountProperty());
+        VBox phaseBox = new VBox(2, phase, count);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("phaseProgress");
+        progress.getStyleClass().add("phase-progress");
+        progress.progressProperty().bind(model.phaseProgressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+
+        Label timer = new Label();
+        timer.setId("timerLabel");
+        timer.getStyleClass().add("timer-label");
+        timer.textProperty().bind(model.timerTextProperty());
+        model.timerStateProperty().addListener((obs, old, state) -> {
+            timer.pseudoClassStateChanged(WARNING, state == TimerFormat.TimerState.WARNING);
+            timer.pseudoClassStateChanged(OVERTIME, state == TimerFormat.TimerState.OVERTIME);
+            progress.pseudoClassStateChanged(OVERTIME, state == TimerFormat.TimerState.OVERTIME);
+        });
+
+        Button pause = button("pauseButton", "Pause", "Pause or resume the clock", PAUSE);
+        pause.textProperty().bind(javafx.beans.binding.Bindings.when(model.stateProperty().isEqualTo(SessionState.PAUSED))
+                .then("Resume").otherwise("Pause"));
+        pause.setOnAction(e -> model.togglePause());
+        Button next = button("nextPhaseButton", "Next phase", "Move on to the next phase", NEXT);
+        next.disableProperty().bind(model.hasNextPhaseProperty().not());
+        next.setOnAction(e -> cue(model.nextPhase()));
+        Button hint = button("hintButton", "Hint", "Reveal the next hint (counts against the score)", HINT);
+        hint.disableProperty().bind(model.hintsLeftProperty().not());
+        hint.setOnAction(e -> model.revealHint());
+        Button finish = button("finishButton", "Finish", "End the session and grade it", FINISH);
+        finish.getStyleClass().add("accent");
+        finish.setOnAction(e -> onFinishRequested.run());
+
+        HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, finish);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        bar = new VBox(8, titleRow, controls);
+        bar.getStyleClass().add("session-bar");
+        setTop(bar);
+
+        MarkdownView prompt = new MarkdownView();
+        prompt.setId("sessionPrompt");
+        prompt.setMarkdown(model.question().prompt());
+        ListView<String> hints = WrappingCells.list("hintList", "No hints used. Try on your own first.");
+        hints.setItems(model.hints());
+        hints.setPrefHeight(150);
+        ListView<String> followUps = WrappingCells.list("followUpList",
+                "The interviewer's follow-ups appear here as the phases change.");
+        followUps.setItems(model.followUps());
+        followUps.setPrefHeight(190);
+        model.followUps().addListener((javafx.collections.ListChangeListener<String>) c ->
+                followUps.scrollTo(model.followUps().size() - 1));
+        VBox side = new VBox(10, section("Prompt"), prompt, section("Follow-ups"), followUps, section("Hints"), hints);
+        side.getStyleClass().add("session-side");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+
+        TextArea notes = new TextArea();
+        notes.setId("notesArea");
+        notes.getStyleClass().add("notes-area");
+        notes.setWrapText(true);
+        notes.setPromptText("Notes (Markdown). Requirements, numbers, APIs, decisions, trade-offs...");
+        notes.textProperty().bindBidirectional(model.notesProperty());
+
+        SplitPane split = new SplitPane(sideScroll, notes, whiteboard);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.3, 0.6);
+        SplitPane.setResizableWithParent(sideScroll, false);
+        setCenter(split);
+
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> cue(model.tick())));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        model.stateProperty().addListener((obs, old, state) -> {
+            if (state == SessionState.FINISHED) {
+                ticker.stop();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    void stop() {
+        ticker.stop();
+    }
+
+    private void shortcut(KeyEvent e) {
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (PAUSE.match(e) || (!typing && e.getCode() == KeyCode.SPACE)) {
+            model.togglePause();
+        } else if (NEXT.match(e)) {
+            cue(model.nextPhase());
+        } else if (HINT.match(e)) {
+            model.revealHint();
+        } else if (FINISH.match(e)) {
+            onFinishRequested.run();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** A short visual pulse of the phase bar when a phase starts, time is up, or a follow-up arrives. */
+    private void cue(List<SessionEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        bar.pseudoClassStateChanged(CUE, true);
+        PauseTransition off = new PauseTransition(Duration.millis(1200));
+        off.setOnFinished(e -> bar.pseudoClassStateChanged(CUE, false));
+        off.play();
+        if (sound && !java.awt.GraphicsEnvironment.isHeadless()) {
+            java.awt.Toolkit.getDefaultToolkit().beep();
+        }
+    }
+
+    private static Button button(String id, String text, String help, KeyCombination shortcut) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(help + " (" + shortcut.getDisplayText() + ")"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    static StackPane whiteboardPlaceholder() {
+        Label label = new Label("Whiteboard");
+        label.getStyleClass().add("empty-state");
+        StackPane pane = new StackPane(label);
+        pane.setId("whiteboard");
+        pane.getStyleClass().add("whiteboard-placeholder");
+        return pane;
+    }
+}

@@ -1,0 +1,128 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PracticeSessionUiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @Test
+    void aSessionRunsThroughPhasesAndIsSavedWithNotesAndTimeline(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawType").clickOn("system-design");
+        robot.clickOn("#drawButton");
+        String title = robot.lookup("#questionTitle").queryAs(Label.class).getText();
+        robot.clickOn("#startButton");
+
+        Label timer = robot.lookup("#timerLabel").queryAs(Label.class);
+        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isEqualTo("Requirements");
+        String first = timer.getText();
+        assertThat(first).matches("\\d+:\\d\\d");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !timer.getText().equals(first));
+        assertThat(timer.getText()).matches("4:5\\d");
+
+        robot.clickOn("#hintButton");
+        assertThat(robot.lookup("#hintList").queryAs(ListView.class).getItems()).hasSize(1);
+
+        robot.clickOn("#notesArea").write("Users: 100M DAU. Reads dominate 100:1.");
+        robot.clickOn("#nextPhaseButton");
+        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isEqualTo("Estimates");
+        robot.clickOn("#nextPhaseButton");
+        assertThat(robot.lookup("#followUpList").queryAs(ListView.class).getItems()).hasSize(1);
+        robot.clickOn("#notesArea").write(" QPS ~ 12k.");
+
+        robot.clickOn("#finishButton");
+        robot.clickOn("Finish now");
+        assertThat(robot.lookup("#finishedView").tryQuery()).isPresent();
+
+        Path folder = onlySessionFolder();
+        assertThat(folder.getFileName().toString()).matches("\\d{8}-\\d{6}-[a-z0-9-]+");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("session.json"))
+                && JSON.readTree(folder.resolve("session.json").toFile()).path("state").asText().equals("finished"));
+        assertThat(Files.readString(folder.resolve("notes.md")))
+                .isEqualTo("Users: 100M DAU. Reads dominate 100:1. QPS ~ 12k.");
+        JsonNode session = JSON.readTree(folder.resolve("session.json").toFile());
+        assertThat(session.path("question").path("title").asText()).isEqualTo(title);
+        assertThat(session.path("timeline")).hasSize(3);
+        assertThat(session.path("timeline").get(1).path("notesOffset").asInt())
+                .isEqualTo("Users: 100M DAU. Reads dominate 100:1.".length());
+        assertThat(session.path("hintsUsed")).hasSize(1);
+        assertThat(session.path("followUpsShown")).hasSize(1);
+    }
+
+    @Test
+    void shortcutsWithAModifierWorkWhileTypingAndPlainKeysDoNot(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawType").clickOn("trade-off");
+        robot.clickOn("#drawButton").clickOn("#startButton");
+        robot.clickOn("#notesArea").write("p ");
+        assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Pause");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isEqualTo("Options");
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("p ");
+    }
+
+    @Test
+    void anUnfinishedSessionCanBeResumedAfterARestartWithEverythingTyped(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawButton").clickOn("#startButton");
+        robot.clickOn("#notesArea").write("draft before the crash");
+        robot.clickOn("#nextPhaseButton");
+        AppTestSupport.stop(app);
+
+        app = AppTestSupport.start(stage, home);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
+        robot.clickOn("#resumeButton");
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("draft before the crash");
+        assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
+        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(robot.lookup(".phase-count").queryAs(Label.class).getText()).startsWith("Phase 2 of ");
+    }
+
+    private Path onlySessionFolder() throws Exception {
+        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
+            List<Path> folders = list.toList();
+            assertThat(folders).hasSize(1);
+            return folders.get(0);
+        }
+    }
+}
