@@ -38,6 +38,14 @@ class ScreenshotTour {
         shot(robot, "01-practice-empty");
         robot.clickOn("#drawButton");
         shot(robot, "02-practice-drawn");
+        robot.clickOn("#startButton");
+        robot.clickOn("#hintButton");
+        robot.clickOn("#notesArea").write("## Requirements\n- 10M users\n- p99 < 200 ms\n");
+        robot.clickOn("#nextPhaseButton").clickOn("#nextPhaseButton");
+        shot(robot, "05-session");
+        robot.clickOn("#finishButton");
+        robot.clickOn("Finish now");
+        shot(robot, "06-finished");
         robot.clickOn("#navBank");
         robot.clickOn("#bankTable");
         robot.type(javafx.scene.input.KeyCode.DOWN);

@@ -18,7 +18,7 @@ final class WrappingCells {
 
             {
                 label.setWrapText(true);
-                label.maxWidthProperty().bind(view.widthProperty().subtract(28));
+                label.prefWidthProperty().bind(view.widthProperty().subtract(30));
                 setPrefWidth(0);
             }
 

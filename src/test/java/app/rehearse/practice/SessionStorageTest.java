@@ -1,0 +1,117 @@
+package app.rehearse.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rehearse.testing.MutableClock;
+import app.rehearse.testing.TestQuestions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionStorageTest {
+    @TempDir
+    Path home;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+
+    private SessionRepository repository() {
+        return new SessionRepository(home.resolve("sessions"), home.resolve("trash"), ZoneOffset.UTC);
+    }
+
+    private PracticeSession session(SessionRepository repository, String questionId) {
+        var q = TestQuestions.systemDesign(questionId);
+        PracticeSession s = PracticeSession.create(repository.newId(q.id(), clock.instant()), q,
+                PlanSettings.standard().planFor(q), clock, new Random(2), false);
+        s.start();
+        return s;
+    }
+
+    @Test
+    void aSessionRoundTripsThroughItsFolder() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession s = session(repository, "url-shortener");
+        clock.advanceSeconds(90);
+        s.revealHint();
+        s.nextPhase(5);
+        repository.save(s.snapshot(), "notes\nwith ünïcode");
+
+        assertThat(s.id()).isEqualTo("20261125-100000-url-shortener");
+        StoredSession loaded = repository.load(s.id());
+        assertThat(loaded.notes()).isEqualTo("notes\nwith ünïcode");
+        assertThat(loaded.snapshot()).usingRecursiveComparison().isEqualTo(s.snapshot());
+    }
+
+    @Test
+    void idsAreUniqueEvenWithinTheSameSecond() {
+        SessionRepository repository = repository();
+        assertThat(repository.newId("q", clock.instant())).isEqualTo("20261125-100000-q");
+        assertThat(repository.newId("q", clock.instant())).isEqualTo("20261125-100000-q-2");
+    }
+
+    @Test
+    void damagedAndNewerSessionsAreReportedAndTheOthersStillLoad() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession good = session(repository, "good");
+        repository.save(good.snapshot(), "fine");
+        Path torn = home.resolve("sessions/20261125-090000-torn");
+        Files.createDirectories(torn);
+        Files.writeString(torn.resolve("session.json"), "{\"version\": 1, \"id\": ");
+        Path newer = home.resolve("sessions/20261125-080000-newer");
+        Files.createDirectories(newer);
+        Files.writeString(newer.resolve("session.json"), "{\"version\": 9}");
+
+        List<DamagedSession> damaged = new ArrayList<>();
+        List<StoredSession> loaded = repository.loadAll(damaged::add);
+
+        assertThat(loaded).extracting(s -> s.snapshot().id()).containsExactly(good.id());
+        assertThat(damaged).hasSize(2);
+        assertThat(damaged).anySatisfy(d -> assertThat(d.reason()).contains("not valid JSON"));
+        assertThat(damaged).anySatisfy(d -> assertThat(d.reason()).contains("newer Rehearse (version 9)"));
+        assertThat(Files.readString(torn.resolve("session.json"))).startsWith("{\"version\": 1");
+    }
+
+    @Test
+    void unfinishedSessionsAreFoundAndDiscardingMovesThemToTheTrash() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession running = session(repository, "running");
+        repository.save(running.snapshot(), "");
+        PracticeSession done = session(repository, "done");
+        done.finish(0);
+        repository.save(done.snapshot(), "");
+
+        assertThat(repository.unfinished(d -> { })).extracting(s -> s.snapshot().id()).containsExactly(running.id());
+        Path trashed = repository.moveToTrash(running.id());
+        assertThat(trashed).startsWith(home.resolve("trash"));
+        assertThat(Files.readString(trashed.resolve("notes.md"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(repository.unfinished(d -> { })).isEmpty();
+    }
+
+    @Test
+    void aSessionFileWithAnInvalidQuestionIsDamagedNotHalfRead() {
+        byte[] bytes = ("{\"version\":1,\"id\":\"x\",\"state\":\"running\",\"question\":{\"id\":\"Bad Id\"},"
+                + "\"plan\":[],\"timeline\":[],\"hintsUsed\":[],\"followUpsShown\":[]}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SessionCodec.read(bytes, "s.json")).isInstanceOf(DamagedSessionException.class)
+                .hasMessageContaining("s.json");
+    }
+
+    @Test
+    void settingsRoundTripAndADamagedFileFallsBackToTheStandardPlans() throws Exception {
+        PlanSettingsStore store = new PlanSettingsStore(home.resolve("settings.json"));
+        assertThat(store.load()).isEqualTo(PlanSettings.standard());
+        PlanSettings custom = PlanSettings.standard().withAutoAdvance(true)
+                .withDefault(app.rehearse.bank.QuestionType.TRADE_OFF, PlanSettings.standard()
+                        .defaultFor(app.rehearse.bank.QuestionType.TRADE_OFF).scaledTo(20));
+        store.save(custom);
+        assertThat(store.load()).isEqualTo(custom);
+        Files.writeString(home.resolve("settings.json"), "{ nope");
+        assertThat(store.load()).isEqualTo(PlanSettings.standard());
+    }
+}

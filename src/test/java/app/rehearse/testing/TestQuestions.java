@@ -1,0 +1,35 @@
+package app.rehearse.testing;
+
+import app.rehearse.bank.FollowUp;
+import app.rehearse.bank.Level;
+import app.rehearse.bank.PhaseSpec;
+import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionType;
+import app.rehearse.bank.RubricCriterion;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Small valid questions for tests. */
+public final class TestQuestions {
+    private TestQuestions() {}
+
+    public static Question systemDesign(String id) {
+        return new Question(id, QuestionType.SYSTEM_DESIGN, "Design " + id, "Design **" + id + "** for 10M users.",
+                Level.SENIOR, List.of("storage"), Optional.empty(), List.of(),
+                List.of("Start with the numbers.", "Where is the state?", "What fails first?"),
+                List.of(new FollowUp("How do you shard?", FollowUp.Kind.PROBE),
+                        new FollowUp("What about hot keys?", FollowUp.Kind.PROBE),
+                        new FollowUp("A region goes down now.", FollowUp.Kind.CURVEBALL),
+                        new FollowUp("How do you roll it out?", FollowUp.Kind.PROBE)),
+                List.of(new RubricCriterion("Scope", "Asks about users and scale.", "Jumps to boxes.", 2)),
+                List.of("consistency-vs-availability"), OptionalInt.of(45), List.of());
+    }
+
+    public static Question withPhases(String id, List<PhaseSpec> phases) {
+        Question q = systemDesign(id);
+        return new Question(q.id(), q.type(), q.title(), q.prompt(), q.level(), q.tags(), q.competency(), q.signals(),
+                q.hints(), q.followUps(), q.rubric(), q.tradeOffs(),
+                OptionalInt.of(phases.stream().mapToInt(PhaseSpec::minutes).sum()), phases);
+    }
+}
