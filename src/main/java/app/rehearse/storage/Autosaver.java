@@ -25,6 +25,13 @@ import java.util.logging.Logger;
 public final class Autosaver<T> implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
     private static final long[] RETRY_MS = {1_000, 2_000, 5_000, 10_000};
+    /** For text a person types: save after a one-second pause in typing... */
+    public static final Duration TYPING_DEBOUNCE = Duration.ofSeconds(1);
+    /**
+     * ...and never more than 1.5 s after the first unsaved keystroke, leaving room for the write
+     * itself so that a crash loses at most about two seconds of work.
+     */
+    public static final Duration TYPING_MAX_DELAY = Duration.ofMillis(1_500);
 
     /** Writes one state to disk. */
     @FunctionalInterface
@@ -75,6 +82,22 @@ public final class Autosaver<T> implements AutoCloseable {
                 scheduled = executor.schedule(this::saveNow, Math.max(0, due - now), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
                 // The app is closing and its last save already ran; nothing more can be written.
+                LOG.fine("autosave after shutdown ignored");
+            }
+        }
+    }
+
+    /** Records the state and saves it as soon as the writer is free (a new document's first save). */
+    public void submitNow(T state) {
+        pending.set(state);
+        synchronized (timerLock) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            firstUnsavedNanos = System.nanoTime();
+            try {
+                scheduled = executor.schedule(this::saveNow, 0, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
                 LOG.fine("autosave after shutdown ignored");
             }
         }

@@ -37,8 +37,6 @@ import javafx.collections.ObservableList;
  * brought to the FX thread through {@code fxThread}.
  */
 public final class SessionViewModel {
-    private static final Duration DEBOUNCE = Duration.ofMillis(1000);
-    private static final Duration MAX_DELAY = Duration.ofMillis(2000);
     private static final long TIMER_SAVE_EVERY_MS = 5_000;
 
     private final PracticeSession session;
@@ -87,7 +85,7 @@ public final class SessionViewModel {
                                     + " retrying in " + Math.max(1, retryIn.toSeconds()) + " s.");
                         });
                     }
-                }, DEBOUNCE, MAX_DELAY);
+                }, Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
         notes.set(initialNotes);
         notes.addListener((obs, old, text) -> autosave());
         for (var h : session.hintsUsed()) {
@@ -107,7 +105,7 @@ public final class SessionViewModel {
                 settings.autoAdvance());
         SessionViewModel model = new SessionViewModel(session, "", repository, io, fxThread);
         model.apply(session.start());
-        model.autosave();
+        model.autosaver.submitNow(new Save(session.snapshot(), ""));
         return model;
     }
 
