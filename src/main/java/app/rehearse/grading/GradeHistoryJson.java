@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,7 +151,7 @@ public final class GradeHistoryJson {
     private record Fields(JsonNode node, String pointer) {
         static Fields of(JsonNode value, String pointer) throws GradingFormatException {
             if (!value.isObject()) {
-                throw new Fields(value, pointer).problem("", "expected an object but found " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                throw new Fields(value, pointer).problem("", "expected an object but found " + value.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             return new Fields(value, pointer);
         }

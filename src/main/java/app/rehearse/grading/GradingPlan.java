@@ -82,6 +82,34 @@ public record GradingPlan(
         return targetAnswerLength.map(target -> answerTime.compareTo(target) <= 0);
     }
 
+    /**
+     * A new card for re-grading, starting from the previous grade: levels and notes of rows
+     * still in this plan carry over (by dimension id), as do rubric levels (by index, when the
+     * criterion keeps its weight), STAR ticks, the timing answer, notes, hints and overtime.
+     * Rows for dimensions no longer shown are dropped, so nothing counts that the user cannot see.
+     */
+    public Scorecard regrade(Scorecard previous, Instant gradedAt) {
+        Scorecard card = blankScorecard(previous.hintsUsed(), previous.overtimeSeconds(), gradedAt).withNotes(previous.notes());
+        for (ChecklistScore old : previous.checklist()) {
+            if (card.checklistScore(old.dimensionId()).isPresent()) {
+                card = card.withChecklistLevel(old.dimensionId(), old.level())
+                        .withChecklistNote(old.dimensionId(), old.note().orElse(""));
+            }
+        }
+        for (int i = 0; i < Math.min(rubric.size(), previous.rubric().size()); i++) {
+            if (previous.rubric().get(i).weight() == card.rubric().get(i).weight()) {
+                card = card.withRubricLevel(i, previous.rubric().get(i).level());
+            }
+        }
+        if (starCheck && previous.behavioral()) {
+            for (StarElement e : previous.star()) {
+                card = card.withStar(e, true);
+            }
+            card = card.withWithinTarget(previous.withinTarget());
+        }
+        return card;
+    }
+
     /** A scorecard for this plan with nothing scored yet. */
     public Scorecard blankScorecard(int hintsUsed, long overtimeSeconds, Instant gradedAt) {
         List<ChecklistScore> rows = checklist.stream()

@@ -109,4 +109,39 @@ class GradingPlanTest {
         assertThat(card.overtimeSeconds()).isEqualTo(90);
         assertThat(card.hasAnyScore()).isFalse();
     }
+
+    @Test
+    void reGradingStartsFromThePreviousGradeAndDropsRowsNoLongerShown() {
+        GradingPlan before = GradingPlan.forQuestion(systemDesign(List.of("b"), List.of(criterion("x", 2))),
+                dimensions("a", "b", "gone"));
+        Scorecard first = before.blankScorecard(2, 90, Fixtures.NOON)
+                .withChecklistLevel("b", Optional.of(ChecklistLevel.REASONED)).withChecklistNote("b", "named it")
+                .withChecklistLevel("gone", Optional.of(ChecklistLevel.MENTIONED))
+                .withRubricLevel(0, Optional.of(RubricLevel.SOLID)).withNotes("reflection");
+        GradingPlan now = GradingPlan.forQuestion(systemDesign(List.of("b"), List.of(criterion("x", 2))),
+                dimensions("a", "b", "new"));
+
+        Scorecard again = now.regrade(first, Fixtures.NOON.plusSeconds(60));
+
+        assertThat(again.checklist()).extracting(ChecklistScore::dimensionId).containsExactly("b", "a", "new");
+        assertThat(again.checklistScore("b").orElseThrow().level()).contains(ChecklistLevel.REASONED);
+        assertThat(again.checklistScore("b").orElseThrow().note()).contains("named it");
+        assertThat(again.checklistScore("new").orElseThrow().scored()).isFalse();
+        assertThat(again.rubric().get(0).level()).contains(RubricLevel.SOLID);
+        assertThat(again.notes()).isEqualTo("reflection");
+        assertThat(again.hintsUsed()).isEqualTo(2);
+        assertThat(again.overtimeSeconds()).isEqualTo(90);
+        assertThat(again.gradedAt()).isEqualTo(Fixtures.NOON.plusSeconds(60));
+    }
+
+    @Test
+    void reGradingABehavioralAnswerKeepsItsStarTicksAndTiming() {
+        GradingPlan plan = GradingPlan.forQuestion(behavioral(List.of()), dimensions("a"));
+        Scorecard first = plan.blankScorecard(0, 0, Fixtures.NOON).withStar(StarElement.RESULT, true)
+                .withWithinTarget(Optional.of(true));
+
+        Scorecard again = plan.regrade(first, Fixtures.NOON);
+
+        assertThat(again).isEqualTo(first);
+    }
 }
