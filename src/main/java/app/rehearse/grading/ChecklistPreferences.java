@@ -1,0 +1,157 @@
+package app.rehearse.grading;
+
+import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.DataLayout;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * How the user wants the checklist shown: dimensions they hid, and new titles for dimensions
+ * whose file they do not own (shipped ones; custom dimensions are renamed in their own file).
+ * Kept in {@code <data dir>/checklist-settings.json}:
+ * {@code {"version": 1, "hidden": [ids], "titles": {id: title}}}. Ids that match no dimension
+ * are kept, harmlessly, in case the dimension comes back.
+ */
+public record ChecklistPreferences(Set<String> hidden, Map<String, String> titles) {
+    public static final int VERSION = 1;
+    public static final String FILE_NAME = "checklist-settings.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ChecklistPreferences {
+        hidden = Collections.unmodifiableSet(new TreeSet<>(hidden));
+        titles = Collections.unmodifiableMap(new TreeMap<>(titles));
+    }
+
+    public static ChecklistPreferences none() {
+        return new ChecklistPreferences(Set.of(), Map.of());
+    }
+
+    public static Path file(DataLayout layout) {
+        return layout.root().resolve(FILE_NAME);
+    }
+
+    /** The dimensions to grade with: hidden ones left out, the user's titles applied, order kept. */
+    public List<ChecklistDimension> visibleDimensions(List<ChecklistDimension> all) {
+        return all.stream().filter(d -> !hidden.contains(d.id())).map(this::applyTitle).toList();
+    }
+
+    public ChecklistDimension applyTitle(ChecklistDimension d) {
+        String title = titles.get(d.id());
+        return title == null ? d : new ChecklistDimension(d.id(), title, d.left(), d.right(), d.description(), d.questions());
+    }
+
+    public boolean isHidden(String dimensionId) {
+        return hidden.contains(dimensionId);
+    }
+
+    public Optional<String> title(String dimensionId) {
+        return Optional.ofNullable(titles.get(dimensionId));
+    }
+
+    public ChecklistPreferences hiding(String dimensionId) {
+        Set<String> more = new TreeSet<>(hidden);
+        more.add(dimensionId);
+        return new ChecklistPreferences(more, titles);
+    }
+
+    public ChecklistPreferences showing(String dimensionId) {
+        Set<String> fewer = new TreeSet<>(hidden);
+        fewer.remove(dimensionId);
+        return new ChecklistPreferences(fewer, titles);
+    }
+
+    /** A copy with the dimension's title overridden, or back to its own title when empty. */
+    public ChecklistPreferences withTitle(String dimensionId, Optional<String> title) {
+        Map<String, String> changed = new TreeMap<>(titles);
+        title.ifPresentOrElse(t -> changed.put(dimensionId, t), () -> changed.remove(dimensionId));
+        return new ChecklistPreferences(hidden, changed);
+    }
+
+    /** Reads the file; a missing file means no preferences. Damaged or newer files are refused with a clear message. */
+    public static ChecklistPreferences read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return none();
+        } catch (JsonProcessingException e) {
+            throw new GradingFormatException(file + " is not valid JSON: " + e.getOriginalMessage(), false);
+        }
+        if (root == null || !root.isObject()) {
+            throw damaged(file, "expected an object");
+        }
+        JsonNode version = root.path("version");
+        if (!version.isInt() || version.intValue() < 1) {
+            throw damaged(file, "\"version\" must be a whole number from 1");
+        }
+        if (version.intValue() > VERSION) {
+            throw new GradingFormatException(file + " was written by a newer Rehearse (version " + version.intValue()
+                    + "); this version reads up to " + VERSION + ". Update Rehearse, or delete the file to reset"
+                    + " hidden and renamed dimensions", true);
+        }
+        Set<String> hidden = new TreeSet<>();
+        JsonNode hiddenNode = root.path("hidden");
+        if (!hiddenNode.isMissingNode()) {
+            if (!hiddenNode.isArray()) {
+                throw damaged(file, "\"hidden\" must be a list of dimension ids");
+            }
+            for (JsonNode id : hiddenNode) {
+                if (!id.isTextual()) {
+                    throw damaged(file, "\"hidden\" must be a list of dimension ids");
+                }
+                hidden.add(id.textValue());
+            }
+        }
+        Map<String, String> titles = new TreeMap<>();
+        JsonNode titlesNode = root.path("titles");
+        if (!titlesNode.isMissingNode()) {
+            if (!titlesNode.isObject()) {
+                throw damaged(file, "\"titles\" must map dimension ids to titles");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = titlesNode.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+                    throw damaged(file, "the title of \"" + e.getKey() + "\" must be non-empty text");
+                }
+                titles.put(e.getKey(), e.getValue().textValue());
+            }
+        }
+        return new ChecklistPreferences(hidden, titles);
+    }
+
+    public byte[] toJson() {
+        ObjectNode root = JSON.createObjectNode().put("version", VERSION);
+        hidden.forEach(root.putArray("hidden")::add);
+        ObjectNode t = root.putObject("titles");
+        titles.forEach(t::put);
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        AtomicFiles.write(file, toJson());
+    }
+
+    private static GradingFormatException damaged(Path file, String why) {
+        return new GradingFormatException(file + " is damaged: " + why, false);
+    }
+}
