@@ -21,6 +21,10 @@ import java.util.OptionalLong;
 public final class SessionCodec {
     public static final int VERSION = 1;
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The top-level fields this codec writes; any others in a session record belong to other features. */
+    static final java.util.Set<String> OWN_FIELDS = java.util.Set.of("version", "id", "state", "createdAt", "updatedAt",
+            "finishedAt", "elapsedMs", "phaseIndex", "phaseStartMs", "curveballAtMs", "autoAdvance", "question", "plan",
+            "timeline", "hintsUsed", "followUpsShown");
 
     private SessionCodec() {}
 

@@ -1,6 +1,8 @@
 package app.rehearse.practice;
 
 import app.rehearse.storage.AtomicFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,11 +54,53 @@ public final class SessionRepository {
         return sessions.resolve(id);
     }
 
-    /** Writes notes, then the session record; each file is replaced atomically. */
+    /**
+     * Writes notes, then the session record; each file is replaced atomically. Fields of the
+     * record that belong to others (the grades, or a newer version's additions) are kept.
+     */
     public void save(SessionSnapshot snapshot, String notes) throws IOException {
         Path folder = folder(snapshot.id());
         AtomicFiles.write(folder.resolve(NOTES_FILE), notes);
-        AtomicFiles.write(folder.resolve(SESSION_FILE), SessionCodec.toBytes(SessionCodec.write(snapshot)));
+        ObjectNode record = SessionCodec.write(snapshot);
+        record.setAll(extras(folder.resolve(SESSION_FILE)));
+        AtomicFiles.write(folder.resolve(SESSION_FILE), SessionCodec.toBytes(record));
+    }
+
+    /** Replaces one field that is not the session codec's own (such as {@code grades}) in a session record. */
+    public void saveField(String id, String field, JsonNode value) throws IOException {
+        if (SessionCodec.OWN_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("\"" + field + "\" belongs to the session record itself");
+        }
+        Path file = folder(id).resolve(SESSION_FILE);
+        JsonNode root = SessionCodec.JSON.readTree(Files.readAllBytes(file));
+        if (!(root instanceof ObjectNode record)) {
+            throw new IOException(file + " is not a session record");
+        }
+        record.set(field, value);
+        AtomicFiles.write(file, SessionCodec.toBytes(record));
+    }
+
+    private static ObjectNode extras(Path file) {
+        try {
+            return extras(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return SessionCodec.JSON.createObjectNode();
+        }
+    }
+
+    private static ObjectNode extras(byte[] bytes) {
+        ObjectNode extras = SessionCodec.JSON.createObjectNode();
+        try {
+            JsonNode existing = SessionCodec.JSON.readTree(bytes);
+            existing.fields().forEachRemaining(field -> {
+                if (!SessionCodec.OWN_FIELDS.contains(field.getKey())) {
+                    extras.set(field.getKey(), field.getValue());
+                }
+            });
+        } catch (IOException e) {
+            // No record yet, or a damaged one being replaced by a good one: nothing to keep.
+        }
+        return extras;
     }
 
     public StoredSession load(String id) throws IOException, DamagedSessionException {
@@ -65,14 +109,15 @@ public final class SessionRepository {
 
     static StoredSession load(Path folder) throws IOException, DamagedSessionException {
         Path file = folder.resolve(SESSION_FILE);
-        SessionSnapshot snapshot = SessionCodec.read(Files.readAllBytes(file), file.toString());
+        byte[] bytes = Files.readAllBytes(file);
+        SessionSnapshot snapshot = SessionCodec.read(bytes, file.toString());
         String notes;
         try {
             notes = Files.readString(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             notes = "";
         }
-        return new StoredSession(folder, snapshot, notes);
+        return new StoredSession(folder, snapshot, notes, extras(bytes));
     }
 
     /** Every readable session, oldest first; unreadable ones go to {@code damaged} and are left as they are. */

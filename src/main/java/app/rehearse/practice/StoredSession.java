@@ -1,6 +1,17 @@
 package app.rehearse.practice;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** A session as found on disk: its folder, its state, and its notes. */
-public record StoredSession(Path folder, SessionSnapshot snapshot, String notes) {}
+/**
+ * A session as found on disk: its folder, its state, its notes, and the record's other fields
+ * (such as {@code grades}) that other features own.
+ */
+public record StoredSession(Path folder, SessionSnapshot snapshot, String notes, ObjectNode extras) {
+
+    public Optional<JsonNode> extra(String field) {
+        return Optional.ofNullable(extras.get(field));
+    }
+}

@@ -114,4 +114,20 @@ class SessionStorageTest {
         Files.writeString(home.resolve("settings.json"), "{ nope");
         assertThat(store.load()).isEqualTo(PlanSettings.standard());
     }
+
+    @Test
+    void fieldsOwnedByOtherFeaturesSurviveLaterAutosaves() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession s = session(repository, "graded");
+        repository.save(s.snapshot(), "v1");
+        repository.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        clock.advanceSeconds(5);
+        repository.save(s.snapshot(), "v2");
+
+        StoredSession loaded = repository.load(s.id());
+        assertThat(loaded.notes()).isEqualTo("v2");
+        assertThat(loaded.extra("grades")).get().extracting(g -> g.path("version").asInt()).isEqualTo(1);
+        assertThatThrownBy(() -> repository.saveField(s.id(), "timeline", SessionCodec.JSON.nullNode()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
