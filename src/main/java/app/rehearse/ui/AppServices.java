@@ -5,6 +5,7 @@ import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
@@ -32,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final DirectoryLock lock;
     private final ScheduledExecutorService io;
     private final CompletableFuture<QuestionBank> bankLoading;
+    private final CompletableFuture<ChecklistCustomisation> checklists;
     private final PromptDrawer drawer;
     private final Clock clock = Clock.systemUTC();
     private final SessionRepository sessions;
@@ -48,6 +50,13 @@ public final class AppServices implements AutoCloseable {
             return t;
         });
         this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
+        this.checklists = bankLoading.thenApplyAsync(bank -> {
+            try {
+                return ChecklistCustomisation.open(layout, bank);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, io);
         this.drawer = new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io), new Random());
         this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
         this.settings = new PlanSettingsStore(layout.settings());
@@ -77,6 +86,11 @@ public final class AppServices implements AutoCloseable {
     /** The bank; loading started when the services were built, in parallel with building the window. */
     public QuestionBank bank() {
         return bankLoading.join();
+    }
+
+    /** The user's view of the trade-off checklist: shipped and own dimensions, hidden ones, renamed ones. */
+    public ChecklistCustomisation checklists() {
+        return checklists.join();
     }
 
     public PromptDrawer drawer() {

@@ -52,25 +52,28 @@ class PracticeSessionUiTest {
         robot.clickOn("#startButton");
 
         Label timer = robot.lookup("#timerLabel").queryAs(Label.class);
-        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isEqualTo("Requirements");
+        Label phase = robot.lookup("#phaseLabel").queryAs(Label.class);
+        String firstPhase = phase.getText();
+        assertThat(firstPhase).isNotBlank();
         String first = timer.getText();
-        assertThat(first).matches("\\d+:\\d\\d");
+        assertThat(first).matches("\\d+:00");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !timer.getText().equals(first));
-        assertThat(timer.getText()).matches("4:5\\d");
+        assertThat(seconds(timer.getText())).isBetween(seconds(first) - 3, seconds(first) - 1);
 
         robot.clickOn("#hintButton");
         assertThat(robot.lookup("#hintList").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.clickOn("#notesArea").write("Users: 100M DAU. Reads dominate 100:1.");
         robot.clickOn("#nextPhaseButton");
-        assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isEqualTo("Estimates");
+        assertThat(phase.getText()).isNotEqualTo(firstPhase);
+        assertThat(robot.lookup(".phase-count").queryAs(Label.class).getText()).startsWith("Phase 2 of ");
         robot.clickOn("#nextPhaseButton");
         assertThat(robot.lookup("#followUpList").queryAs(ListView.class).getItems()).hasSize(1);
         robot.clickOn("#notesArea").write(" QPS ~ 12k.");
 
         robot.clickOn("#finishButton");
         robot.clickOn("Finish now");
-        assertThat(robot.lookup("#finishedView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#scoreLabel").tryQuery()).isPresent();
 
         Path folder = onlySessionFolder();
         assertThat(folder.getFileName().toString()).matches("\\d{8}-\\d{6}-[a-z0-9-]+");
@@ -116,6 +119,11 @@ class PracticeSessionUiTest {
         assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
         assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isNotBlank();
         assertThat(robot.lookup(".phase-count").queryAs(Label.class).getText()).startsWith("Phase 2 of ");
+    }
+
+    private static int seconds(String timer) {
+        String[] parts = timer.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 
     private Path onlySessionFolder() throws Exception {

@@ -45,7 +45,11 @@ class ScreenshotTour {
         shot(robot, "05-session");
         robot.clickOn("#finishButton");
         robot.clickOn("Finish now");
-        shot(robot, "06-finished");
+        shot(robot, "06-grading");
+        javafx.scene.Node row = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
+        UiActions.click(robot, robot.from(row).lookup(".score-2").queryAs(javafx.scene.Node.class));
+        UiActions.click(robot, robot.lookup("#rubric-0 .score-3").queryAs(javafx.scene.Node.class));
+        shot(robot, "07-grading-scored");
         robot.clickOn("#navBank");
         robot.clickOn("#bankTable");
         robot.type(javafx.scene.input.KeyCode.DOWN);

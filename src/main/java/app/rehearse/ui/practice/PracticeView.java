@@ -1,6 +1,11 @@
 package app.rehearse.ui.practice;
 
 import app.rehearse.bank.Question;
+import app.rehearse.grading.GradeHistory;
+import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.ui.grading.GradingView;
+import app.rehearse.ui.grading.GradingViewModel;
+import java.util.List;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
@@ -125,7 +130,7 @@ public final class PracticeView extends StackPane {
 
     private void show(SessionViewModel model, boolean sound) {
         active = model;
-        activeView = new SessionView(model, SessionView.whiteboardPlaceholder(), sound, this::requestFinish);
+        activeView = new SessionView(model, SessionView.whiteboardPlaceholder("whiteboard"), sound, this::requestFinish);
         getChildren().setAll(activeView);
     }
 
@@ -139,10 +144,24 @@ public final class PracticeView extends StackPane {
         active.finish();
         activeView.stop();
         SessionViewModel finished = active;
-        getChildren().setAll(new FinishedView(finished.snapshot(), finished.folder(), this::backToPick,
-                () -> startSession(finished.question())));
         active = null;
         activeView = null;
+        showGrading(finished.snapshot(), finished.notesProperty().get(), GradeHistory.empty());
+    }
+
+    /** Opens self-grading for a finished session, beside what was written in it. */
+    public void showGrading(SessionSnapshot session, String notes, GradeHistory grades) {
+        GradingViewModel grading = new GradingViewModel(session, grades, services.checklists().visibleDimensions(),
+                services.sessions(), services.clock(), services.io(), Platform::runLater);
+        Button back = new Button("Back to practice");
+        back.setId("backToPracticeButton");
+        back.setTooltip(new javafx.scene.control.Tooltip("Grading can wait: it is also available from History"));
+        back.setOnAction(e -> backToPick());
+        Button again = new Button("Practise again");
+        again.setId("practiceAgainButton");
+        again.setOnAction(e -> startSession(session.question()));
+        getChildren().setAll(new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes,
+                SessionView.whiteboardPlaceholder("gradingWhiteboard")), List.of(back, again)));
     }
 
     private void backToPick() {

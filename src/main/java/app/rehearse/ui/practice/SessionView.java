@@ -205,11 +205,11 @@ final class SessionView extends BorderPane {
         return label;
     }
 
-    static StackPane whiteboardPlaceholder() {
+    static StackPane whiteboardPlaceholder(String id) {
         Label label = new Label("Whiteboard");
         label.getStyleClass().add("empty-state");
         StackPane pane = new StackPane(label);
-        pane.setId("whiteboard");
+        pane.setId(id);
         pane.getStyleClass().add("whiteboard-placeholder");
         return pane;
     }

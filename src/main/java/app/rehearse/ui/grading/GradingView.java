@@ -1,0 +1,240 @@
+package app.rehearse.ui.grading;
+
+import app.rehearse.bank.RubricCriterion;
+import app.rehearse.grading.ChecklistLevel;
+import app.rehearse.grading.ChecklistRow;
+import app.rehearse.grading.ChecklistScore;
+import app.rehearse.grading.RubricLevel;
+import app.rehearse.grading.ScoreFormula;
+import app.rehearse.grading.StarElement;
+import app.rehearse.ui.markdown.MarkdownView;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Self-grading beside what was actually written: the session's notes and diagram on the left,
+ * the rubric, the trade-off checklist (stressed dimensions first), STAR and timing checks and a
+ * reflection on the right, with the score and how it was computed always in view.
+ */
+public final class GradingView extends BorderPane {
+    private final GradingViewModel model;
+
+    /**
+     * @param sessionRecord read-only view of the session: notes, diagram, phase summary
+     * @param actions extra buttons for the header (back, practise again)
+     */
+    public GradingView(GradingViewModel model, Node sessionRecord, List<Button> actions) {
+        this.model = model;
+        getStyleClass().add("grading-view");
+
+        Label heading = new Label("Grade your session");
+        heading.getStyleClass().add("page-title");
+        Label title = new Label(model.session().question().title());
+        title.getStyleClass().add("session-question");
+        Label score = new Label();
+        score.setId("scoreLabel");
+        score.getStyleClass().add("score-label");
+        Tooltip formula = new Tooltip();
+        formula.setWrapText(true);
+        formula.setMaxWidth(520);
+        score.setTooltip(formula);
+        Label equation = new Label();
+        equation.setId("scoreFormula");
+        equation.getStyleClass().add("score-formula");
+        equation.setWrapText(true);
+        model.scoreProperty().addListener((obs, old, s) -> showScore(score, formula, equation));
+        showScore(score, formula, equation);
+
+        Button save = new Button("Save scorecard");
+        save.setId("saveGradeButton");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> model.save());
+        Label status = new Label();
+        status.setId("gradeStatus");
+        status.getStyleClass().add("save-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox titles = new VBox(2, heading, title);
+        HBox header = new HBox(16, titles, grow, score, save);
+        header.getChildren().addAll(actions);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, header, equation, status);
+        top.getStyleClass().add("grading-header");
+        setTop(top);
+
+        VBox form = new VBox(10);
+        form.getStyleClass().add("grading-form");
+        form.getChildren().addAll(section("Rubric", "How the answer did on what this question is about."), rubric());
+        form.getChildren().addAll(section("Trade-offs", "0 not addressed · 1 mentioned · 2 reasoned · 3 reasoned with"
+                + " context and a revisit trigger. Dimensions this question stresses come first."), checklist());
+        if (model.plan().starCheck()) {
+            form.getChildren().addAll(section("Story (STAR)", "Tick what your story had."), star());
+        }
+        TextArea notes = new TextArea(model.cardProperty().get().notes());
+        notes.setId("gradeNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.setPromptText("What would you do differently next time?");
+        notes.textProperty().addListener((obs, old, text) -> model.setNotes(text));
+        form.getChildren().addAll(section("Reflection", null), notes);
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(sessionRecord, formScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.42);
+        setCenter(split);
+    }
+
+    private void showScore(Label score, Tooltip formula, Label equation) {
+        var breakdown = model.scoreProperty().get();
+        score.setText(breakdown.graded() ? breakdown.totalText() + " / 100" : "Not graded yet");
+        formula.setText(breakdown.graded() ? breakdown.explain() : ScoreFormula.describe(model.plan().type()));
+        equation.setText(breakdown.graded() ? breakdown.equation() : ScoreFormula.describe(model.plan().type()));
+    }
+
+    private VBox rubric() {
+        VBox box = new VBox(10);
+        box.setId("rubric");
+        List<RubricCriterion> criteria = model.plan().rubric();
+        if (criteria.isEmpty()) {
+            box.getChildren().add(new Label("This question has no rubric; the checklist carries the score."));
+        }
+        List<String> labels = Arrays.stream(RubricLevel.values()).map(RubricLevel::label).toList();
+        for (int i = 0; i < criteria.size(); i++) {
+            int index = i;
+            RubricCriterion c = criteria.get(i);
+            Label name = new Label(c.criterion() + (c.weight() > 1 ? "  ×" + c.weight() : ""));
+            name.getStyleClass().add("grading-row-title");
+            Label strong = wrapped("Strong: " + c.strong(), "rubric-strong");
+            Label weak = wrapped("Weak: " + c.weak(), "rubric-weak");
+            ScoreControl control = new ScoreControl(labels,
+                    model.cardProperty().get().rubric().get(i).level().map(RubricLevel::points),
+                    points -> model.setRubricLevel(index, points.flatMap(RubricLevel::ofPoints)));
+            VBox row = new VBox(4, headerRow(name, control), strong, weak);
+            row.setId("rubric-" + i);
+            row.getStyleClass().add("grading-row");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private VBox checklist() {
+        VBox box = new VBox(10);
+        box.setId("checklist");
+        List<String> labels = Arrays.stream(ChecklistLevel.values()).map(ChecklistLevel::label).toList();
+        for (ChecklistRow row : model.plan().checklist()) {
+            ChecklistScore current = model.cardProperty().get().checklistScore(row.id()).orElseThrow();
+            Label name = new Label(row.dimension().title());
+            name.getStyleClass().add("grading-row-title");
+            HBox titleBox = new HBox(8, name);
+            titleBox.setAlignment(Pos.CENTER_LEFT);
+            if (row.stressed()) {
+                Label chip = new Label("this question");
+                chip.getStyleClass().addAll("chip", "chip-type");
+                titleBox.getChildren().add(chip);
+            }
+            ScoreControl control = new ScoreControl(labels, current.level().map(ChecklistLevel::points),
+                    points -> model.setChecklistLevel(row.id(), points.flatMap(ChecklistLevel::ofPoints)));
+            VBox questions = new VBox(2);
+            row.dimension().questions().forEach(q -> questions.getChildren().add(wrapped("• " + q, "self-check")));
+            TextField note = new TextField(current.note().orElse(""));
+            note.setPromptText("One line: what you decided and why (optional)");
+            note.textProperty().addListener((obs, old, text) -> model.setChecklistNote(row.id(), text));
+            VBox rowBox = new VBox(4, headerRow(titleBox, control), questions, note);
+            rowBox.setId("checklist-" + row.id());
+            rowBox.getStyleClass().add("grading-row");
+            if (row.stressed()) {
+                rowBox.getStyleClass().add("stressed");
+            }
+            box.getChildren().add(rowBox);
+        }
+        return box;
+    }
+
+    private VBox star() {
+        VBox box = new VBox(6);
+        box.setId("starCheck");
+        for (StarElement element : StarElement.values()) {
+            CheckBox check = new CheckBox(element.label() + ": " + element.question());
+            check.setId("star-" + element.id());
+            check.setWrapText(true);
+            check.setSelected(model.cardProperty().get().star().contains(element));
+            check.selectedProperty().addListener((obs, was, now) -> model.setStar(element, now));
+            box.getChildren().add(check);
+        }
+        String target = model.plan().targetAnswerLength().map(d -> d.toMinutes() + " min").orElse("");
+        CheckBox timing = new CheckBox("The answer fitted in " + target);
+        timing.setId("timingCheck");
+        timing.setAllowIndeterminate(true);
+        model.cardProperty().get().withinTarget().ifPresentOrElse(timing::setSelected, () -> timing.setIndeterminate(true));
+        timing.selectedProperty().addListener((obs, was, now) -> model.setWithinTarget(java.util.Optional.of(now)));
+        timing.indeterminateProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.setWithinTarget(java.util.Optional.empty());
+            }
+        });
+        box.getChildren().add(timing);
+        return box;
+    }
+
+    private static HBox headerRow(Node title, Node control) {
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(10, title, grow, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static VBox section(String title, String help) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(2, label);
+        if (help != null) {
+            box.getChildren().add(wrapped(help, "section-help"));
+        }
+        return box;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    /** The session as it was written, read-only: phase summary, notes rendered, and the diagram. */
+    public static Node sessionRecord(Node phaseSummary, String notes, Node whiteboard) {
+        MarkdownView rendered = new MarkdownView();
+        rendered.setId("gradingNotes");
+        rendered.setMarkdown(notes.isBlank() ? "_No notes were taken._" : notes);
+        Label notesTitle = new Label("Your notes");
+        notesTitle.getStyleClass().add("section-title");
+        Label boardTitle = new Label("Your diagram");
+        boardTitle.getStyleClass().add("section-title");
+        VBox content = new VBox(10, phaseSummary, notesTitle, rendered, boardTitle, whiteboard);
+        content.getStyleClass().add("session-record");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+}

@@ -1,0 +1,154 @@
+package app.rehearse.ui.grading;
+
+import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.grading.ChecklistLevel;
+import app.rehearse.grading.GradeHistory;
+import app.rehearse.grading.GradeHistoryJson;
+import app.rehearse.grading.GradingPlan;
+import app.rehearse.grading.RubricLevel;
+import app.rehearse.grading.ScoreBreakdown;
+import app.rehearse.grading.ScoreFormula;
+import app.rehearse.grading.Scorecard;
+import app.rehearse.grading.StarElement;
+import app.rehearse.practice.PhaseRecord;
+import app.rehearse.practice.SessionRepository;
+import app.rehearse.practice.SessionSnapshot;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Grading one session: the plan (rows, rubric, STAR and timing checks), the card being filled
+ * in, its live score, and saving it into the session record as a new entry of its grade history.
+ */
+public final class GradingViewModel {
+    private final SessionSnapshot session;
+    private final GradingPlan plan;
+    private final SessionRepository repository;
+    private final Clock clock;
+    private final Executor io;
+    private final Consumer<Runnable> fxThread;
+    private GradeHistory history;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Scorecard> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ReadOnlyObjectWrapper<ScoreBreakdown> score = new ReadOnlyObjectWrapper<>(this, "score");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
+
+    public GradingViewModel(SessionSnapshot session, GradeHistory history, List<ChecklistDimension> dimensions,
+            SessionRepository repository, Clock clock, Executor io, Consumer<Runnable> fxThread) {
+        this.session = session;
+        this.history = history;
+        this.repository = repository;
+        this.clock = clock;
+        this.io = io;
+        this.fxThread = fxThread;
+        this.plan = GradingPlan.forQuestion(session.question(), dimensions);
+        Scorecard start = history.current().map(previous -> plan.regrade(previous, clock.instant()))
+                .orElseGet(() -> prefilled(plan.blankScorecard(session.hintsUsed().size(),
+                        session.overtimeMs() / 1000, clock.instant())));
+        card.set(start);
+        card.addListener((obs, old, now) -> {
+            score.set(ScoreFormula.score(now));
+            saved.set(false);
+        });
+        score.set(ScoreFormula.score(start));
+        if (history.isGraded()) {
+            status.set("Graded " + history.size() + (history.size() == 1 ? " time" : " times")
+                    + "; saving adds a new grade and keeps the earlier ones.");
+        }
+    }
+
+    /** The timing check starts from the real length of the answer phase, when there was one. */
+    private Scorecard prefilled(Scorecard blank) {
+        if (!plan.timingCheck()) {
+            return blank;
+        }
+        Optional<PhaseRecord> answer = session.timeline().stream()
+                .filter(r -> r.phaseId().equals(GradingPlan.ANSWER_PHASE)).findFirst();
+        return answer.map(r -> blank.withWithinTarget(plan.withinTarget(Duration.ofMillis(r.actualMs(session.elapsedMs())))))
+                .orElse(blank);
+    }
+
+    public GradingPlan plan() {
+        return plan;
+    }
+
+    public SessionSnapshot session() {
+        return session;
+    }
+
+    public ReadOnlyObjectProperty<Scorecard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScoreBreakdown> scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void setChecklistLevel(String dimensionId, Optional<ChecklistLevel> level) {
+        card.set(card.get().withChecklistLevel(dimensionId, level));
+    }
+
+    public void setChecklistNote(String dimensionId, String note) {
+        card.set(card.get().withChecklistNote(dimensionId, note));
+    }
+
+    public void setRubricLevel(int criterion, Optional<RubricLevel> level) {
+        card.set(card.get().withRubricLevel(criterion, level));
+    }
+
+    public void setStar(StarElement element, boolean present) {
+        card.set(card.get().withStar(element, present));
+    }
+
+    public void setWithinTarget(Optional<Boolean> within) {
+        card.set(card.get().withWithinTarget(within));
+    }
+
+    public void setNotes(String notes) {
+        card.set(card.get().withNotes(notes));
+    }
+
+    /** Appends the card to the session's grade history and writes it in the background. */
+    public void save() {
+        Scorecard graded = card.get().withGradedAt(clock.instant());
+        GradeHistory updated = history.append(graded);
+        status.set("Saving...");
+        io.execute(() -> {
+            try {
+                repository.saveField(session.id(), GradeHistoryJson.FIELD, GradeHistoryJson.toJson(updated));
+                fxThread.accept(() -> {
+                    history = updated;
+                    saved.set(true);
+                    status.set("Scorecard saved with the session (" + updated.size()
+                            + (updated.size() == 1 ? " grade" : " grades") + ").");
+                });
+            } catch (IOException | RuntimeException e) {
+                fxThread.accept(() -> status.set("Could not save the scorecard: " + e.getMessage()
+                        + ". It is still here; try Save again."));
+            }
+        });
+    }
+}

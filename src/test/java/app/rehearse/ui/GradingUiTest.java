@@ -1,0 +1,88 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GradingUiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @Test
+    void finishingOpensGradingAndTheScorecardIsSavedWithTheSession(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawType").clickOn("system-design");
+        robot.clickOn("#drawButton").clickOn("#startButton");
+        robot.clickOn("#notesArea").write("Cache in front of the DB; TTL 60 s.");
+        robot.clickOn("#hintButton");
+        robot.clickOn("#finishButton").clickOn("Finish now");
+
+        Label score = robot.lookup("#scoreLabel").queryAs(Label.class);
+        assertThat(score.getText()).isEqualTo("Not graded yet");
+        assertThat(robot.lookup("#gradingNotes").tryQuery()).isPresent();
+
+        Node firstChecklistRow = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
+        assertThat(robot.from(firstChecklistRow).lookup(".chip").tryQuery()).as("stressed rows come first").isPresent();
+        UiActions.click(robot, robot.from(firstChecklistRow).lookup(".score-3").queryAs(Node.class));
+        Node secondRow = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren().get(1);
+        UiActions.click(robot, robot.from(secondRow).lookup(".score-1").queryAs(Node.class));
+        UiActions.click(robot, robot.lookup("#rubric-0 .score-2").queryAs(Node.class));
+        UiActions.click(robot, robot.lookup("#rubric-1 .score-3").queryAs(Node.class));
+        UiActions.click(robot, robot.lookup("#gradeNotes").queryAs(Node.class));
+        robot.write("Name the cache eviction policy earlier.");
+
+        assertThat(score.getText()).matches("\\d{1,3} / 100");
+        assertThat(robot.lookup("#scoreFormula").queryAs(Label.class).getText()).contains("hints");
+
+        robot.clickOn("#saveGradeButton");
+        Path session = onlySessionFile();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> JSON.readTree(session.toFile()).has("grades"));
+        JsonNode card = JSON.readTree(session.toFile()).path("grades").path("scorecards").get(0);
+        assertThat(card.path("notes").asText()).isEqualTo("Name the cache eviction policy earlier.");
+        assertThat(card.path("hintsUsed").asInt()).isEqualTo(1);
+        assertThat(card.path("checklist").get(0).path("level").asInt()).isEqualTo(3);
+        assertThat(card.path("checklist").get(0).path("stressed").asBoolean()).isTrue();
+        assertThat(card.path("checklist").get(1).path("level").asInt()).isEqualTo(1);
+        assertThat(card.path("rubric").get(0).path("level").asInt()).isEqualTo(2);
+        assertThat(card.path("rubric").get(1).path("level").asInt()).isEqualTo(3);
+        assertThat(JSON.readTree(session.toFile()).path("state").asText()).isEqualTo("finished");
+    }
+
+    private Path onlySessionFile() throws Exception {
+        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
+            return list.findFirst().orElseThrow().resolve("session.json");
+        }
+    }
+}
