@@ -3,10 +3,8 @@ package app.rehearse.storage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +51,8 @@ public final class Autosaver<T> implements AutoCloseable {
     private final long maxDelayNanos;
     private final AtomicReference<T> pending = new AtomicReference<>();
     private final Object timerLock = new Object();
-    private ScheduledFuture<?> scheduled;
+    private volatile long lastChangeNanos;
+    private boolean armed;
     private long firstUnsavedNanos;
     private int failures;
 
@@ -66,23 +65,19 @@ public final class Autosaver<T> implements AutoCloseable {
         this.maxDelayNanos = maxDelay.toNanos();
     }
 
-    /** Records the newest state and (re)arms the timer. Cheap enough for every keystroke. */
+    /**
+     * Records the newest state. Cheap enough for every keystroke: while a timer is armed this is
+     * two field writes; the timer itself works out, when it fires, whether the user has paused.
+     */
     public void submit(T state) {
-        pending.set(state);
         long now = System.nanoTime();
+        pending.set(state);
+        lastChangeNanos = now;
         synchronized (timerLock) {
-            if (scheduled == null || scheduled.isDone()) {
+            if (!armed) {
+                armed = true;
                 firstUnsavedNanos = now;
-            } else if (!scheduled.cancel(false)) {
-                // The save is already running; it may miss this state, so arm a fresh one.
-                firstUnsavedNanos = now;
-            }
-            long due = Math.min(now + debounceNanos, firstUnsavedNanos + maxDelayNanos);
-            try {
-                scheduled = executor.schedule(this::saveNow, Math.max(0, due - now), TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                // The app is closing and its last save already ran; nothing more can be written.
-                LOG.fine("autosave after shutdown ignored");
+                schedule(this::timerFired, debounceNanos);
             }
         }
     }
@@ -90,16 +85,35 @@ public final class Autosaver<T> implements AutoCloseable {
     /** Records the state and saves it as soon as the writer is free (a new document's first save). */
     public void submitNow(T state) {
         pending.set(state);
+        schedule(this::saveNow, 0);
+    }
+
+    private void timerFired() {
         synchronized (timerLock) {
-            if (scheduled != null) {
-                scheduled.cancel(false);
+            long now = System.nanoTime();
+            long due = Math.min(lastChangeNanos + debounceNanos, firstUnsavedNanos + maxDelayNanos);
+            if (now < due) {
+                schedule(this::timerFired, due - now);
+                return;
             }
-            firstUnsavedNanos = System.nanoTime();
-            try {
-                scheduled = executor.schedule(this::saveNow, 0, TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                LOG.fine("autosave after shutdown ignored");
-            }
+            armed = false;
+        }
+        saveNow();
+    }
+
+    private void retryFired() {
+        synchronized (timerLock) {
+            armed = false;
+        }
+        saveNow();
+    }
+
+    private void schedule(Runnable task, long delayNanos) {
+        try {
+            executor.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // The app is closing and its last save already ran; nothing more can be written.
+            LOG.fine("autosave after shutdown ignored");
         }
     }
 
@@ -113,14 +127,8 @@ public final class Autosaver<T> implements AutoCloseable {
      * Returns false when the save failed or did not finish in time (the state stays pending).
      */
     public boolean flush(Duration timeout) {
-        synchronized (timerLock) {
-            if (scheduled != null) {
-                scheduled.cancel(false);
-            }
-        }
         try {
-            Future<?> run = executor.submit(this::saveNow);
-            run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            executor.submit(this::saveNow).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             return !hasUnsaved();
         } catch (InterruptedException e) {
@@ -149,21 +157,15 @@ public final class Autosaver<T> implements AutoCloseable {
             LOG.log(Level.WARNING, "autosave failed; retrying in " + retry + " ms", e);
             listener.failed(error, Duration.ofMillis(retry));
             synchronized (timerLock) {
-                if (!executor.isShutdown()) {
-                    scheduled = executor.schedule(this::saveNow, retry, TimeUnit.MILLISECONDS);
-                }
+                armed = true;
             }
+            schedule(this::retryFired, TimeUnit.MILLISECONDS.toNanos(retry));
         }
     }
 
-    /** Stops the timer after a last save attempt. */
+    /** Makes a last save attempt; later submits are still accepted until the executor stops. */
     @Override
     public void close() {
         flush(Duration.ofSeconds(5));
-        synchronized (timerLock) {
-            if (scheduled != null) {
-                scheduled.cancel(false);
-            }
-        }
     }
 }
