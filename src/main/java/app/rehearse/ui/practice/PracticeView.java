@@ -86,9 +86,14 @@ public final class PracticeView extends StackPane {
         start.disableProperty().bind(draw.questionProperty().isNull());
         start.setOnAction(e -> startSession(draw.questionProperty().get()));
 
+        Button plans = new Button("Session plans...");
+        plans.setId("sessionPlansButton");
+        plans.setOnAction(e -> new SessionPlansDialog(services.planSettings()).showAndWait()
+                .ifPresent(services::updatePlanSettings));
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, typeLabel, type, drawButton, grow, start);
+        HBox toolbar = new HBox(10, typeLabel, type, drawButton, grow, plans, start);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
