@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON into a {@link JsonValue} tree that keeps each value's line and column.
@@ -37,6 +39,8 @@ public final class LocatedJsonParser {
 
     /** Found while reading; the pointer is worked out afterwards so reading pays nothing for it. */
     private record Repeat(String name, Location location, Location object) {}
+
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ([^\\]]*)\\]");
 
     private final JsonFactory factory;
     private final List<Repeat> repeats = new ArrayList<>();
@@ -73,8 +77,7 @@ public final class LocatedJsonParser {
                 root = read(parser, first, 1);
             } catch (StreamConstraintsException e) {
                 // Size caps carry no location of their own; the token being read is where the cap was hit.
-                throw new JsonSyntaxException("invalid JSON: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""),
-                        start(parser));
+                throw new JsonSyntaxException("invalid JSON: " + readable(e.getOriginalMessage()), start(parser));
             }
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
@@ -86,7 +89,7 @@ public final class LocatedJsonParser {
             JsonLocation where = e.getLocation();
             Location location = where == null ? Location.START
                     : new Location(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-            throw new JsonSyntaxException("invalid JSON: " + e.getOriginalMessage(), location);
+            throw new JsonSyntaxException("invalid JSON: " + readable(e.getOriginalMessage()), location);
         } catch (IOException e) {
             throw new JsonSyntaxException("could not read JSON: " + e.getMessage(), Location.START);
         }
@@ -162,6 +165,12 @@ public final class LocatedJsonParser {
                 collectObjectPointers(array.items().get(i), pointer + "/" + i, out);
             }
         }
+    }
+
+    /** Jackson's messages without its internals: no "[Source: REDACTED ...]" and no names of its settings. */
+    private static String readable(String message) {
+        return JACKSON_SOURCE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace(": ", " ")))
+                .replaceAll(", from `[^`]*`", "");
     }
 
     private static String abbreviate(String text) {
