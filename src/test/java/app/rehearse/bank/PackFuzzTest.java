@@ -64,7 +64,7 @@ class PackFuzzTest {
         for (Problem p : problems) {
             assertThat(p.location().line()).as(p.format()).isBetween(1, lines + 1);
             assertThat(p.location().column()).as(p.format()).isGreaterThanOrEqualTo(1);
-            assertThat(p.message()).as(p.format()).isNotBlank();
+            assertThat(p.message()).as(p.format()).isNotBlank().doesNotContain("REDACTED", "StreamRead");
             assertThat(p.format()).startsWith(NAME + ":" + p.location().line() + ":" + p.location().column() + ": ");
         }
     }

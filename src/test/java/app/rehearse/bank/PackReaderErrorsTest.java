@@ -44,6 +44,12 @@ class PackReaderErrorsTest {
         }
 
         @Test
+        void parserMessagesDoNotLeakParserInternals() {
+            assertThat(problemsOf("{")).containsExactly("pack.json:1:2: invalid JSON: Unexpected end-of-input: expected close"
+                    + " marker for Object (start marker at line 1, column 1)");
+        }
+
+        @Test
         void contentAfterTheObjectIsAnError() {
             assertThat(problemsOf(PACK + "{}")).containsExactly(
                     "pack.json:32:1: unexpected content after the end of the JSON value");
