@@ -2,6 +2,7 @@ package app.rehearse.bank;
 
 import app.rehearse.json.JsonSyntaxException;
 import app.rehearse.json.JsonValue;
+import app.rehearse.json.JsonValue.JsonArray;
 import app.rehearse.json.JsonValue.JsonObject;
 import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.json.LocatedJsonParser;
@@ -10,7 +11,6 @@ import app.rehearse.json.ProblemCollector;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class BankLoader {
 
-    private record Parsed(BankFile file, JsonValue root) {}
+    /** A file that parsed; its collector may already hold duplicate-key problems, reported with everything else. */
+    private record Parsed(BankFile file, JsonValue root, ProblemCollector problems) {}
 
     public QuestionBank load(List<BankFile> files) {
         List<SkippedFile> skipped = new ArrayList<>();
@@ -35,16 +36,16 @@ public final class BankLoader {
             } else if (isJsonSchema(root)) {
                 continue;
             } else if (isChecklist(root)) {
-                checklists.add(new Parsed(file, root));
+                checklists.add(new Parsed(file, root, problems));
             } else {
-                packs.add(new Parsed(file, root));
+                packs.add(new Parsed(file, root, problems));
             }
         }
 
         Map<String, String> dimensionOwners = new HashMap<>();
         List<ChecklistDimension> dimensions = new ArrayList<>();
         for (Parsed parsed : checklists) {
-            ProblemCollector problems = new ProblemCollector(parsed.file().name());
+            ProblemCollector problems = parsed.problems();
             Checklist checklist = new ChecklistReader().read(parsed.root(), problems);
             if (checklist != null) {
                 for (int i = 0; i < checklist.dimensions().size(); i++) {
@@ -69,11 +70,9 @@ public final class BankLoader {
         Map<String, String> packOwners = new HashMap<>();
         List<LoadedPack> loaded = new ArrayList<>();
         for (Parsed parsed : packs) {
-            ProblemCollector problems = new ProblemCollector(parsed.file().name());
+            ProblemCollector problems = parsed.problems();
             QuestionPack pack = new PackReader().read(parsed.root(), problems);
-            if (problems.isEmpty() && pack != null) {
-                checkAgainstBank(parsed, pack, problems, questionOwners, packOwners, dimensionOwners);
-            }
+            checkAgainstBank(parsed.root(), problems, questionOwners, packOwners, dimensionOwners);
             if (problems.isEmpty() && pack != null) {
                 String source = parsed.file().name();
                 packOwners.put(pack.info().id(), source);
@@ -86,34 +85,45 @@ public final class BankLoader {
         return new QuestionBank(loaded, dimensions, skipped);
     }
 
-    private static void checkAgainstBank(Parsed parsed, QuestionPack pack, ProblemCollector problems,
-            Map<String, String> questionOwners, Map<String, String> packOwners, Map<String, String> dimensionOwners) {
-        JsonValue root = parsed.root();
-        String packOwner = packOwners.get(pack.info().id());
-        if (packOwner != null) {
-            problems.add(root.at("/pack/id").orElse(root), "/pack/id",
-                    "pack id \"" + pack.info().id() + "\" is already used by " + packOwner);
-        }
-        Map<String, Integer> withinPack = new LinkedHashMap<>();
-        for (int i = 0; i < pack.questions().size(); i++) {
-            Question q = pack.questions().get(i);
-            String at = "/questions/" + i;
-            JsonValue idValue = root.at(at + "/id").orElse(root);
-            String owner = questionOwners.get(q.id());
-            Integer earlier = withinPack.putIfAbsent(q.id(), i);
-            if (owner != null) {
-                problems.add(idValue, at + "/id", "question id \"" + q.id() + "\" is already used in " + owner
-                        + " (ids must be unique across all packs)");
-            } else if (earlier != null) {
-                problems.add(idValue, at + "/id", "question id \"" + q.id() + "\" is already used in this file at /questions/"
-                        + earlier);
+    /**
+     * Rules that need the rest of the bank. They read the ids straight from the tree, so they are
+     * reported together with the file's other problems even when some questions could not be read.
+     */
+    private static void checkAgainstBank(JsonValue root, ProblemCollector problems, Map<String, String> questionOwners,
+            Map<String, String> packOwners, Map<String, String> dimensionOwners) {
+        root.at("/pack/id").ifPresent(v -> {
+            if (v instanceof JsonString s && packOwners.containsKey(s.value())) {
+                problems.add(v, "/pack/id", "pack id \"" + s.value() + "\" is already used by " + packOwners.get(s.value()));
             }
-            for (int t = 0; t < q.tradeOffs().size(); t++) {
-                String dimension = q.tradeOffs().get(t);
-                if (!dimensionOwners.containsKey(dimension)) {
-                    String tAt = at + "/tradeOffs/" + t;
-                    problems.add(root.at(tAt).orElse(root), tAt, "unknown trade-off dimension \"" + dimension
-                            + "\"; known: " + String.join(", ", dimensionOwners.keySet().stream().sorted().toList()));
+        });
+        if (!(root.at("/questions").orElse(null) instanceof JsonArray questions)
+                || questions.items().size() > PackReader.MAX_QUESTIONS) {
+            return;
+        }
+        Map<String, Integer> withinPack = new HashMap<>();
+        for (int i = 0; i < questions.items().size(); i++) {
+            JsonValue question = questions.items().get(i);
+            String at = "/questions/" + i;
+            if (question.at("/id").orElse(null) instanceof JsonString idValue) {
+                String id = idValue.value();
+                String owner = questionOwners.get(id);
+                Integer earlier = withinPack.putIfAbsent(id, i);
+                if (owner != null) {
+                    problems.add(idValue, at + "/id", "question id \"" + id + "\" is already used in " + owner
+                            + " (ids must be unique across all packs)");
+                } else if (earlier != null) {
+                    problems.add(idValue, at + "/id", "question id \"" + id + "\" is already used in this file at /questions/"
+                            + earlier);
+                }
+            }
+            if (question.at("/tradeOffs").orElse(null) instanceof JsonArray tradeOffs) {
+                for (int t = 0; t < tradeOffs.items().size(); t++) {
+                    if (tradeOffs.items().get(t) instanceof JsonString dimension
+                            && !dimensionOwners.containsKey(dimension.value())) {
+                        problems.add(dimension, at + "/tradeOffs/" + t, "unknown trade-off dimension \"" + dimension.value()
+                                + "\"; " + (dimensionOwners.isEmpty() ? "no checklist with dimensions loaded"
+                                        : "known: " + String.join(", ", dimensionOwners.keySet().stream().sorted().toList())));
+                    }
                 }
             }
         }
@@ -128,16 +138,17 @@ public final class BankLoader {
             return null;
         }
         if (bytes.length > PackReader.MAX_FILE_BYTES) {
-            problems.add(Location.START, "", "the file is " + bytes.length / 1024 + " KiB; a bank file may be at most "
+            long kib = (bytes.length + 1023L) / 1024;
+            problems.add(Location.START, "", "the file is " + kib + " KiB; a bank file may be at most "
                     + PackReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB (split it into several packs)");
             return null;
         }
         LocatedJsonParser parser = new LocatedJsonParser();
         try {
             JsonValue root = parser.parse(bytes);
-            parser.duplicateKeys().forEach(d -> problems.add(d.location(), "", "field \"" + d.name()
+            parser.duplicateKeys().forEach(d -> problems.add(d.location(), d.pointer(), "field \"" + d.name()
                     + "\" appears twice in the same object; the second one would silently win"));
-            return problems.isEmpty() ? root : null;
+            return root;
         } catch (JsonSyntaxException e) {
             problems.add(e.location(), "", e.getMessage());
             return null;

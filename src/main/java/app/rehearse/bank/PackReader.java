@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class PackReader {
     public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
     public static final int MAX_QUESTIONS = 2_000;
+    static final int MAX_VERSION = 40;
+    static final int MAX_DESCRIPTION = 5_000;
 
     private static final Set<String> TOP = ordered("$schema", "schemaVersion", "pack", "questions");
     private static final Set<String> PACK = ordered("id", "title", "version", "author", "license", "description");
@@ -84,12 +86,14 @@ public final class PackReader {
         if (title != null) {
             QuestionRules.checkText(rules, "/title", "title", title, QuestionRules.MAX_TITLE);
         }
-        if (version != null && !version.matches("\\d+(\\.\\d+){0,2}")) {
-            rules.add(new Violation("/version", "\"version\" must look like 1, 1.2 or 1.2.3 (found \"" + version + "\")"));
+        if (version != null && (version.length() > MAX_VERSION || !version.matches("\\d+(\\.\\d+){0,2}"))) {
+            rules.add(new Violation("/version", "\"version\" must look like 1, 1.2 or 1.2.3, at most " + MAX_VERSION
+                    + " characters (found \"" + (version.length() <= MAX_VERSION ? version : version.substring(0, MAX_VERSION) + "...")
+                    + "\")"));
         }
-        if (description != null && description.length() > 5_000) {
-            rules.add(new Violation("/description", "\"description\" is longer than 5000 characters"));
-        }
+        checkLength(rules, "/author", "author", author, QuestionRules.MAX_TITLE);
+        checkLength(rules, "/license", "license", license, QuestionRules.MAX_TITLE);
+        checkLength(rules, "/description", "description", description, MAX_DESCRIPTION);
         for (Violation v : rules) {
             problems.add(value.at(v.pointer()).orElse(value), "/pack" + v.pointer(), v.message());
         }
@@ -116,6 +120,14 @@ public final class PackReader {
             }
         }
         return q;
+    }
+
+    /** Optional free text: may be empty, but not longer than the schema allows. */
+    private static void checkLength(List<Violation> rules, String at, String name, String text, int max) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            rules.add(new Violation(at, "\"" + name + "\" is " + text.codePointCount(0, text.length())
+                    + " characters; the limit is " + max));
+        }
     }
 
     private static Question readQuestion(JsonValue value, String at, ProblemCollector problems) {

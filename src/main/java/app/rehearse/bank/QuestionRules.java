@@ -47,8 +47,8 @@ public final class QuestionRules {
                 out.add(new Violation("/signals", "\"signals\" is only for behavioral questions"));
             }
         }
-        checkTexts(out, "/signals", "signals", q.signals());
-        checkTexts(out, "/hints", "hints", q.hints());
+        checkTexts(out, "/signals", "signals", q.signals(), MAX_TAGS);
+        checkTexts(out, "/hints", "hints", q.hints(), MAX_ITEMS);
         checkCount(out, "/followUps", "followUps", q.followUps().size(), MAX_ITEMS);
         for (int i = 0; i < q.followUps().size(); i++) {
             checkText(out, "/followUps/" + i + "/text", "text", q.followUps().get(i).text(), MAX_TEXT);
@@ -93,7 +93,7 @@ public final class QuestionRules {
     static void checkId(List<Violation> out, String at, String id, int max) {
         if (id.isEmpty()) {
             out.add(new Violation(at, "an id must not be empty"));
-        } else if (id.length() > max) {
+        } else if (id.codePointCount(0, id.length()) > max) {
             out.add(new Violation(at, "\"" + abbreviate(id) + "\" is longer than " + max + " characters"));
         } else if (!ID.matcher(id).matches()) {
             out.add(new Violation(at, "\"" + abbreviate(id) + "\" must be kebab-case: lower-case letters and digits"
@@ -112,18 +112,20 @@ public final class QuestionRules {
         }
     }
 
-    private static void checkTexts(List<Violation> out, String at, String name, List<String> texts) {
-        checkCount(out, at, name, texts.size(), MAX_ITEMS);
+    private static void checkTexts(List<Violation> out, String at, String name, List<String> texts, int maxCount) {
+        checkCount(out, at, name, texts.size(), maxCount);
         for (int i = 0; i < texts.size(); i++) {
             checkText(out, at + "/" + i, name + " item", texts.get(i), MAX_TEXT);
         }
     }
 
+    /** Lengths count characters as a person (and JSON Schema's maxLength) does: an emoji is one, not two. */
     static void checkText(List<Violation> out, String at, String name, String text, int max) {
         if (text.isBlank()) {
             out.add(new Violation(at, "\"" + name + "\" must not be empty"));
-        } else if (text.length() > max) {
-            out.add(new Violation(at, "\"" + name + "\" is " + text.length() + " characters; the limit is " + max));
+        } else if (text.length() > max && text.codePointCount(0, text.length()) > max) {
+            out.add(new Violation(at, "\"" + name + "\" is " + text.codePointCount(0, text.length())
+                    + " characters; the limit is " + max));
         }
     }
 

@@ -13,11 +13,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON into a {@link JsonValue} tree that keeps each value's line and column.
@@ -30,10 +34,16 @@ public final class LocatedJsonParser {
         public static final Limits DEFAULT = new Limits(64, 100_000);
     }
 
-    /** A key that appeared twice in one object. */
-    public record DuplicateKey(String name, Location location) {}
+    /** A key that appeared twice in one object: the second occurrence, and the pointer of the member it repeats. */
+    public record DuplicateKey(String name, Location location, String pointer) {}
+
+    /** Found while reading; the pointer is worked out afterwards so reading pays nothing for it. */
+    private record Repeat(String name, Location location, Location object) {}
+
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ([^\\]]*)\\]");
 
     private final JsonFactory factory;
+    private final List<Repeat> repeats = new ArrayList<>();
     private final List<DuplicateKey> duplicateKeys = new ArrayList<>();
 
     public LocatedJsonParser(Limits limits) {
@@ -56,22 +66,30 @@ public final class LocatedJsonParser {
 
     public JsonValue parse(byte[] utf8) throws JsonSyntaxException {
         duplicateKeys.clear();
+        repeats.clear();
         try (JsonParser parser = factory.createParser(utf8)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonSyntaxException("the file is empty; expected a JSON object", Location.START);
             }
-            JsonValue root = read(parser, first, 1);
+            JsonValue root;
+            try {
+                root = read(parser, first, 1);
+            } catch (StreamConstraintsException e) {
+                // Size caps carry no location of their own; the token being read is where the cap was hit.
+                throw new JsonSyntaxException("invalid JSON: " + readable(e.getOriginalMessage()), start(parser));
+            }
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new JsonSyntaxException("unexpected content after the end of the JSON value", here(parser));
+                throw new JsonSyntaxException("unexpected content after the end of the JSON value", start(parser));
             }
+            resolveDuplicatePointers(root);
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             Location location = where == null ? Location.START
                     : new Location(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-            throw new JsonSyntaxException("invalid JSON: " + e.getOriginalMessage(), location);
+            throw new JsonSyntaxException("invalid JSON: " + readable(e.getOriginalMessage()), location);
         } catch (IOException e) {
             throw new JsonSyntaxException("could not read JSON: " + e.getMessage(), Location.START);
         }
@@ -92,7 +110,12 @@ public final class LocatedJsonParser {
                 return new JsonString(at, parser.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new JsonNumber(at, parser.getDecimalValue());
+                try {
+                    return new JsonNumber(at, parser.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    throw new JsonSyntaxException("invalid JSON: the number " + abbreviate(parser.getText())
+                            + " is out of range", at);
+                }
             case VALUE_TRUE:
                 return new JsonBoolean(at, true);
             case VALUE_FALSE:
@@ -111,19 +134,51 @@ public final class LocatedJsonParser {
             Location keyAt = start(parser);
             JsonValue value = read(parser, parser.nextToken(), depth + 1);
             if (members.putIfAbsent(name, new Member(name, keyAt, value)) != null) {
-                duplicateKeys.add(new DuplicateKey(name, keyAt));
+                repeats.add(new Repeat(name, keyAt, at));
             }
         }
         return new JsonObject(at, members);
     }
 
-    private static Location start(JsonParser parser) {
-        JsonLocation l = parser.currentTokenLocation();
-        return new Location(l.getLineNr(), l.getColumnNr());
+    private void resolveDuplicatePointers(JsonValue root) {
+        if (repeats.isEmpty()) {
+            return;
+        }
+        Map<Location, String> objectPointers = new HashMap<>();
+        collectObjectPointers(root, "", objectPointers);
+        for (Repeat r : repeats) {
+            // An object inside a value that was itself dropped as a duplicate is not in the tree: no pointer then.
+            String object = objectPointers.get(r.object());
+            duplicateKeys.add(new DuplicateKey(r.name(), r.location(),
+                    object == null ? "" : object + "/" + r.name().replace("~", "~0").replace("/", "~1")));
+        }
     }
 
-    private static Location here(JsonParser parser) {
-        JsonLocation l = parser.currentLocation();
+    private static void collectObjectPointers(JsonValue value, String pointer, Map<Location, String> out) {
+        if (value instanceof JsonObject object) {
+            out.put(object.location(), pointer);
+            for (Member m : object.members().values()) {
+                collectObjectPointers(m.value(), pointer + "/" + m.name().replace("~", "~0").replace("/", "~1"), out);
+            }
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.items().size(); i++) {
+                collectObjectPointers(array.items().get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    /** Jackson's messages without its internals: no "[Source: REDACTED ...]" and no names of its settings. */
+    private static String readable(String message) {
+        return JACKSON_SOURCE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace(": ", " ")))
+                .replaceAll(", from `[^`]*`", "");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    private static Location start(JsonParser parser) {
+        JsonLocation l = parser.currentTokenLocation();
         return new Location(l.getLineNr(), l.getColumnNr());
     }
 }

@@ -51,7 +51,11 @@ public final class FileDrawMemory implements DrawMemory {
                 LOG.warning(file + " was written by a newer Rehearse (version " + version + "); starting a fresh draw round");
                 return ids;
             }
-            root.path("drawn").forEach(id -> ids.add(id.asText()));
+            root.path("drawn").forEach(id -> {
+                if (id.isTextual() && !id.asText().isBlank()) {
+                    ids.add(id.asText());
+                }
+            });
         } catch (NoSuchFileException e) {
             return ids;
         } catch (IOException e) {

@@ -1,0 +1,157 @@
+package app.rehearse.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.cli.RehearseCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The quality bar of the bank that ships with the app: enough questions, each one complete and distinct. */
+class ShippedBankTest {
+    private static final double NEAR_DUPLICATE = 0.5;
+    private static QuestionBank bank;
+
+    @BeforeAll
+    static void load() {
+        bank = new BankLoader().load(BankSources.shipped());
+    }
+
+    @Test
+    void everyShippedFileLoads() {
+        assertThat(bank.skipped()).isEmpty();
+    }
+
+    @Test
+    void thereAreEnoughQuestionsOfEachType() {
+        Map<QuestionType, Long> counts = bank.questions().stream()
+                .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
+
+        assertThat(counts.getOrDefault(QuestionType.SYSTEM_DESIGN, 0L)).isGreaterThanOrEqualTo(40);
+        assertThat(counts.getOrDefault(QuestionType.BEHAVIORAL, 0L)).isGreaterThanOrEqualTo(40);
+        assertThat(counts.getOrDefault(QuestionType.TRADE_OFF, 0L)).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void everyQuestionIsCompleteEnoughToPractise() {
+        Set<String> dimensions = bank.dimensions().stream().map(ChecklistDimension::id).collect(Collectors.toSet());
+        List<String> gaps = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+            if (q.hints().size() < 2) {
+                gap.accept("fewer than 2 hints");
+            }
+            if (q.followUps().size() < 3) {
+                gap.accept("fewer than 3 follow-ups");
+            }
+            if (q.followUps().stream().noneMatch(f -> f.kind() == FollowUp.Kind.CURVEBALL)) {
+                gap.accept("no curveball follow-up");
+            }
+            if (q.rubric().size() < 4) {
+                gap.accept("fewer than 4 rubric criteria");
+            }
+            if (q.rubric().stream().anyMatch(c -> c.strong().isBlank() || c.weak().isBlank())) {
+                gap.accept("a rubric criterion without both a strong and a weak answer");
+            }
+            if (q.tradeOffs().isEmpty()) {
+                gap.accept("no trade-off dimension");
+            }
+            q.tradeOffs().stream().filter(t -> !dimensions.contains(t)).forEach(t -> gap.accept("unknown dimension " + t));
+            if (q.timeboxMinutes().isEmpty()) {
+                gap.accept("no timeboxMinutes");
+            }
+            if (q.type() == QuestionType.BEHAVIORAL && (q.competency().isEmpty() || q.signals().isEmpty())) {
+                gap.accept("behavioral without a competency and signals");
+            }
+            if (q.prompt().length() < 250) {
+                gap.accept("prompt of only " + q.prompt().length() + " characters");
+            }
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void questionIdsAreUnique() {
+        Set<String> seen = new HashSet<>();
+        assertThat(bank.questions()).allMatch(q -> seen.add(q.id()));
+    }
+
+    @Test
+    void noTwoPromptsAreNearDuplicates() {
+        List<Question> questions = bank.questions();
+        List<Set<String>> shingles = questions.stream().map(q -> shingles(q.prompt())).toList();
+        double max = 0;
+        String maxPair = "";
+        List<String> nearDuplicates = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            for (int j = i + 1; j < questions.size(); j++) {
+                double similarity = jaccard(shingles.get(i), shingles.get(j));
+                String pair = questions.get(i).id() + " ~ " + questions.get(j).id();
+                if (similarity > max) {
+                    max = similarity;
+                    maxPair = pair;
+                }
+                if (similarity >= NEAR_DUPLICATE) {
+                    nearDuplicates.add(pair + String.format(Locale.ROOT, " (%.2f)", similarity));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "most similar prompts: %s, Jaccard %.3f over word 3-shingles%n", maxPair, max);
+        assertThat(nearDuplicates).isEmpty();
+    }
+
+    @Test
+    void everyPackIsReviewableInOneSitting() {
+        assertThat(bank.packs()).allSatisfy(p -> assertThat(p.pack().questions()).as(p.source()).hasSizeLessThanOrEqualTo(12));
+    }
+
+    @Test
+    void validatingTheBankFolderSucceeds() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = RehearseCommand.run(new String[] {"validate", "question-bank"}, print(out), print(err));
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: " + bank.packs().size() + " packs, "
+                + bank.questions().size() + " questions, " + bank.dimensions().size() + " trade-off dimensions.");
+    }
+
+    static Set<String> shingles(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> kept = new ArrayList<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                kept.add(w);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 3 <= kept.size(); i++) {
+            out.add(kept.get(i) + " " + kept.get(i + 1) + " " + kept.get(i + 2));
+        }
+        return out;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+}
