@@ -143,10 +143,10 @@ class PackReaderErrorsTest {
         }
 
         @Test
-        void aTypoOfARequiredFieldAlsoReportsTheFieldAsMissing() {
+        void aTypoOfARequiredFieldAlsoReportsTheFieldAsMissingInFileOrder() {
             assertThat(problemsOf(packReplacing("\"type\"", "\"tpye\""))).containsExactly(
-                    "pack.json:11:7: unknown field \"tpye\" (did you mean \"type\"?) (at /questions/0/tpye)",
-                    "pack.json:9:5: missing required field \"type\" (at /questions/0)");
+                    "pack.json:9:5: missing required field \"type\" (at /questions/0)",
+                    "pack.json:11:7: unknown field \"tpye\" (did you mean \"type\"?) (at /questions/0/tpye)");
         }
 
         @Test
