@@ -1,0 +1,73 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The disk refuses a save: the user is told, keeps typing, and nothing is lost once the disk is back. */
+@ExtendWith(ApplicationExtension.class)
+class SaveFailureUiTest {
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @Test
+    void aFailedSaveWarnsKeepsTheNotesAndRetriesUntilItWorks(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawButton").clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.isDirectory(home.resolve("sessions"))
+                && sessionFolder() != null && Files.exists(sessionFolder().resolve("session.json")));
+        Path folder = sessionFolder();
+        deleteTree(folder);
+        Files.writeString(folder, "not a folder any more");
+
+        robot.clickOn("#notesArea").write("typed while the disk said no");
+        Label status = robot.lookup("#saveStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Could not save"));
+        assertThat(status.getText()).contains("kept in memory").contains("retrying");
+        assertThat(status.getPseudoClassStates()).extracting(Object::toString).contains("warning");
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("typed while the disk said no");
+
+        Files.delete(folder);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().equals("All changes saved"));
+        assertThat(Files.readString(folder.resolve("notes.md"))).isEqualTo("typed while the disk said no");
+    }
+
+    private Path sessionFolder() throws Exception {
+        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
+            return list.findFirst().orElse(null);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
