@@ -80,6 +80,37 @@ class GradingUiTest {
         assertThat(JSON.readTree(session.toFile()).path("state").asText()).isEqualTo("finished");
     }
 
+    @Test
+    void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#drawType").clickOn("trade-off");
+        robot.clickOn("#drawButton").clickOn("#startButton");
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        javafx.scene.layout.VBox checklist = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class);
+        int before = checklist.getChildren().size();
+        Node first = checklist.getChildren().get(0);
+        UiActions.click(robot, robot.from(first).lookup(".score-2").queryAs(Node.class));
+        String lastId = checklist.getChildren().get(before - 1).getId().substring("checklist-".length());
+
+        UiActions.click(robot, robot.lookup("#editDimensionsButton").queryAs(Node.class));
+        UiActions.click(robot, robot.lookup("#show-" + lastId).queryAs(Node.class));
+        robot.clickOn("#newDimensionField").write("Privacy vs personalisation");
+        robot.clickOn("#addDimensionButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#title-my-privacy-vs-personalisation").tryQuery().isPresent());
+        robot.clickOn("Close");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#checklist-my-privacy-vs-personalisation")
+                .tryQuery().isPresent());
+        assertThat(robot.lookup("#checklist-" + lastId).tryQuery()).isEmpty();
+        assertThat(checklist.getChildren()).hasSize(before);
+        Node keptFirst = checklist.getChildren().get(0);
+        assertThat(robot.from(keptFirst).lookup(".score-2").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(Files.readString(home.resolve("checklists/custom.json"))).contains("Privacy vs personalisation");
+        assertThat(Files.readString(home.resolve("checklist-settings.json"))).contains(lastId);
+    }
+
     private Path onlySessionFile() throws Exception {
         try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
             return list.findFirst().orElseThrow().resolve("session.json");

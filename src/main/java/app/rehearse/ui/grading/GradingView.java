@@ -39,7 +39,7 @@ public final class GradingView extends BorderPane {
      * @param sessionRecord read-only view of the session: notes, diagram, phase summary
      * @param actions extra buttons for the header (back, practise again)
      */
-    public GradingView(GradingViewModel model, Node sessionRecord, List<Button> actions) {
+    public GradingView(GradingViewModel model, Node sessionRecord, List<Button> actions, Runnable editDimensions) {
         this.model = model;
         getStyleClass().add("grading-view");
 
@@ -84,8 +84,17 @@ public final class GradingView extends BorderPane {
         VBox form = new VBox(10);
         form.getStyleClass().add("grading-form");
         form.getChildren().addAll(section("Rubric", "How the answer did on what this question is about."), rubric());
-        form.getChildren().addAll(section("Trade-offs", "0 not addressed · 1 mentioned · 2 reasoned · 3 reasoned with"
-                + " context and a revisit trigger. Dimensions this question stresses come first."), checklist());
+        VBox checklist = new VBox(10);
+        checklist.setId("checklist");
+        fillChecklist(checklist);
+        model.planProperty().addListener((obs, old, plan) -> fillChecklist(checklist));
+        Button edit = new Button("Dimensions...");
+        edit.setId("editDimensionsButton");
+        edit.getStyleClass().add("flat");
+        edit.setOnAction(e -> editDimensions.run());
+        VBox tradeOffs = section("Trade-offs", "0 not addressed · 1 mentioned · 2 reasoned · 3 reasoned with"
+                + " context and a revisit trigger. Dimensions this question stresses come first.");
+        form.getChildren().addAll(headerRow(tradeOffs, edit), checklist);
         if (model.plan().starCheck()) {
             form.getChildren().addAll(section("Story (STAR)", "Tick what your story had."), star());
         }
@@ -138,9 +147,8 @@ public final class GradingView extends BorderPane {
         return box;
     }
 
-    private VBox checklist() {
-        VBox box = new VBox(10);
-        box.setId("checklist");
+    private void fillChecklist(VBox box) {
+        box.getChildren().clear();
         List<String> labels = Arrays.stream(ChecklistLevel.values()).map(ChecklistLevel::label).toList();
         for (ChecklistRow row : model.plan().checklist()) {
             ChecklistScore current = model.cardProperty().get().checklistScore(row.id()).orElseThrow();
@@ -168,7 +176,6 @@ public final class GradingView extends BorderPane {
             }
             box.getChildren().add(rowBox);
         }
-        return box;
     }
 
     private VBox star() {

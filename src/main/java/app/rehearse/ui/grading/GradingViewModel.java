@@ -33,7 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class GradingViewModel {
     private final SessionSnapshot session;
-    private final GradingPlan plan;
+    private final ReadOnlyObjectWrapper<GradingPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final SessionRepository repository;
     private final Clock clock;
     private final Executor io;
@@ -54,9 +54,10 @@ public final class GradingViewModel {
         this.clock = clock;
         this.io = io;
         this.fxThread = fxThread;
-        this.plan = GradingPlan.forQuestion(session.question(), dimensions);
-        Scorecard start = history.current().map(previous -> plan.regrade(previous, clock.instant()))
-                .orElseGet(() -> prefilled(plan.blankScorecard(session.hintsUsed().size(),
+        GradingPlan first = GradingPlan.forQuestion(session.question(), dimensions);
+        this.plan.set(first);
+        Scorecard start = history.current().map(previous -> first.regrade(previous, clock.instant()))
+                .orElseGet(() -> prefilled(first.blankScorecard(session.hintsUsed().size(),
                         session.overtimeMs() / 1000, clock.instant())));
         card.set(start);
         card.addListener((obs, old, now) -> {
@@ -72,17 +73,29 @@ public final class GradingViewModel {
 
     /** The timing check starts from the real length of the answer phase, when there was one. */
     private Scorecard prefilled(Scorecard blank) {
-        if (!plan.timingCheck()) {
+        if (!plan.get().timingCheck()) {
             return blank;
         }
         Optional<PhaseRecord> answer = session.timeline().stream()
                 .filter(r -> r.phaseId().equals(GradingPlan.ANSWER_PHASE)).findFirst();
-        return answer.map(r -> blank.withWithinTarget(plan.withinTarget(Duration.ofMillis(r.actualMs(session.elapsedMs())))))
+        return answer.map(r -> blank.withWithinTarget(plan.get().withinTarget(Duration.ofMillis(r.actualMs(session.elapsedMs())))))
                 .orElse(blank);
     }
 
     public GradingPlan plan() {
-        return plan;
+        return plan.get();
+    }
+
+    public ReadOnlyObjectProperty<GradingPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** The user changed which dimensions they grade against: rebuild the rows, keeping every score still shown. */
+    public void replan(List<ChecklistDimension> dimensions) {
+        GradingPlan updated = GradingPlan.forQuestion(session.question(), dimensions);
+        Scorecard kept = updated.regrade(card.get(), card.get().gradedAt());
+        card.set(kept);
+        plan.set(updated);
     }
 
     public SessionSnapshot session() {

@@ -3,6 +3,7 @@ package app.rehearse.ui.practice;
 import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.ui.grading.GradingDialogs;
 import app.rehearse.ui.grading.GradingView;
 import app.rehearse.ui.grading.GradingViewModel;
 import java.util.List;
@@ -165,8 +166,16 @@ public final class PracticeView extends StackPane {
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
+        Runnable editDimensions = () -> {
+            GradingDialogs.editDimensions(services.checklists(), services.io(), Platform::runLater);
+            // Queued behind the dialog's own writes on the same thread, so it sees all of them.
+            services.io().execute(() -> {
+                var visible = services.checklists().visibleDimensions();
+                Platform.runLater(() -> grading.replan(visible));
+            });
+        };
         getChildren().setAll(new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes,
-                SessionView.whiteboardPlaceholder("gradingWhiteboard")), List.of(back, again)));
+                SessionView.whiteboardPlaceholder("gradingWhiteboard")), List.of(back, again), editDimensions));
     }
 
     private void backToPick() {
