@@ -14,6 +14,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> all = new LinkedHashMap<>();
+        all.put("startup", new StartupBenchmark());
         all.put("bank", new BankBenchmark());
         all.put("autosave", new AutosaveStallBenchmark());
         String only = args.length > 0 && !args[0].isBlank() ? args[0] : null;

@@ -1,0 +1,70 @@
+package app.rehearse.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Design §4: cold start to the first shown window, at most 1.3× a minimal JavaFX hello window
+ * started the same way (a fresh JVM, same flags, same classpath) in the same run. Runs alternate
+ * so that machine load affects both alike; the figure is the median wall time from process start
+ * to the window's "shown" event.
+ */
+final class StartupBenchmark implements BenchMain.Benchmark {
+    private static final int RUNS = 7;
+    private static final String SHOWN = "WINDOW-SHOWN";
+
+    /** Called by the probes when their first window is shown: tell the parent and quit. */
+    static void reportShown() {
+        System.out.println(SHOWN);
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    @Override
+    public boolean run() throws Exception {
+        long[] hello = new long[RUNS];
+        long[] rehearse = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            hello[i] = timeToWindow(HelloWindow.class.getName(), null);
+            Path home = Files.createTempDirectory("rehearse-start");
+            rehearse[i] = timeToWindow(RehearseStartupProbe.class.getName(), home);
+        }
+        Arrays.sort(hello);
+        Arrays.sort(rehearse);
+        double h = BenchHarness.millis(hello[RUNS / 2]);
+        double r = BenchHarness.millis(rehearse[RUNS / 2]);
+        return BenchHarness.report("cold start to first window (median of " + RUNS + ")", r, "ms", "hello window", h,
+                "<= 1.3x", r <= 1.3 * h);
+    }
+
+    private static long timeToWindow(String mainClass, Path home) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32"));
+        if (home != null) {
+            command.add("-Drehearse.home=" + home);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeLauncher.class.getName(), mainClass));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.equals(SHOWN)) {
+                    long elapsed = System.nanoTime() - start;
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    return elapsed;
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        throw new IllegalStateException(mainClass + " exited without showing a window");
+    }
+}
