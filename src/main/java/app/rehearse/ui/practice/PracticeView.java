@@ -107,8 +107,7 @@ public final class PracticeView extends StackPane {
         pick.setTop(new VBox(12, notices, heading, toolbar, message));
 
         QuestionCard card = new QuestionCard();
-        Label empty = new Label("Choose a type and draw a prompt. Each draw is new until you have seen every"
-                + " question of that type.");
+        Label empty = new Label(emptyStateText(services.bank()));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         StackPane body = new StackPane(empty);
@@ -124,6 +123,16 @@ public final class PracticeView extends StackPane {
                 body.getChildren().setAll(card);
             }
         });
+    }
+
+    private static String emptyStateText(app.rehearse.bank.QuestionBank bank) {
+        java.util.Map<app.rehearse.bank.QuestionType, Long> counts = bank.questions().stream().collect(
+                java.util.stream.Collectors.groupingBy(Question::type, java.util.stream.Collectors.counting()));
+        String inBank = java.util.Arrays.stream(app.rehearse.bank.QuestionType.values())
+                .map(t -> counts.getOrDefault(t, 0L) + " " + t.label().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" · "));
+        return "Choose a type and draw a prompt, then start a timed session.\n\nIn the bank: " + inBank
+                + ". Each draw is new until you have seen every question of that type.";
     }
 
     /** Starts a timed session on a question (also used by retry and "practise this"). */
