@@ -1,0 +1,150 @@
+package app.rehearse.whiteboard;
+
+import app.rehearse.storage.AtomicFiles;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reads and writes whiteboard.json, a versioned vector file:
+ * <pre>
+ * { "version": 1,
+ *   "shapes": [ {"id":"s1","kind":"stencil","stencil":"database","z":1,"x":0,"y":0,"w":120,"h":100,
+ *                "label":"Orders DB","stroke":"ink","fill":"green","width":"regular","pattern":"solid"},
+ *               {"id":"s2","kind":"arrow","z":2,"points":[x0,y0,x1,y1],…,"start":{"shape":"s1","ax":0.5,"ay":0.5}} ],
+ *   "log": [ {"t":61250,"phase":"high-level-design","origin":"edit","action":"Add Database",
+ *             "added":[…],"removed":[…],"updated":[{"before":{…},"after":{…}}]} ] }
+ * </pre>
+ * Shapes round-trip exactly (doubles are written in full). Reading is all or nothing: a damaged
+ * file, a log that does not replay to the saved shapes, or a file from a newer version raises
+ * {@link WhiteboardFormatException} with a message a person can act on; nothing is half-loaded.
+ */
+public final class WhiteboardCodec {
+    /** The format version this program writes and the newest it reads. */
+    public static final int VERSION = 1;
+    public static final String FILE_NAME = "whiteboard.json";
+    /** Larger files are refused before reading (a real board is a few MB). */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
+            .build();
+
+    public byte[] encode(SavedBoard board) {
+        return new WhiteboardWriter(factory).write(board);
+    }
+
+    public SavedBoard decode(byte[] json) throws WhiteboardFormatException {
+        try {
+            return readChecked(json);
+        } catch (WhiteboardFormatException e) {
+            if (e.newerVersion().isPresent()) {
+                throw e;
+            }
+            // A newer format may well look damaged to this reader; say the useful thing instead.
+            OptionalInt version = declaredVersion(json);
+            if (version.isPresent() && version.getAsInt() > VERSION) {
+                throw WhiteboardFormatException.newerVersion(version.getAsInt(), 0, 0);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes atomically (temp file, fsync, rename): a crash leaves the old file or the new one. */
+    public void save(Path file, SavedBoard board) throws IOException {
+        AtomicFiles.write(file, encode(board));
+    }
+
+    /** Reads a board file; problems are reported against the file's path. */
+    public SavedBoard load(Path file) throws IOException, WhiteboardFormatException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new WhiteboardFormatException("the file is " + size + " bytes; a whiteboard may be at most "
+                    + MAX_FILE_BYTES, 0, 0, "").inFile(file.toString());
+        }
+        try {
+            return decode(Files.readAllBytes(file));
+        } catch (WhiteboardFormatException e) {
+            throw e.inFile(file.toString());
+        }
+    }
+
+    private SavedBoard readChecked(byte[] json) throws WhiteboardFormatException {
+        WhiteboardReader reader;
+        SavedBoard board;
+        try (JsonParser parser = factory.createParser(json)) {
+            reader = new WhiteboardReader(parser);
+            board = reader.read();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            throw WhiteboardReader.failAt(at, "", "damaged file: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new WhiteboardFormatException("could not read: " + e.getMessage(), 0, 0, "");
+        }
+        checkConsistent(board, reader);
+        return board;
+    }
+
+    /** The shapes must form a valid board, and the log must replay from empty to exactly those shapes. */
+    private static void checkConsistent(SavedBoard board, WhiteboardReader reader) throws WhiteboardFormatException {
+        try {
+            new ShapeTable().check(Delta.adding(board.shapes()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw WhiteboardReader.failAt(reader.shapesStart(), "/shapes", e.getMessage());
+        }
+        ShapeTable replayed;
+        try {
+            replayed = Replay.replay(board.log(), board.log().size());
+        } catch (Replay.InvalidLogException e) {
+            throw WhiteboardReader.failAt(reader.entryStart(e.entry), "/log/" + e.entry, e.getMessage());
+        }
+        for (int i = 1; i < board.log().size(); i++) {
+            if (board.log().get(i).elapsedMillis() < board.log().get(i - 1).elapsedMillis()) {
+                throw WhiteboardReader.failAt(reader.entryStart(i), "/log/" + i + "/t",
+                        "change " + i + " is stamped earlier than the change before it");
+            }
+        }
+        Map<ShapeId, Shape> result = replayed.byId;
+        boolean same = result.size() == board.shapes().size();
+        for (Shape s : board.shapes()) {
+            if (!s.equals(result.get(s.id()))) {
+                same = false;
+                break;
+            }
+        }
+        if (!same) {
+            throw WhiteboardReader.failAt(reader.logStart(), "/log",
+                    "the change log does not lead to the saved shapes; the file was edited or damaged");
+        }
+    }
+
+    /** The top-level "version" if the file has one, however damaged the rest is. */
+    private OptionalInt declaredVersion(byte[] json) {
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return OptionalInt.empty();
+            }
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                JsonToken value = parser.nextToken();
+                if (name.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
+                    return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, parser.getLongValue()));
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.empty();
+    }
+}
