@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns raw pointer samples into a pen stroke: drops samples closer than a minimum spacing (jitter),
- * rounds corners by Chaikin subdivision, then simplifies (Ramer–Douglas–Peucker) so a long stroke
+ * Turns raw pointer samples into a pen stroke: drops samples closer than a minimum spacing, evens
+ * out hand tremor with a light 1-2-1 average, rounds corners by Chaikin subdivision, then simplifies (Ramer–Douglas–Peucker) so a long stroke
  * stays a few dozen points. The first and last samples are kept exactly. For the smoothest look the
  * view can draw the result as quadratic curves through segment midpoints.
  */
@@ -27,7 +27,7 @@ public final class StrokeSmoothing {
         if (raw.size() < 3) {
             return List.copyOf(raw);
         }
-        List<Point> points = spaced(raw, minSpacing);
+        List<Point> points = averaged(spaced(raw, minSpacing));
         for (int i = 0; i < CHAIKIN_ROUNDS && points.size() > 2; i++) {
             points = chaikin(points);
         }
@@ -48,6 +48,19 @@ public final class StrokeSmoothing {
         }
         kept.add(last);
         return kept;
+    }
+
+    private static List<Point> averaged(List<Point> points) {
+        List<Point> out = new ArrayList<>(points.size());
+        out.add(points.get(0));
+        for (int i = 1; i < points.size() - 1; i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            Point c = points.get(i + 1);
+            out.add(new Point((a.x() + 2 * b.x() + c.x()) / 4, (a.y() + 2 * b.y() + c.y()) / 4));
+        }
+        out.add(points.get(points.size() - 1));
+        return out;
     }
 
     private static List<Point> chaikin(List<Point> points) {
