@@ -3,6 +3,7 @@ package app.rehearse.whiteboard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class Board {
     private final SpatialIndex index;
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
     private final ShapeIds ids = new ShapeIds();
+    private final Map<ShapeId, ArrowPath> arrowPaths = new HashMap<>();
     private List<Shape> inZOrder = List.of();
 
     public Board() {
@@ -106,8 +108,12 @@ public final class Board {
         return index.extent(id);
     }
 
-    /** Where an arrow is drawn now, following the shapes it is attached to. */
+    /** Where an arrow is drawn now, following the shapes it is attached to (cached for arrows on the board). */
     public ArrowPath arrowPath(Shape arrow) {
+        ArrowPath cached = arrowPaths.get(arrow.id());
+        if (cached != null && table.get(arrow.id()) == arrow) {
+            return cached;
+        }
         return ArrowRouting.route(arrow, table::get);
     }
 
@@ -146,16 +152,42 @@ public final class Board {
         return Optional.ofNullable(best);
     }
 
-    /** Shapes whose extent meets {@code area}, bottom to top: what to paint in a viewport. */
+    /** Whether {@code point} touches {@code shape} as drawn now, within {@code tolerance} (no index; one shape). */
+    public boolean touches(Shape shape, Point point, double tolerance) {
+        return ShapeGeometry.hits(shape, point, tolerance, pathIfArrow(shape));
+    }
+
+    /**
+     * Shapes that meet {@code area} as drawn, bottom to top: what to paint in a viewport. Closed
+     * shapes count when their box meets it; arrows and strokes when a segment crosses it.
+     */
     public List<Shape> query(Rect area) {
+        if (index.spansMostCells(area)) {
+            // Zoomed far out: one pass over the z-ordered list beats collecting and sorting candidates.
+            List<Shape> visible = new ArrayList<>();
+            for (Shape s : shapes()) {
+                if (ShapeGeometry.meets(s, area, pathIfArrow(s))) {
+                    visible.add(s);
+                }
+            }
+            return visible;
+        }
         Set<ShapeId> found = index.candidates(area);
+        List<Shape> shapes = new ArrayList<>(found.size());
         if (found.size() * 4L > size()) {
             // Most of the board is in view: filtering the z-ordered list beats sorting the hits.
-            return shapes().stream().filter(s -> found.contains(s.id())).toList();
+            for (Shape s : shapes()) {
+                if (found.contains(s.id()) && ShapeGeometry.meets(s, area, pathIfArrow(s))) {
+                    shapes.add(s);
+                }
+            }
+            return shapes;
         }
-        List<Shape> shapes = new ArrayList<>(found.size());
         for (ShapeId id : found) {
-            shapes.add(table.get(id));
+            Shape s = table.get(id);
+            if (ShapeGeometry.meets(s, area, pathIfArrow(s))) {
+                shapes.add(s);
+            }
         }
         shapes.sort(BY_Z);
         return shapes;
@@ -180,6 +212,7 @@ public final class Board {
         Set<ShapeId> moved = table.apply(delta);
         for (Shape s : delta.removed()) {
             index.remove(s.id());
+            arrowPaths.remove(s.id());
         }
         for (ShapeId id : delta.resultIds()) {
             reindex(table.get(id));
@@ -197,7 +230,19 @@ public final class Board {
     }
 
     private void reindex(Shape s) {
-        index.put(s.id(), ShapeGeometry.extent(s, pathIfArrow(s)));
+        switch (s.kind()) {
+            case ARROW: {
+                ArrowPath path = ArrowRouting.route(s, table::get);
+                arrowPaths.put(s.id(), path);
+                index.putPath(s.id(), path.points());
+                break;
+            }
+            case PEN:
+                index.putPath(s.id(), s.points());
+                break;
+            default:
+                index.put(s.id(), s.bounds());
+        }
     }
 
     private ArrowPath pathIfArrow(Shape s) {

@@ -13,8 +13,11 @@ public record LogEntry(long elapsedMillis, String phase, Origin origin, String a
     public enum Origin {
         EDIT, UNDO, REDO;
 
+        private final String id = name().toLowerCase(Locale.ROOT);
+
+        /** The word used in whiteboard.json. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return id;
         }
     }
 

@@ -2,7 +2,9 @@ package app.rehearse.whiteboard;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The named colours a shape may use. The board stores only the name, so a diagram drawn in the
@@ -27,6 +29,10 @@ public enum Palette {
     /** Which application theme the board is shown in. */
     public enum Theme { LIGHT, DARK }
 
+    private static final Map<String, Palette> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Palette::id, p -> p));
+
+    private final String id = name().toLowerCase(Locale.ROOT);
     private final String strokeLight;
     private final String strokeDark;
     private final String fillLight;
@@ -53,11 +59,12 @@ public enum Palette {
         return this == NONE;
     }
 
+    /** The word used in whiteboard.json. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Palette> fromId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -1,5 +1,7 @@
 package app.rehearse.whiteboard;
 
+import java.util.List;
+
 /** How much room a shape takes and whether a point touches it, per kind. */
 final class ShapeGeometry {
     private ShapeGeometry() {}
@@ -9,9 +11,29 @@ final class ShapeGeometry {
                 || shape.stencil().map(s -> s.outline().isElliptic()).orElse(false);
     }
 
-    /** The box the shape is drawn in; for an arrow, the box around its routed path. */
-    static Rect extent(Shape shape, ArrowPath pathIfArrow) {
-        return shape.kind() == ShapeKind.ARROW ? pathIfArrow.extent() : shape.bounds();
+    /**
+     * Whether the shape as drawn meets {@code area}: lines when a segment crosses it, closed shapes
+     * when their box does. This is what a viewport must paint.
+     */
+    static boolean meets(Shape shape, Rect area, ArrowPath pathIfArrow) {
+        switch (shape.kind()) {
+            case ARROW:
+                return Geometry.rectEntry(pathIfArrow.start(), pathIfArrow.end(), area) >= 0;
+            case PEN: {
+                List<Point> points = shape.points();
+                if (points.size() == 1) {
+                    return area.contains(points.get(0));
+                }
+                for (int i = 1; i < points.size(); i++) {
+                    if (Geometry.rectEntry(points.get(i - 1), points.get(i), area) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default:
+                return shape.bounds().intersects(area);
+        }
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Turns raw pointer samples into a pen stroke: drops samples closer than a minimum spacing, evens
  * out hand tremor with a light 1-2-1 average, rounds corners by Chaikin subdivision, then simplifies (Ramer–Douglas–Peucker) so a long stroke
- * stays a few dozen points. The first and last samples are kept exactly. For the smoothest look the
- * view can draw the result as quadratic curves through segment midpoints.
+ * stays a few dozen points. The first and last samples are kept exactly; points in between are
+ * rounded to hundredths of a board unit, finer than any zoom shows, which keeps saved files
+ * small. For the smoothest look the view can draw the result as quadratic curves through segment
+ * midpoints.
  */
 public final class StrokeSmoothing {
     /** Samples closer together than this (board units) are noise. */
@@ -15,6 +17,8 @@ public final class StrokeSmoothing {
     /** How far simplification may move the line (board units). */
     public static final double SIMPLIFY_TOLERANCE = 0.5;
     static final int CHAIKIN_ROUNDS = 2;
+    /** Interior points are rounded to 1/STEPS_PER_UNIT of a board unit. */
+    static final int STEPS_PER_UNIT = 100;
 
     private StrokeSmoothing() {}
 
@@ -31,7 +35,19 @@ public final class StrokeSmoothing {
         for (int i = 0; i < CHAIKIN_ROUNDS && points.size() > 2; i++) {
             points = chaikin(points);
         }
-        return simplify(points, tolerance);
+        List<Point> simplified = simplify(points, tolerance);
+        List<Point> rounded = new ArrayList<>(simplified.size());
+        for (int i = 0; i < simplified.size(); i++) {
+            Point p = simplified.get(i);
+            boolean end = i == 0 || i == simplified.size() - 1;
+            rounded.add(end ? p : new Point(round(p.x()), round(p.y())));
+        }
+        return List.copyOf(rounded);
+    }
+
+    private static double round(double v) {
+        // Dividing (not multiplying by 0.01) gives the double nearest n/100, which prints short.
+        return Math.round(v * STEPS_PER_UNIT) / (double) STEPS_PER_UNIT;
     }
 
     private static List<Point> spaced(List<Point> raw, double minSpacing) {

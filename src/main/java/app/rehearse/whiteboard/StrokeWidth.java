@@ -2,7 +2,9 @@ package app.rehearse.whiteboard;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The three stroke widths on offer, in board units (the view scales them with the zoom). */
 public enum StrokeWidth {
@@ -13,6 +15,10 @@ public enum StrokeWidth {
     /** The widest stroke; hit-testing grows its search by half of it. */
     public static final double MAX = 4;
 
+    private static final Map<String, StrokeWidth> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(StrokeWidth::id, w -> w));
+
+    private final String id = name().toLowerCase(Locale.ROOT);
     private final double units;
 
     StrokeWidth(double units) {
@@ -23,11 +29,12 @@ public enum StrokeWidth {
         return units;
     }
 
+    /** The word used in whiteboard.json. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<StrokeWidth> fromId(String id) {
-        return Arrays.stream(values()).filter(w -> w.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -35,7 +35,7 @@ public final class Whiteboard {
         whiteboard.board.apply(Delta.adding(saved.shapes()));
         whiteboard.log.addAll(saved.log());
         for (LogEntry entry : saved.log()) {
-            entry.delta().ids().forEach(whiteboard.board::reserveId);
+            entry.delta().added().forEach(s -> whiteboard.board.reserveId(s.id()));
         }
         return whiteboard;
     }

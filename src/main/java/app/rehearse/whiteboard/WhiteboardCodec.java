@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,10 @@ public final class WhiteboardCodec {
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            // Both give the exact shortest round-tripping text of a double, several times faster.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
             .build();
 
@@ -95,11 +101,22 @@ public final class WhiteboardCodec {
         return board;
     }
 
-    /** The shapes must form a valid board, and the log must replay from empty to exactly those shapes. */
+    /**
+     * The log must replay from an empty board, each change checked as a board would, to exactly the
+     * saved shapes; that also proves the shapes form a valid board. Only when it does not is the
+     * board checked on its own, to say precisely what is wrong with the shapes.
+     */
     private static void checkConsistent(SavedBoard board, WhiteboardReader reader) throws WhiteboardFormatException {
+        for (int i = 1; i < board.log().size(); i++) {
+            if (board.log().get(i).elapsedMillis() < board.log().get(i - 1).elapsedMillis()) {
+                throw WhiteboardReader.failAt(reader.entryStart(i), "/log/" + i + "/t",
+                        "change " + i + " is stamped earlier than the change before it");
+            }
+        }
+        Delta shapes;
         try {
-            new ShapeTable().check(Delta.adding(board.shapes()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            shapes = Delta.adding(board.shapes());
+        } catch (IllegalArgumentException e) {
             throw WhiteboardReader.failAt(reader.shapesStart(), "/shapes", e.getMessage());
         }
         ShapeTable replayed;
@@ -108,21 +125,20 @@ public final class WhiteboardCodec {
         } catch (Replay.InvalidLogException e) {
             throw WhiteboardReader.failAt(reader.entryStart(e.entry), "/log/" + e.entry, e.getMessage());
         }
-        for (int i = 1; i < board.log().size(); i++) {
-            if (board.log().get(i).elapsedMillis() < board.log().get(i - 1).elapsedMillis()) {
-                throw WhiteboardReader.failAt(reader.entryStart(i), "/log/" + i + "/t",
-                        "change " + i + " is stamped earlier than the change before it");
-            }
-        }
         Map<ShapeId, Shape> result = replayed.byId;
         boolean same = result.size() == board.shapes().size();
         for (Shape s : board.shapes()) {
-            if (!s.equals(result.get(s.id()))) {
-                same = false;
+            if (!same) {
                 break;
             }
+            same = s.equals(result.get(s.id()));
         }
         if (!same) {
+            try {
+                new ShapeTable().check(shapes);
+            } catch (IllegalStateException e) {
+                throw WhiteboardReader.failAt(reader.shapesStart(), "/shapes", e.getMessage());
+            }
             throw WhiteboardReader.failAt(reader.logStart(), "/log",
                     "the change log does not lead to the saved shapes; the file was edited or damaged");
         }

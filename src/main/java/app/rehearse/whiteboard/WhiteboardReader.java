@@ -121,7 +121,6 @@ final class WhiteboardReader {
 
     private LogEntry readEntry() throws IOException, WhiteboardFormatException {
         JsonLocation start = startObject("log entry");
-        String pointer = pointer();
         entryStarts.add(start);
         Long t = null;
         String phase = null;
@@ -144,14 +143,7 @@ final class WhiteboardReader {
                     phase = string(MAX_NAME_LENGTH);
                     break;
                 case "origin":
-                    origin = token(id -> {
-                        for (LogEntry.Origin o : LogEntry.Origin.values()) {
-                            if (o.id().equals(id)) {
-                                return Optional.of(o);
-                            }
-                        }
-                        return Optional.empty();
-                    }, "origin", "edit, undo or redo");
+                    origin = token(WhiteboardReader::origin, "origin", "edit, undo or redo");
                     break;
                 case "action":
                     action = string(MAX_NAME_LENGTH);
@@ -170,18 +162,17 @@ final class WhiteboardReader {
             }
         }
         if (t == null || phase == null || origin == null || action == null) {
-            throw failAt(start, pointer, "a log entry needs \"t\", \"phase\", \"origin\" and \"action\"");
+            throw failAt(start, pointer(), "a log entry needs \"t\", \"phase\", \"origin\" and \"action\"");
         }
         try {
             return new LogEntry(t, phase, origin, action, new Delta(added, removed, updated));
         } catch (IllegalArgumentException e) {
-            throw failAt(start, pointer, e.getMessage());
+            throw failAt(start, pointer(), e.getMessage());
         }
     }
 
     private Delta.Update readUpdate() throws IOException, WhiteboardFormatException {
         JsonLocation start = startObject("update");
-        String pointer = pointer();
         Shape before = null;
         Shape after = null;
         String name;
@@ -199,18 +190,17 @@ final class WhiteboardReader {
             }
         }
         if (before == null || after == null) {
-            throw failAt(start, pointer, "an update needs \"before\" and \"after\"");
+            throw failAt(start, pointer(), "an update needs \"before\" and \"after\"");
         }
         try {
             return new Delta.Update(before, after);
         } catch (IllegalArgumentException e) {
-            throw failAt(start, pointer, e.getMessage());
+            throw failAt(start, pointer(), e.getMessage());
         }
     }
 
     private Shape readShape() throws IOException, WhiteboardFormatException {
         JsonLocation start = startObject("shape");
-        String pointer = pointer();
         ShapeFields f = new ShapeFields();
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -274,7 +264,7 @@ final class WhiteboardReader {
         try {
             return f.build();
         } catch (IllegalArgumentException e) {
-            throw failAt(start, pointer, e.getMessage());
+            throw failAt(start, pointer(), e.getMessage());
         }
     }
 
@@ -283,8 +273,7 @@ final class WhiteboardReader {
             throw fail("\"points\" must be a list of numbers x0, y0, x1, y1, …");
         }
         List<Point> points = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
             double x = number();
             if (p.nextToken() == JsonToken.END_ARRAY) {
                 throw fail("\"points\" needs an even count of numbers (x, y pairs)");
@@ -299,7 +288,6 @@ final class WhiteboardReader {
 
     private Attachment readAttachment() throws IOException, WhiteboardFormatException {
         JsonLocation start = startObject("attachment");
-        String pointer = pointer();
         String shape = null;
         Double ax = null;
         Double ay = null;
@@ -321,13 +309,22 @@ final class WhiteboardReader {
             }
         }
         if (shape == null || ax == null || ay == null) {
-            throw failAt(start, pointer, "an attachment needs \"shape\", \"ax\" and \"ay\"");
+            throw failAt(start, pointer(), "an attachment needs \"shape\", \"ax\" and \"ay\"");
         }
         try {
             return new Attachment(new ShapeId(shape), new Anchor(ax, ay));
         } catch (IllegalArgumentException e) {
-            throw failAt(start, pointer, e.getMessage());
+            throw failAt(start, pointer(), e.getMessage());
         }
+    }
+
+    private static Optional<LogEntry.Origin> origin(String id) {
+        for (LogEntry.Origin o : LogEntry.Origin.values()) {
+            if (o.id().equals(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     private JsonLocation startObject(String what) throws WhiteboardFormatException {
@@ -385,6 +382,7 @@ final class WhiteboardReader {
         return failAt(p.currentTokenLocation(), pointer(), "unknown field \"" + name + "\"");
     }
 
+    /** Where the parser is; after an object's last field, the pointer of that object. */
     private String pointer() {
         return p.getParsingContext().pathAsPointer().toString();
     }

@@ -17,7 +17,11 @@ final class WhiteboardWriter {
     }
 
     byte[] write(SavedBoard board) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + 160 * board.shapes().size());
+        int logShapes = 0;
+        for (LogEntry entry : board.log()) {
+            logShapes += entry.delta().added().size() + entry.delta().removed().size() + 2 * entry.delta().updated().size();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 200 * (board.shapes().size() + logShapes));
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.setPrettyPrinter(new LinePerItemPrinter());
             g.writeStartObject();
@@ -85,16 +89,20 @@ final class WhiteboardWriter {
         if (s.kind().isDefinedByPoints()) {
             g.writeArrayFieldStart("points");
             for (Point p : s.points()) {
-                g.writeNumber(p.x());
-                g.writeNumber(p.y());
+                writeNumber(g, p.x());
+                writeNumber(g, p.y());
             }
             g.writeEndArray();
         } else {
             Rect b = s.bounds();
-            g.writeNumberField("x", b.x());
-            g.writeNumberField("y", b.y());
-            g.writeNumberField("w", b.width());
-            g.writeNumberField("h", b.height());
+            g.writeFieldName("x");
+            writeNumber(g, b.x());
+            g.writeFieldName("y");
+            writeNumber(g, b.y());
+            g.writeFieldName("w");
+            writeNumber(g, b.width());
+            g.writeFieldName("h");
+            writeNumber(g, b.height());
         }
         if (!s.label().isEmpty()) {
             g.writeStringField("label", s.label());
@@ -107,6 +115,16 @@ final class WhiteboardWriter {
         writeAttachment(g, "start", s.startAttachment());
         writeAttachment(g, "end", s.endAttachment());
         g.writeEndObject();
+    }
+
+    /** Whole numbers (grid-snapped coordinates) are written without ".0"; reading gives back the same double. */
+    private static void writeNumber(JsonGenerator g, double value) throws IOException {
+        long whole = (long) value;
+        if (whole == value && Math.abs(value) < 1e15 && (whole != 0 || Double.doubleToRawLongBits(value) == 0)) {
+            g.writeNumber(whole);
+        } else {
+            g.writeNumber(value);
+        }
     }
 
     private static void writeAttachment(JsonGenerator g, String name, Optional<Attachment> attachment)

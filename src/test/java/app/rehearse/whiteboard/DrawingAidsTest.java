@@ -27,6 +27,9 @@ class DrawingAidsTest {
         for (Point p : smooth) {
             assertThat(Math.abs(p.y() - 50 * Math.sin(p.x() / 40.0))).isLessThan(5.0);
         }
+        for (Point p : smooth.subList(1, smooth.size() - 1)) {
+            assertThat(String.valueOf(p.x()).length()).as("rounded to hundredths: %s", p).isLessThan(10);
+        }
     }
 
     @Test

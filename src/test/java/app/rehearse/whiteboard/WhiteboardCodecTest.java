@@ -64,6 +64,8 @@ class WhiteboardCodecTest {
         assertThat(lines.get(1)).isEqualTo("  \"version\":1,");
         assertThat(lines.get(2)).isEqualTo("  \"shapes\":[");
         assertThat(lines.get(3)).startsWith("    {\"id\":").contains("\"kind\":\"stencil\"");
+        assertThat(json).as("text stays readable UTF-8").contains("naïve\\nnext line 🚀");
+        assertThat(json).contains("\"x\":10,\"y\":10,\"w\":20,\"h\":30").contains("\"x\":-1000000,\"y\":3.14159");
         assertThat(lines).hasSize(1 + 1 + 1 + 8 + 1 + 1 + 11 + 1 + 1);
         assertThat(codec.encode(SavedBoard.EMPTY)).asString(StandardCharsets.UTF_8)
                 .isEqualTo("{\n  \"version\":1,\n  \"shapes\":[],\n  \"log\":[]\n}\n");
