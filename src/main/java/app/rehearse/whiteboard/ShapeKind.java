@@ -1,6 +1,5 @@
 package app.rehearse.whiteboard;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a shape is; decides which of {@link Shape}'s fields matter and how it is hit and drawn. */
@@ -11,6 +10,8 @@ public enum ShapeKind {
     PEN("pen", "drawing"),
     ARROW("arrow", "arrow"),
     STENCIL("stencil", "component");
+
+    private static final ShapeKind[] VALUES = values();
 
     private final String id;
     private final String noun;
@@ -41,6 +42,11 @@ public enum ShapeKind {
     }
 
     public static Optional<ShapeKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        for (ShapeKind candidate : VALUES) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

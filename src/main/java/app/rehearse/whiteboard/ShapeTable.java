@@ -31,12 +31,13 @@ final class ShapeTable {
      * leave every attachment pointing at an existing non-arrow shape, and keep z values unique.
      */
     void check(Delta delta) {
-        Set<ShapeId> leaving = new HashSet<>();
+        int touching = delta.removed().size() + delta.updated().size();
+        Set<ShapeId> leaving = touching == 0 ? Set.of() : new HashSet<>(capacityFor(touching));
         for (Shape s : delta.removed()) {
             requireCurrent(s, "remove");
             leaving.add(s.id());
         }
-        Map<ShapeId, Shape> arriving = new HashMap<>();
+        Map<ShapeId, Shape> arriving = new HashMap<>(capacityFor(delta.updated().size() + delta.added().size()));
         for (Delta.Update u : delta.updated()) {
             requireCurrent(u.before(), "update");
             leaving.add(u.id());
@@ -48,9 +49,9 @@ final class ShapeTable {
             }
             arriving.put(s.id(), s);
         }
-        Map<Long, ShapeId> newZ = new HashMap<>();
+        Map<Long, ShapeId> newZ = arriving.size() < 2 ? null : new HashMap<>(capacityFor(arriving.size()));
         for (Shape s : arriving.values()) {
-            ShapeId sameZ = newZ.put(s.z(), s.id());
+            ShapeId sameZ = newZ == null ? null : newZ.put(s.z(), s.id());
             Shape occupant = byZ.get(s.z());
             if (sameZ == null && occupant != null && !leaving.contains(occupant.id())) {
                 sameZ = occupant.id();
@@ -58,16 +59,11 @@ final class ShapeTable {
             if (sameZ != null) {
                 throw new IllegalStateException("shapes " + sameZ + " and " + s.id() + " would share z " + s.z());
             }
-            for (Attachment a : s.attachments()) {
-                Shape target = arriving.containsKey(a.shape()) ? arriving.get(a.shape())
-                        : leaving.contains(a.shape()) ? null : byId.get(a.shape());
-                if (target == null) {
-                    throw new IllegalStateException("arrow " + s.id() + " would be attached to missing shape "
-                            + a.shape());
-                }
-                if (!target.kind().acceptsArrows()) {
-                    throw new IllegalStateException("arrow " + s.id() + " cannot attach to arrow " + a.shape());
-                }
+            if (s.startAttachment().isPresent()) {
+                requireTarget(s, s.startAttachment().get(), arriving, leaving);
+            }
+            if (s.endAttachment().isPresent()) {
+                requireTarget(s, s.endAttachment().get(), arriving, leaving);
             }
         }
         for (Shape gone : delta.removed()) {
@@ -80,6 +76,21 @@ final class ShapeTable {
                 }
             }
         }
+    }
+
+    private void requireTarget(Shape arrow, Attachment a, Map<ShapeId, Shape> arriving, Set<ShapeId> leaving) {
+        Shape target = arriving.containsKey(a.shape()) ? arriving.get(a.shape())
+                : leaving.contains(a.shape()) ? null : byId.get(a.shape());
+        if (target == null) {
+            throw new IllegalStateException("arrow " + arrow.id() + " would be attached to missing shape " + a.shape());
+        }
+        if (!target.kind().acceptsArrows()) {
+            throw new IllegalStateException("arrow " + arrow.id() + " cannot attach to arrow " + a.shape());
+        }
+    }
+
+    private static int capacityFor(int entries) {
+        return Math.max(4, (int) (entries / 0.75f) + 1);
     }
 
     private void requireCurrent(Shape expected, String verb) {

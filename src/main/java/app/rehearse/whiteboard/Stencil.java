@@ -1,6 +1,5 @@
 package app.rehearse.whiteboard;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -31,6 +30,8 @@ public enum Stencil {
             return this == CIRCLE;
         }
     }
+
+    private static final Stencil[] VALUES = values();
 
     private final String id;
     private final String displayName;
@@ -74,6 +75,11 @@ public enum Stencil {
     }
 
     public static Optional<Stencil> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        for (Stencil candidate : VALUES) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

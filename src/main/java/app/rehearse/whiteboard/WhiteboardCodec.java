@@ -38,7 +38,6 @@ public final class WhiteboardCodec {
     public static final long MAX_FILE_BYTES = 256L << 20;
 
     private final JsonFactory factory = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             // Both give the exact shortest round-tripping text of a double, several times faster.
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)

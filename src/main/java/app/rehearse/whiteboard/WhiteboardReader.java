@@ -21,6 +21,14 @@ final class WhiteboardReader {
     static final int MAX_NAME_LENGTH = 500;
     static final int MAX_POINTS = 100_000;
 
+    private static final FieldNames ROOT_FIELDS = new FieldNames("version", "shapes", "log");
+    private static final FieldNames ENTRY_FIELDS = new FieldNames("t", "phase", "origin", "action", "added", "removed",
+            "updated");
+    private static final FieldNames UPDATE_FIELDS = new FieldNames("before", "after");
+    private static final FieldNames SHAPE_FIELDS = new FieldNames("id", "kind", "stencil", "z", "x", "y", "w", "h",
+            "points", "label", "stroke", "fill", "width", "pattern", "start", "end");
+    private static final FieldNames ATTACHMENT_FIELDS = new FieldNames("shape", "ax", "ay");
+
     private final JsonParser p;
     private final List<JsonLocation> entryStarts = new ArrayList<>();
     private JsonLocation shapesStart = JsonLocation.NA;
@@ -55,7 +63,9 @@ final class WhiteboardReader {
         List<Shape> shapes = null;
         List<LogEntry> log = null;
         String name;
+        long seen = 0;
         while ((name = p.nextFieldName()) != null) {
+            seen = ROOT_FIELDS.mark(seen, name, this);
             p.nextToken();
             switch (name) {
                 case "version":
@@ -130,7 +140,9 @@ final class WhiteboardReader {
         List<Shape> removed = List.of();
         List<Delta.Update> updated = List.of();
         String name;
+        long seen = 0;
         while ((name = p.nextFieldName()) != null) {
+            seen = ENTRY_FIELDS.mark(seen, name, this);
             p.nextToken();
             switch (name) {
                 case "t":
@@ -176,7 +188,9 @@ final class WhiteboardReader {
         Shape before = null;
         Shape after = null;
         String name;
+        long seen = 0;
         while ((name = p.nextFieldName()) != null) {
+            seen = UPDATE_FIELDS.mark(seen, name, this);
             p.nextToken();
             switch (name) {
                 case "before":
@@ -203,7 +217,9 @@ final class WhiteboardReader {
         JsonLocation start = startObject("shape");
         ShapeFields f = new ShapeFields();
         String name;
+        long seen = 0;
         while ((name = p.nextFieldName()) != null) {
+            seen = SHAPE_FIELDS.mark(seen, name, this);
             p.nextToken();
             switch (name) {
                 case "id":
@@ -292,7 +308,9 @@ final class WhiteboardReader {
         Double ax = null;
         Double ay = null;
         String name;
+        long seen = 0;
         while ((name = p.nextFieldName()) != null) {
+            seen = ATTACHMENT_FIELDS.mark(seen, name, this);
             p.nextToken();
             switch (name) {
                 case "shape":
@@ -394,6 +412,33 @@ final class WhiteboardReader {
     static WhiteboardFormatException failAt(JsonLocation at, String pointer, String message) {
         return new WhiteboardFormatException(message, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
                 pointer);
+    }
+
+    /**
+     * The fields one kind of object may have. Marking a field as read rejects unknown and repeated
+     * names (a repeated key must not silently win) at the cost of a few comparisons; Jackson's own
+     * duplicate detection costs a hash set per object.
+     */
+    private static final class FieldNames {
+        private final String[] names;
+
+        FieldNames(String... names) {
+            this.names = names;
+        }
+
+        long mark(long seen, String name, WhiteboardReader reader) throws WhiteboardFormatException {
+            for (int i = 0; i < names.length; i++) {
+                // Jackson hands out canonical (interned) names, so identity usually decides at once.
+                if (names[i] == name || names[i].equals(name)) {
+                    long bit = 1L << i;
+                    if ((seen & bit) != 0) {
+                        throw reader.fail("field \"" + name + "\" appears twice");
+                    }
+                    return seen | bit;
+                }
+            }
+            throw reader.unknownField(name);
+        }
     }
 
     /** The fields of one shape as read, checked for the kind once all are in. */

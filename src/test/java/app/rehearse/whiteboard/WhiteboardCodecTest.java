@@ -114,7 +114,9 @@ class WhiteboardCodecTest {
                 + "],\"log\":[]}", "unknown field \"colour\"", "(at /shapes/0/colour)");
         assertRejected("{\"version\":1,\"shapes\":[" + shape.replace(",\"h\":10", "") + "],\"log\":[]}",
                 "needs \"x\", \"y\", \"w\" and \"h\"", "(at /shapes/0)");
-        assertRejected("{\"version\":1,\"version\":1,\"shapes\":[],\"log\":[]}", "Duplicate field 'version'");
+        assertRejected("{\"version\":1,\"version\":1,\"shapes\":[],\"log\":[]}", "field \"version\" appears twice");
+        assertRejected("{\"version\":1,\"shapes\":[" + shape.replace("\"x\":0", "\"x\":0,\"x\":5") + "],\"log\":[]}",
+                "field \"x\" appears twice", "(at /shapes/0/x)");
         assertRejected("{\"version\":1,\"shapes\":[{\"id\":\"s1\",\"kind\":\"arrow\",\"z\":1,\"points\":[0,0,5]}],"
                 + "\"log\":[]}", "even count", "/shapes/0/points");
         assertRejected("{\"version\":1,\"shapes\":[{\"id\":\"s1\",\"kind\":\"arrow\",\"z\":1,\"points\":[0,0]}],"
