@@ -92,7 +92,7 @@ public final class WhiteboardCodec {
             board = reader.read();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            throw WhiteboardReader.failAt(at, "", "damaged file: " + e.getOriginalMessage());
+            throw JsonCursor.failAt(at, "", "damaged file: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new WhiteboardFormatException("could not read: " + e.getMessage(), 0, 0, "");
         }
@@ -108,7 +108,7 @@ public final class WhiteboardCodec {
     private static void checkConsistent(SavedBoard board, WhiteboardReader reader) throws WhiteboardFormatException {
         for (int i = 1; i < board.log().size(); i++) {
             if (board.log().get(i).elapsedMillis() < board.log().get(i - 1).elapsedMillis()) {
-                throw WhiteboardReader.failAt(reader.entryStart(i), "/log/" + i + "/t",
+                throw JsonCursor.failAt(reader.entryStart(i), "/log/" + i + "/t",
                         "change " + i + " is stamped earlier than the change before it");
             }
         }
@@ -116,13 +116,13 @@ public final class WhiteboardCodec {
         try {
             shapes = Delta.adding(board.shapes());
         } catch (IllegalArgumentException e) {
-            throw WhiteboardReader.failAt(reader.shapesStart(), "/shapes", e.getMessage());
+            throw JsonCursor.failAt(reader.shapesStart(), "/shapes", e.getMessage());
         }
         ShapeTable replayed;
         try {
             replayed = Replay.replay(board.log(), board.log().size());
         } catch (Replay.InvalidLogException e) {
-            throw WhiteboardReader.failAt(reader.entryStart(e.entry), "/log/" + e.entry, e.getMessage());
+            throw JsonCursor.failAt(reader.entryStart(e.entry), "/log/" + e.entry, e.getMessage());
         }
         Map<ShapeId, Shape> result = replayed.byId;
         boolean same = result.size() == board.shapes().size();
@@ -136,9 +136,9 @@ public final class WhiteboardCodec {
             try {
                 new ShapeTable().check(shapes);
             } catch (IllegalStateException e) {
-                throw WhiteboardReader.failAt(reader.shapesStart(), "/shapes", e.getMessage());
+                throw JsonCursor.failAt(reader.shapesStart(), "/shapes", e.getMessage());
             }
-            throw WhiteboardReader.failAt(reader.logStart(), "/log",
+            throw JsonCursor.failAt(reader.logStart(), "/log",
                     "the change log does not lead to the saved shapes; the file was edited or damaged");
         }
     }
