@@ -117,6 +117,14 @@ public final class Board {
         return ArrowRouting.route(arrow, table::get);
     }
 
+    /**
+     * Where an arrow would be drawn if some shapes stood elsewhere: for previewing a drag or resize,
+     * pass the dragged shapes as they would be ({@link Shape#translated}); the board is not changed.
+     */
+    public ArrowPath arrowPath(Shape arrow, Map<ShapeId, Shape> movedShapes) {
+        return ArrowRouting.route(arrow, id -> movedShapes.containsKey(id) ? movedShapes.get(id) : table.get(id));
+    }
+
     /** Arrows with at least one end attached to {@code target}, bottom to top. */
     public List<Shape> arrowsAttachedTo(ShapeId target) {
         return table.arrowsAttachedTo(target).stream().map(table::get).sorted(BY_Z).toList();

@@ -139,6 +139,12 @@ public record Shape(ShapeId id, ShapeKind kind, Rect bounds, long z, String labe
         return new Shape(id, kind, bounds, z, label, style, stencil, newPoints, startAttachment, endAttachment);
     }
 
+    /** This shape moved by (dx, dy), attachments untouched: for drawing a drag before it is committed. */
+    public Shape translated(double dx, double dy) {
+        return kind.isDefinedByPoints() ? withPoints(AffineMap.translation(dx, dy).apply(points))
+                : withBounds(bounds.translate(dx, dy));
+    }
+
     public Shape withAttachments(Optional<Attachment> start, Optional<Attachment> end) {
         return new Shape(id, kind, bounds, z, label, style, stencil, points, start, end);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,20 @@ class ArrowRoutingTest {
         assertThat(board.hitTest(onTheNewLine, 1)).contains(arrow);
         assertThat(board.hitTest(new Point(200, 25), 1)).as("where the arrow used to be").isEmpty();
         assertThat(board.arrowsAttachedTo(b.id())).containsExactly(arrow);
+    }
+
+    @Test
+    void aDragCanBePreviewedWithArrowsFollowingBeforeItIsCommitted() {
+        Shape a = session.rectangle(0, 0, 100, 50);
+        Shape b = session.rectangle(300, 0, 100, 50);
+        Shape arrow = session.arrowBetween(a, b);
+
+        ArrowPath preview = board.arrowPath(arrow, Map.of(b.id(), b.translated(0, 400)));
+        whiteboard.execute(Commands.move(List.of(b.id()), 0, 400));
+
+        assertClose(board.arrowPath(session.current(arrow)), preview);
+        assertThat(a.translated(5, 6).bounds()).isEqualTo(new Rect(5, 6, 100, 50));
+        assertThat(arrow.translated(1, 1).attachments()).isEqualTo(arrow.attachments());
     }
 
     @Test

@@ -133,4 +133,28 @@ class BoardTest {
         assertThat(board.newId()).isEqualTo(new ShapeId("s13"));
         assertThat(board.newId()).isEqualTo(new ShapeId("s14"));
     }
+
+    @Test
+    void aLongDiagonalArrowIsFoundAlongItsLineButNotInTheEmptyCornersOfItsBox() {
+        Shape arrow = Shape.arrow(new ShapeId("long"), new Point(0, 0), new Point(10_000, 10_000), Style.DEFAULT)
+                .withZ(1);
+        board.apply(Delta.adding(List.of(arrow)));
+
+        assertThat(board.hitTest(new Point(5_000, 5_001), 2)).contains(arrow);
+        assertThat(board.query(new Rect(4_000, 4_000, 100, 100))).containsExactly(arrow);
+        assertThat(board.query(new Rect(8_000, 500, 1920, 1080))).as("inside its box, far from its line").isEmpty();
+        assertThat(board.extent(arrow.id())).contains(new Rect(0, 0, 10_000, 10_000));
+    }
+
+    @Test
+    void aShapeTooBigForTheGridIsStillFoundAndForgotten() {
+        Shape huge = Shape.rectangle(new ShapeId("region"), new Rect(-1e6, -1e6, 2e6, 2e6), Style.DEFAULT).withZ(1);
+        board.apply(Delta.adding(List.of(huge)));
+
+        assertThat(board.hitTest(new Point(123, 456), 0)).contains(huge);
+        assertThat(board.query(new Rect(0, 0, 10, 10))).containsExactly(huge);
+
+        board.apply(Delta.adding(List.of(huge)).inverse());
+        assertThat(board.query(new Rect(0, 0, 10, 10))).isEmpty();
+    }
 }
