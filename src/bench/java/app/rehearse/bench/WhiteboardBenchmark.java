@@ -127,7 +127,7 @@ final class WhiteboardBenchmark implements BenchMain.Benchmark {
         JsonNode tree = json.readTree(bytes);
         Supplier<Object> load = () -> {
             try {
-                return Whiteboard.restore(codec.decode(bytes), () -> 0, () -> "");
+                return codec.decodeWhiteboard(bytes, () -> 0, () -> "");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -152,7 +152,7 @@ final class WhiteboardBenchmark implements BenchMain.Benchmark {
         long loadTime = loading[0];
         long treeWrite = saving[1];
         long treeParse = loading[1];
-        Whiteboard reopened = Whiteboard.restore(codec.decode(bytes), () -> 0, () -> "");
+        Whiteboard reopened = codec.decodeWhiteboard(bytes, () -> 0, () -> "");
         if (!reopened.board().shapesById().equals(whiteboard.board().shapesById())) {
             throw new IllegalStateException("the reloaded board differs from the saved one");
         }

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 public final class Board {
     private static final Comparator<Shape> BY_Z = Comparator.comparingLong(Shape::z);
 
-    private final ShapeTable table = new ShapeTable();
+    private final ShapeTable table;
     private final SpatialIndex index;
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
     private final ShapeIds ids = new ShapeIds();
@@ -33,7 +33,23 @@ public final class Board {
     }
 
     Board(SpatialIndex index) {
+        this(index, new ShapeTable());
+    }
+
+    private Board(SpatialIndex index, ShapeTable table) {
         this.index = index;
+        this.table = table;
+    }
+
+    /** A board over shapes that replaying a checked log just built; they need indexing, not checking again. */
+    static Board adopting(ShapeTable verified) {
+        Board board = new Board(new SpatialIndex(), verified);
+        for (Shape s : verified.byId.values()) {
+            board.reindex(s);
+            board.ids.reserve(s.id());
+        }
+        board.inZOrder = null;
+        return board;
     }
 
     /** A board holding {@code shapes} (which must be consistent: unique ids and z, attachments resolvable). */

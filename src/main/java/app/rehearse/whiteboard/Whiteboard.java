@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * to the autosaver.
  */
 public final class Whiteboard {
-    private final Board board = new Board();
+    private final Board board;
     private final History history = new History();
     private final List<LogEntry> log = new ArrayList<>();
     private final LongSupplier elapsedMillis;
@@ -25,17 +25,37 @@ public final class Whiteboard {
      * @param phase         the id of the session's current phase ("" when there is none)
      */
     public Whiteboard(LongSupplier elapsedMillis, Supplier<String> phase) {
+        this(new Board(), elapsedMillis, phase);
+    }
+
+    private Whiteboard(Board board, LongSupplier elapsedMillis, Supplier<String> phase) {
+        this.board = board;
         this.elapsedMillis = Objects.requireNonNull(elapsedMillis, "elapsedMillis");
         this.phase = Objects.requireNonNull(phase, "phase");
     }
 
-    /** Reopens a saved board; its log continues, its undo history starts empty. */
+    /**
+     * Reopens a saved board; its log continues, its undo history starts empty. To open a file,
+     * {@link WhiteboardCodec#loadWhiteboard} does the same with less work.
+     */
     public static Whiteboard restore(SavedBoard saved, LongSupplier elapsedMillis, Supplier<String> phase) {
-        Whiteboard whiteboard = new Whiteboard(elapsedMillis, phase);
-        whiteboard.board.apply(Delta.adding(saved.shapes()));
-        whiteboard.log.addAll(saved.log());
-        for (LogEntry entry : saved.log()) {
-            entry.delta().added().forEach(s -> whiteboard.board.reserveId(s.id()));
+        Board board = new Board();
+        board.apply(Delta.adding(saved.shapes()));
+        return withLog(board, saved.log(), elapsedMillis, phase);
+    }
+
+    /** As {@link #restore}, over the shapes that replaying {@code saved}'s checked log produced. */
+    static Whiteboard restoreVerified(SavedBoard saved, ShapeTable replayed, LongSupplier elapsedMillis,
+            Supplier<String> phase) {
+        return withLog(Board.adopting(replayed), saved.log(), elapsedMillis, phase);
+    }
+
+    private static Whiteboard withLog(Board board, List<LogEntry> log, LongSupplier elapsedMillis,
+            Supplier<String> phase) {
+        Whiteboard whiteboard = new Whiteboard(board, elapsedMillis, phase);
+        whiteboard.log.addAll(log);
+        for (LogEntry entry : log) {
+            entry.delta().added().forEach(s -> board.reserveId(s.id()));
         }
         return whiteboard;
     }

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes whiteboard.json, a versioned vector file:
@@ -49,7 +51,36 @@ public final class WhiteboardCodec {
         return new WhiteboardWriter(factory).write(board);
     }
 
+    /** Reads and checks a whole board file (for review and replay); nothing is returned from a bad file. */
     public SavedBoard decode(byte[] json) throws WhiteboardFormatException {
+        return decodeChecked(json).board();
+    }
+
+    /**
+     * Opens a board file for editing: the same checks as {@link #decode}, then a {@link Whiteboard}
+     * whose log continues with {@code elapsedMillis} and {@code phase}. Cheaper than
+     * {@code Whiteboard.restore(decode(json), …)}: the board is built from the checked replay.
+     */
+    public Whiteboard decodeWhiteboard(byte[] json, LongSupplier elapsedMillis, Supplier<String> phase)
+            throws WhiteboardFormatException {
+        Checked checked = decodeChecked(json);
+        return Whiteboard.restoreVerified(checked.board(), checked.replayed(), elapsedMillis, phase);
+    }
+
+    /** {@link #decodeWhiteboard} for a file; problems are reported against the file's path. */
+    public Whiteboard loadWhiteboard(Path file, LongSupplier elapsedMillis, Supplier<String> phase)
+            throws IOException, WhiteboardFormatException {
+        try {
+            return decodeWhiteboard(readBounded(file), elapsedMillis, phase);
+        } catch (WhiteboardFormatException e) {
+            throw e.inFile(file.toString());
+        }
+    }
+
+    /** A file's board and the shape table its log replays to (equal to the board's shapes). */
+    private record Checked(SavedBoard board, ShapeTable replayed) {}
+
+    private Checked decodeChecked(byte[] json) throws WhiteboardFormatException {
         try {
             return readChecked(json);
         } catch (WhiteboardFormatException e) {
@@ -72,19 +103,23 @@ public final class WhiteboardCodec {
 
     /** Reads a board file; problems are reported against the file's path. */
     public SavedBoard load(Path file) throws IOException, WhiteboardFormatException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new WhiteboardFormatException("the file is " + size + " bytes; a whiteboard may be at most "
-                    + MAX_FILE_BYTES, 0, 0, "").inFile(file.toString());
-        }
         try {
-            return decode(Files.readAllBytes(file));
+            return decode(readBounded(file));
         } catch (WhiteboardFormatException e) {
             throw e.inFile(file.toString());
         }
     }
 
-    private SavedBoard readChecked(byte[] json) throws WhiteboardFormatException {
+    private static byte[] readBounded(Path file) throws IOException, WhiteboardFormatException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new WhiteboardFormatException("the file is " + size + " bytes; a whiteboard may be at most "
+                    + MAX_FILE_BYTES, 0, 0, "");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private Checked readChecked(byte[] json) throws WhiteboardFormatException {
         WhiteboardReader reader;
         SavedBoard board;
         try (JsonParser parser = factory.createParser(json)) {
@@ -96,8 +131,7 @@ public final class WhiteboardCodec {
         } catch (IOException e) {
             throw new WhiteboardFormatException("could not read: " + e.getMessage(), 0, 0, "");
         }
-        checkConsistent(board, reader);
-        return board;
+        return new Checked(board, checkConsistent(board, reader));
     }
 
     /**
@@ -105,7 +139,8 @@ public final class WhiteboardCodec {
      * saved shapes; that also proves the shapes form a valid board. Only when it does not is the
      * board checked on its own, to say precisely what is wrong with the shapes.
      */
-    private static void checkConsistent(SavedBoard board, WhiteboardReader reader) throws WhiteboardFormatException {
+    private static ShapeTable checkConsistent(SavedBoard board, WhiteboardReader reader)
+            throws WhiteboardFormatException {
         for (int i = 1; i < board.log().size(); i++) {
             if (board.log().get(i).elapsedMillis() < board.log().get(i - 1).elapsedMillis()) {
                 throw JsonCursor.failAt(reader.entryStart(i), "/log/" + i + "/t",
@@ -141,6 +176,7 @@ public final class WhiteboardCodec {
             throw JsonCursor.failAt(reader.logStart(), "/log",
                     "the change log does not lead to the saved shapes; the file was edited or damaged");
         }
+        return replayed;
     }
 
     /** The top-level "version" if the file has one, however damaged the rest is. */

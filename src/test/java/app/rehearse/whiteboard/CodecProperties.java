@@ -38,5 +38,17 @@ class CodecProperties {
         Whiteboard reopened = Whiteboard.restore(loaded, () -> clock[0], () -> "");
         assertThat(reopened.board().shapesById()).isEqualTo(whiteboard.board().shapesById());
         assertThat(codec.encode(reopened.snapshot())).isEqualTo(codec.encode(saved));
+
+        Whiteboard opened = codec.decodeWhiteboard(codec.encode(saved), () -> clock[0], () -> "");
+        assertThat(opened.snapshot()).isEqualTo(saved);
+        Rect everywhere = new Rect(-1e5, -1e5, 2e5, 2e5);
+        assertThat(opened.board().query(everywhere)).isEqualTo(whiteboard.board().query(everywhere));
+        Random probes = new Random(seeds.size());
+        for (int i = 0; i < 20; i++) {
+            Point p = new Point(RandomEdits.coordinate(probes), RandomEdits.coordinate(probes));
+            assertThat(opened.board().hitTest(p, 6)).isEqualTo(whiteboard.board().hitTest(p, 6));
+        }
+        ShapeId fresh = opened.board().newId();
+        assertThat(saved.log()).allSatisfy(entry -> assertThat(entry.delta().ids()).doesNotContain(fresh));
     }
 }

@@ -163,11 +163,16 @@ class WhiteboardCodecTest {
         codec.save(file, saved);
 
         assertThat(codec.load(file)).isEqualTo(saved);
+        Whiteboard opened = codec.loadWhiteboard(file, () -> 100_000, () -> "wrap-up");
+        assertThat(opened.snapshot()).isEqualTo(saved);
+        assertThat(opened.canUndo()).isFalse();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
         Files.writeString(file, "{\"version\":1,\"shapes\":[");
         assertThatThrownBy(() -> codec.load(file)).isInstanceOf(WhiteboardFormatException.class)
                 .hasMessageStartingWith(file + ":1:");
+        assertThatThrownBy(() -> codec.loadWhiteboard(file, () -> 0, () -> ""))
+                .isInstanceOf(WhiteboardFormatException.class).hasMessageStartingWith(file + ":1:");
     }
 }
