@@ -17,8 +17,8 @@ import java.util.Set;
  * offers candidates (a superset); exact geometry is the board's job.
  */
 public final class SpatialIndex {
-    /** Cell edge in board units: a little larger than a typical shape. */
-    public static final double DEFAULT_CELL_SIZE = 128;
+    /** Cell edge in board units: about two typical shapes across, so most shapes sit in one to four cells. */
+    public static final double DEFAULT_CELL_SIZE = 256;
     static final int MAX_CELLS_PER_SHAPE = 1024;
     /** Relative slack so a line grazing a cell corner is never lost to rounding. */
     private static final double EDGE_SLACK = 1e-9;

@@ -147,30 +147,26 @@ public final class WhiteboardCodec {
                         "change " + i + " is stamped earlier than the change before it");
             }
         }
-        Delta shapes;
-        try {
-            shapes = Delta.adding(board.shapes());
-        } catch (IllegalArgumentException e) {
-            throw JsonCursor.failAt(reader.shapesStart(), "/shapes", e.getMessage());
-        }
         ShapeTable replayed;
         try {
             replayed = Replay.replay(board.log(), board.log().size());
         } catch (Replay.InvalidLogException e) {
             throw JsonCursor.failAt(reader.entryStart(e.entry), "/log/" + e.entry, e.getMessage());
         }
+        // Every saved shape equal to the replayed one with its id, in strictly rising z (the list is
+        // sorted by z and replayed z values are unique), means the same shapes with no id twice.
         Map<ShapeId, Shape> result = replayed.byId;
         boolean same = result.size() == board.shapes().size();
-        for (Shape s : board.shapes()) {
-            if (!same) {
-                break;
-            }
-            same = s.equals(result.get(s.id()));
+        long previousZ = Long.MIN_VALUE;
+        for (int i = 0; same && i < board.shapes().size(); i++) {
+            Shape s = board.shapes().get(i);
+            same = (i == 0 || s.z() > previousZ) && s.equals(result.get(s.id()));
+            previousZ = s.z();
         }
         if (!same) {
             try {
-                new ShapeTable().check(shapes);
-            } catch (IllegalStateException e) {
+                new ShapeTable().check(Delta.adding(board.shapes()));
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 throw JsonCursor.failAt(reader.shapesStart(), "/shapes", e.getMessage());
             }
             throw JsonCursor.failAt(reader.logStart(), "/log",
