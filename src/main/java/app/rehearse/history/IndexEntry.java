@@ -1,0 +1,20 @@
+package app.rehearse.history;
+
+/** What the index knows about one session folder, with the stamps of the files it was read from. */
+sealed interface IndexEntry permits IndexEntry.Readable, IndexEntry.Damaged {
+    String name();
+
+    FileStamp session();
+
+    FileStamp notes();
+
+    default boolean readFrom(FileStamp sessionNow, FileStamp notesNow) {
+        return session().equals(sessionNow) && notes().equals(notesNow);
+    }
+
+    /** @param words the distinct normalised words of title, tags, competency, notes and grade notes, space-separated */
+    record Readable(String name, FileStamp session, FileStamp notes, SessionSummary summary, String words)
+            implements IndexEntry {}
+
+    record Damaged(String name, FileStamp session, FileStamp notes, String reason) implements IndexEntry {}
+}
