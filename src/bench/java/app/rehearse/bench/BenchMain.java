@@ -15,6 +15,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         all.put("bank", new BankBenchmark());
+        all.put("history", new HistoryBenchmark());
         String only = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         boolean met = true;
         for (Map.Entry<String, Benchmark> entry : all.entrySet()) {

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 record FileStamp(long size, long modifiedMicros) {
     static final FileStamp ABSENT = new FileStamp(-1, -1);
+    /** The file could not even be looked at (no permission, say); reading it will say why. */
+    static final FileStamp UNREADABLE = new FileStamp(-2, -2);
 
     static FileStamp of(Path file) throws IOException {
         try {
@@ -23,7 +25,7 @@ record FileStamp(long size, long modifiedMicros) {
         }
     }
 
-    boolean exists() {
-        return size >= 0;
+    boolean absent() {
+        return equals(ABSENT);
     }
 }

@@ -1,7 +1,6 @@
 package app.rehearse.history;
 
 import app.rehearse.practice.SessionRepository;
-import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +36,7 @@ public final class HistoryIndex {
     private final SessionRepository repository;
     private final ZoneId zone;
     private Map<String, IndexEntry> entries = Map.of();
+    private Vocabulary vocabulary = new Vocabulary();
     private volatile State state;
     private RefreshReport lastReport;
 
@@ -68,6 +67,7 @@ public final class HistoryIndex {
         HistoryIndex index = new HistoryIndex(layout, zone);
         IndexCache.Loaded cached = IndexCache.read(cacheFile(layout), layout.sessions());
         cached.problem().ifPresent(p -> LOG.fine(() -> "rebuilding the history index: " + p));
+        index.vocabulary = cached.vocabulary();
         index.update(cached.entries(), cached.problem());
         return index;
     }
@@ -83,34 +83,35 @@ public final class HistoryIndex {
 
     private synchronized RefreshReport update(Map<String, IndexEntry> known, Optional<String> cacheProblem)
             throws IOException {
-        Map<String, IndexEntry> next = new TreeMap<>();
+        Map<String, IndexEntry> next = new HashMap<>(Math.max(16, known.size() * 2));
+        List<String> names = folderNames();
+        var stamping = names.size() > PARALLEL_THRESHOLD ? names.parallelStream() : names.stream();
+        List<Pending> found = stamping.map(this::stamp).filter(Optional::isPresent).map(Optional::get).toList();
         List<Pending> toRead = new ArrayList<>();
         int reused = 0;
-        for (String name : folderNames()) {
-            Path folder = layout.sessions().resolve(name);
-            FileStamp session = FileStamp.of(folder.resolve(SessionRepository.SESSION_FILE));
-            FileStamp notes = FileStamp.of(folder.resolve(SessionRepository.NOTES_FILE));
-            IndexEntry old = known.get(name);
-            if (old != null && old.readFrom(session, notes)) {
-                next.put(name, old);
+        for (Pending now : found) {
+            IndexEntry old = known.get(now.name());
+            if (old != null && old.readFrom(now.session(), now.notes())) {
+                next.put(now.name(), old);
                 reused++;
             } else {
-                toRead.add(new Pending(name, session, notes));
+                toRead.add(now);
             }
         }
         var reading = toRead.size() > PARALLEL_THRESHOLD ? toRead.parallelStream() : toRead.stream();
-        List<IndexEntry> read = reading.map(p -> SummaryReader.read(repository, p.name(), p.session(), p.notes()))
+        List<IndexEntry> read = reading.map(p -> SummaryReader.read(repository, vocabulary, p.name(), p.session(), p.notes()))
                 .toList();
         read.forEach(e -> next.put(e.name(), e));
         int removed = (int) known.keySet().stream().filter(name -> !next.containsKey(name)).count();
         Optional<String> writeProblem = Optional.empty();
         boolean changed = !read.isEmpty() || removed > 0;
+        String[] words = vocabulary.snapshot();
         if (changed || cacheProblem.isPresent()) {
-            writeProblem = saveCache(next);
+            writeProblem = saveCache(next, words);
         }
         if (changed || state == null) {
             entries = next;
-            state = stateOf(next);
+            state = stateOf(next, words);
         }
         lastReport = new RefreshReport(reused, read.size(), removed, cacheProblem, writeProblem);
         return lastReport;
@@ -124,7 +125,7 @@ public final class HistoryIndex {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(layout.sessions())) {
             for (Path folder : folders) {
                 String name = folder.getFileName().toString();
-                if (!name.startsWith(".") && !AtomicFiles.isLeftoverTemp(folder) && Files.isDirectory(folder)) {
+                if (!name.startsWith(".")) {
                     names.add(name);
                 }
             }
@@ -132,9 +133,21 @@ public final class HistoryIndex {
         return names;
     }
 
-    private Optional<String> saveCache(Map<String, IndexEntry> next) {
+    /** The stamps of a folder's files; empty when the name is not a folder at all (a stray file). */
+    private Optional<Pending> stamp(String name) {
+        Path folder = layout.sessions().resolve(name);
         try {
-            IndexCache.write(cacheFile(layout), next.values());
+            return Optional.of(new Pending(name, FileStamp.of(folder.resolve(SessionRepository.SESSION_FILE)),
+                    FileStamp.of(folder.resolve(SessionRepository.NOTES_FILE))));
+        } catch (IOException e) {
+            return Files.isDirectory(folder)
+                    ? Optional.of(new Pending(name, FileStamp.UNREADABLE, FileStamp.UNREADABLE)) : Optional.empty();
+        }
+    }
+
+    private Optional<String> saveCache(Map<String, IndexEntry> next, String[] words) {
+        try {
+            IndexCache.write(cacheFile(layout), next.values(), words);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the history index; it will be rebuilt next time", e);
@@ -142,7 +155,7 @@ public final class HistoryIndex {
         }
     }
 
-    private State stateOf(Map<String, IndexEntry> next) {
+    private State stateOf(Map<String, IndexEntry> next, String[] words) {
         List<IndexEntry.Readable> readable = new ArrayList<>();
         List<DamagedEntry> damaged = new ArrayList<>();
         for (IndexEntry e : next.values()) {
@@ -158,7 +171,7 @@ public final class HistoryIndex {
         Map<String, SessionSummary> byId = new HashMap<>();
         summaries.forEach(s -> byId.put(s.id(), s));
         HistorySearch search = HistorySearch.build(summaries, readable.stream().map(IndexEntry.Readable::words).toList(),
-                damaged, zone);
+                words, damaged, zone);
         return new State(summaries, Map.copyOf(byId), List.copyOf(damaged), search);
     }
 

@@ -4,10 +4,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Instant search over one state of the history: an inverted index from each normalised word
@@ -34,31 +36,42 @@ public final class HistorySearch {
 
     /**
      * @param sessions the sessions, in any order
-     * @param words per session, its distinct normalised words separated by single spaces
+     * @param wordIds per session, the numbers of its distinct words in {@code vocabulary}
      */
-    static HistorySearch build(List<SessionSummary> sessions, List<String> words, List<DamagedEntry> damaged, ZoneId zone) {
-        Map<String, Postings> index = new HashMap<>(Math.max(16, sessions.size() * 8));
-        for (int doc = 0; doc < sessions.size(); doc++) {
-            String text = words.get(doc);
-            int start = 0;
-            while (start < text.length()) {
-                int end = text.indexOf(' ', start);
-                if (end < 0) {
-                    end = text.length();
-                }
-                if (end > start) {
-                    index.computeIfAbsent(text.substring(start, end), w -> new Postings()).add(doc);
-                }
-                start = end + 1;
+    static HistorySearch build(List<SessionSummary> sessions, List<int[]> wordIds, String[] vocabulary,
+            List<DamagedEntry> damaged, ZoneId zone) {
+        int[] counts = new int[vocabulary.length];
+        for (int[] ids : wordIds) {
+            for (int id : ids) {
+                counts[id]++;
             }
         }
-        String[] sorted = index.keySet().toArray(new String[0]);
-        Arrays.sort(sorted);
-        int[][] postings = new int[sorted.length][];
-        for (int i = 0; i < sorted.length; i++) {
-            postings[i] = index.get(sorted[i]).toArray();
+        Integer[] used = IntStream.range(0, vocabulary.length).filter(i -> counts[i] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(used, Comparator.comparing(i -> vocabulary[i]));
+        String[] sorted = new String[used.length];
+        int[][] postings = new int[used.length][];
+        int[] rank = new int[vocabulary.length];
+        for (int r = 0; r < used.length; r++) {
+            sorted[r] = vocabulary[used[r]];
+            postings[r] = new int[counts[used[r]]];
+            rank[used[r]] = r;
+        }
+        int[] filled = new int[used.length];
+        for (int doc = 0; doc < wordIds.size(); doc++) {
+            for (int id : wordIds.get(doc)) {
+                int r = rank[id];
+                postings[r][filled[r]++] = doc;
+            }
         }
         return new HistorySearch(List.copyOf(sessions), List.copyOf(damaged), zone, sorted, postings);
+    }
+
+    /** Builds from each session's words as text (for tests and tools; the index keeps word numbers instead). */
+    static HistorySearch fromWords(List<SessionSummary> sessions, List<? extends Collection<String>> words,
+            List<DamagedEntry> damaged, ZoneId zone) {
+        Vocabulary vocabulary = new Vocabulary();
+        List<int[]> ids = words.stream().map(w -> vocabulary.ids(new java.util.LinkedHashSet<>(w))).toList();
+        return build(sessions, ids, vocabulary.snapshot(), damaged, zone);
     }
 
     public SearchResult search(String typed, HistoryFilter filter) {
@@ -137,22 +150,5 @@ public final class HistorySearch {
         var found = Tokens.distinct(List.of(text));
         return query.words().stream().allMatch(found::contains)
                 && query.prefix().map(p -> found.stream().anyMatch(w -> w.startsWith(p))).orElse(true);
-    }
-
-    /** A growable list of ascending session numbers. */
-    private static final class Postings {
-        private int[] docs = new int[4];
-        private int size;
-
-        void add(int doc) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-            }
-            docs[size++] = doc;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(docs, size);
-        }
     }
 }

@@ -12,8 +12,11 @@ sealed interface IndexEntry permits IndexEntry.Readable, IndexEntry.Damaged {
         return session().equals(sessionNow) && notes().equals(notesNow);
     }
 
-    /** @param words the distinct normalised words of title, tags, competency, notes and grade notes, space-separated */
-    record Readable(String name, FileStamp session, FileStamp notes, SessionSummary summary, String words)
+    /**
+     * @param words the numbers in the index's {@link Vocabulary} of the distinct normalised words of the
+     *        title, tags, competency, notes and grade notes, ascending
+     */
+    record Readable(String name, FileStamp session, FileStamp notes, SessionSummary summary, int[] words)
             implements IndexEntry {}
 
     record Damaged(String name, FileStamp session, FileStamp notes, String reason) implements IndexEntry {}

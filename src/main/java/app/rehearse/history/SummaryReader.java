@@ -23,14 +23,15 @@ import java.util.OptionalInt;
 final class SummaryReader {
     private SummaryReader() {}
 
-    static IndexEntry read(SessionRepository repository, String name, FileStamp session, FileStamp notes) {
-        if (!session.exists()) {
+    static IndexEntry read(SessionRepository repository, Vocabulary vocabulary, String name, FileStamp session,
+            FileStamp notes) {
+        if (session.absent()) {
             return new IndexEntry.Damaged(name, session, notes, SessionRepository.SESSION_FILE + " is missing");
         }
         try {
             StoredSession stored = repository.load(name);
             Summarised s = summarise(name, stored);
-            return new IndexEntry.Readable(name, session, notes, s.summary(), s.words());
+            return new IndexEntry.Readable(name, session, notes, s.summary(), vocabulary.ids(s.words()));
         } catch (NoSuchFileException e) {
             return new IndexEntry.Damaged(name, session, notes, e.getFile() + " is missing");
         } catch (IOException | DamagedSessionException e) {
@@ -41,7 +42,7 @@ final class SummaryReader {
         }
     }
 
-    record Summarised(SessionSummary summary, String words) {}
+    record Summarised(SessionSummary summary, java.util.Set<String> words) {}
 
     static Summarised summarise(String id, StoredSession stored) {
         SessionSnapshot s = stored.snapshot();
@@ -79,7 +80,7 @@ final class SummaryReader {
         q.competency().ifPresent(texts::add);
         texts.add(stored.notes());
         texts.addAll(gradeTexts);
-        return new Summarised(summary, String.join(" ", Tokens.distinct(texts)));
+        return new Summarised(summary, Tokens.distinct(texts));
     }
 
     static String snippet(String text) {

@@ -158,19 +158,23 @@ class HistoryIndexTest {
     }
 
     @Test
-    void aDamagedCacheEntryOnlyCostsRereadingItsFolder() throws Exception {
+    void damagedCacheEntriesOnlyCostRereadingTheirFolders() throws Exception {
         List<String> ids = threeSessions(fixture());
-        open();
+        List<SessionSummary> before = open().summaries();
         Path cache = HistoryIndex.cacheFile(fixture().layout);
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(cache.toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("sessions").get(ids.get(0))).remove("summary");
+        var sessions = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("sessions");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sessions.get(ids.get(0))).remove("summary");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sessions.get(ids.get(1))).set("summary",
+                json.readTree("[\"q\", 7, {\"nested\": [1, [2, {}]]}, \"more\"]"));
         Files.write(cache, json.writeValueAsBytes(root));
 
         HistoryIndex index = open();
 
-        assertThat(index.lastReport().read()).isEqualTo(1);
-        assertThat(index.summaries()).hasSize(3);
+        assertThat(index.lastReport().read()).isEqualTo(2);
+        assertThat(index.lastReport().reused()).isEqualTo(1);
+        assertThat(index.summaries()).isEqualTo(before);
     }
 
     @Test

@@ -24,13 +24,13 @@ class SearchProperties {
     void theIndexFindsExactlyWhatAScanOfEverySessionFinds(@ForAll("documents") @Size(max = 30) List<List<String>> docs,
             @ForAll("typed") String typed) {
         List<SessionSummary> sessions = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        List<Set<String>> words = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             sessions.add(Summaries.of("s" + i, "T", QuestionType.TRADE_OFF, List.of(), Instant.ofEpochSecond(i * 1000L),
                     OptionalInt.empty()));
-            words.add(String.join(" ", Tokens.distinct(docs.get(i))));
+            words.add(Tokens.distinct(docs.get(i)));
         }
-        HistorySearch search = HistorySearch.build(sessions, words, List.of(), ZoneOffset.UTC);
+        HistorySearch search = HistorySearch.fromWords(sessions, words, List.of(), ZoneOffset.UTC);
         SearchQuery query = SearchQuery.parse(typed);
 
         List<String> expected = new ArrayList<>();
