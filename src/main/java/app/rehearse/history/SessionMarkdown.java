@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** One session as a plain Markdown document, readable in any Markdown tool. */
 final class SessionMarkdown {
+    private static final Pattern HEADING = Pattern.compile("#{1,6}(\\s|$)");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ZoneId zone;
@@ -53,12 +55,12 @@ final class SessionMarkdown {
         Grades grades = grades(stored);
         md.append("- **Score:** ").append(grades.card().map(c -> ScoreFormula.score(c).totalText()).orElse("not graded"))
                 .append("\n\n");
-        md.append("## Prompt\n\n").append(q.prompt().strip()).append("\n\n");
+        md.append("## Prompt\n\n").append(nested(q.prompt())).append("\n\n");
         imageFile.ifPresent(f -> md.append("## Whiteboard\n\n![Whiteboard](").append(f).append(")\n\n"));
         phases(md, s, stored.notes());
         hints(md, s);
         followUps(md, s);
-        md.append("## Notes\n\n").append(stored.notes().isBlank() ? "_No notes._" : stored.notes().strip()).append("\n\n");
+        md.append("## Notes\n\n").append(stored.notes().isBlank() ? "_No notes._" : nested(stored.notes())).append("\n\n");
         scorecard(md, q, grades);
         return md.toString();
     }
@@ -136,15 +138,13 @@ final class SessionMarkdown {
             md.append('\n');
         }
         if (card.behavioral()) {
-            md.append("**STAR:** ");
-            for (StarElement e : StarElement.values()) {
-                md.append(card.star().contains(e) ? "[x] " : "[ ] ").append(e.label()).append("  ");
-            }
-            md.append("\n**Within target length:** ").append(card.withinTarget().map(w -> w ? "yes" : "no").orElse("not answered"))
+            md.append("**STAR:** ").append(String.join(" · ", java.util.Arrays.stream(StarElement.values())
+                    .map(e -> (card.star().contains(e) ? "✓ " : "✗ ") + e.label()).toList()));
+            md.append("  \n**Within target length:** ").append(card.withinTarget().map(w -> w ? "yes" : "no").orElse("not answered"))
                     .append("\n\n");
         }
         if (!card.notes().isBlank()) {
-            md.append("### Reflection\n\n").append(card.notes().strip()).append("\n\n");
+            md.append("### Reflection\n\n").append(nested(card.notes())).append("\n\n");
         }
         if (grades.history().size() > 1) {
             md.append("_Graded ").append(grades.history().size()).append(" times; earlier scores: ");
@@ -179,6 +179,29 @@ final class SessionMarkdown {
         long m = seconds % 3600 / 60;
         long sec = seconds % 60;
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
+    }
+
+    /**
+     * The user's Markdown placed under one of this document's sections: its headings move two
+     * levels down (at most to level 6) so they nest under the section instead of breaking the
+     * outline. Code blocks are left exactly as they are.
+     */
+    static String nested(String markdown) {
+        StringBuilder out = new StringBuilder();
+        String fence = null;
+        for (String line : markdown.strip().split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            boolean indentedLittle = line.length() - trimmed.length() < 4;
+            if (indentedLittle && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
+                String marker = trimmed.substring(0, 3);
+                fence = fence == null ? marker : fence.equals(marker) ? null : fence;
+            } else if (fence == null && indentedLittle && HEADING.matcher(trimmed).lookingAt()) {
+                int level = trimmed.indexOf(' ') < 0 ? trimmed.length() : trimmed.indexOf(' ');
+                line = "#".repeat(Math.min(6, level + 2)) + trimmed.substring(level);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().stripTrailing();
     }
 
     private static String oneLine(String text) {
