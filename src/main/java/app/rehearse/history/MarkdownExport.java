@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class MarkdownExport {
     /** The picture another feature writes into a session folder; optional. */
-    public static final String WHITEBOARD_PNG = "whiteboard.png";
+    public static final String WHITEBOARD_PNG = SessionReview.WHITEBOARD_PNG;
 
     private final SessionRepository repository;
     private final SessionMarkdown markdown;

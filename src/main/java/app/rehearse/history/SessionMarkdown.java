@@ -4,8 +4,6 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.grading.ChecklistScore;
 import app.rehearse.grading.GradeHistory;
-import app.rehearse.grading.GradeHistoryJson;
-import app.rehearse.grading.GradingFormatException;
 import app.rehearse.grading.RubricScore;
 import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.grading.ScoreFormula;
@@ -52,22 +50,22 @@ final class SessionMarkdown {
         md.append("- **Time:** ").append(clock(s.elapsedMs())).append(" of ").append(clock(s.plan().totalMinutes() * 60_000L))
                 .append(" planned").append(s.overtimeMs() > 0 ? ", phases over by " + clock(s.overtimeMs()) : "").append('\n');
         md.append("- **State:** ").append(s.state().id()).append('\n');
-        Grades grades = grades(stored);
-        md.append("- **Score:** ").append(grades.card().map(c -> ScoreFormula.score(c).totalText()).orElse("not graded"))
+        SessionReview review = SessionReview.of(stored);
+        md.append("- **Score:** ").append(review.score().map(ScoreBreakdown::totalText).orElse("not graded"))
                 .append("\n\n");
         md.append("## Prompt\n\n").append(nested(q.prompt())).append("\n\n");
         imageFile.ifPresent(f -> md.append("## Whiteboard\n\n![Whiteboard](").append(f).append(")\n\n"));
-        phases(md, s, stored.notes());
+        phases(md, review.phases());
         hints(md, s);
         followUps(md, s);
         md.append("## Notes\n\n").append(stored.notes().isBlank() ? "_No notes._" : nested(stored.notes())).append("\n\n");
-        scorecard(md, q, grades);
+        scorecard(md, q, review);
         return md.toString();
     }
 
-    private void phases(StringBuilder md, SessionSnapshot s, String notes) {
+    private void phases(StringBuilder md, List<PhaseSlice> phases) {
         md.append("## Phases\n\n| Phase | Planned | Actual | Over |\n|---|---:|---:|---:|\n");
-        for (PhaseSlice p : PhaseTimeline.of(s, notes)) {
+        for (PhaseSlice p : phases) {
             md.append("| ").append(cell(p.name())).append(" | ").append(clock(p.plannedMs())).append(" | ")
                     .append(p.reached() ? clock(p.actualMs()) : "not reached").append(" | ")
                     .append(p.overrunMs() > 0 ? "+" + clock(p.overrunMs()) : "").append(" |\n");
@@ -102,17 +100,18 @@ final class SessionMarkdown {
         md.append('\n');
     }
 
-    private void scorecard(StringBuilder md, Question q, Grades grades) {
+    private void scorecard(StringBuilder md, Question q, SessionReview review) {
         md.append("## Scorecard\n\n");
-        if (grades.problem().isPresent()) {
-            md.append("_The grades could not be read: ").append(oneLine(grades.problem().get())).append("_\n");
+        if (review.gradeProblem().isPresent()) {
+            md.append("_The grades could not be read: ").append(oneLine(review.gradeProblem().get())).append("_\n");
             return;
         }
-        if (grades.card().isEmpty()) {
+        if (review.scorecard().isEmpty()) {
             md.append("_Not graded._\n");
             return;
         }
-        Scorecard card = grades.card().get();
+        Scorecard card = review.scorecard().get();
+        GradeHistory history = review.grades();
         ScoreBreakdown score = ScoreFormula.score(card);
         md.append("**Score: ").append(score.totalText()).append("** (graded ").append(when(card.gradedAt())).append(")\n\n");
         md.append("```\n").append(score.explain()).append("\n```\n\n");
@@ -146,21 +145,10 @@ final class SessionMarkdown {
         if (!card.notes().isBlank()) {
             md.append("### Reflection\n\n").append(nested(card.notes())).append("\n\n");
         }
-        if (grades.history().size() > 1) {
-            md.append("_Graded ").append(grades.history().size()).append(" times; earlier scores: ");
-            List<Scorecard> earlier = grades.history().scorecards().subList(0, grades.history().size() - 1);
+        if (history.size() > 1) {
+            md.append("_Graded ").append(history.size()).append(" times; earlier scores: ");
+            List<Scorecard> earlier = history.scorecards().subList(0, history.size() - 1);
             md.append(String.join(", ", earlier.stream().map(c -> ScoreFormula.score(c).totalText()).toList())).append("._\n");
-        }
-    }
-
-    private record Grades(GradeHistory history, Optional<Scorecard> card, Optional<String> problem) {}
-
-    private static Grades grades(StoredSession stored) {
-        try {
-            GradeHistory history = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD).orElse(null));
-            return new Grades(history, history.current(), Optional.empty());
-        } catch (GradingFormatException e) {
-            return new Grades(GradeHistory.empty(), Optional.empty(), Optional.of(e.getMessage()));
         }
     }
 
