@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -114,8 +115,10 @@ final class HistoryGenerator {
                 record.set(GradeHistoryJson.FIELD, GradeHistoryJson.toJson(GradeHistory.empty().append(card(q, s))));
             }
             byte[] json = SessionCodec.toBytes(record);
-            Files.write(folder.resolve("session.json"), json);
-            Files.writeString(folder.resolve("notes.md"), notes);
+            // Dated when the session happened, as a real history's files are.
+            FileTime when = FileTime.from(s.finishedAt().orElseThrow());
+            Files.setLastModifiedTime(Files.write(folder.resolve("session.json"), json), when);
+            Files.setLastModifiedTime(Files.writeString(folder.resolve("notes.md"), notes), when);
             bytes += json.length + notes.length();
         }
         return bytes;

@@ -15,6 +15,8 @@ record FileStamp(long size, long modifiedMicros) {
     static final FileStamp ABSENT = new FileStamp(-1, -1);
     /** The file could not even be looked at (no permission, say); reading it will say why. */
     static final FileStamp UNREADABLE = new FileStamp(-2, -2);
+    /** Matches no file: the entry is read again at the next refresh. */
+    static final FileStamp UNSETTLED = new FileStamp(-3, -3);
 
     static FileStamp of(Path file) throws IOException {
         try {

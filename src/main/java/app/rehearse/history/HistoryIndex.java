@@ -3,6 +3,7 @@ package app.rehearse.history;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +31,11 @@ import java.util.logging.Logger;
  */
 public final class HistoryIndex {
     public static final String CACHE_FILE = "history-index.json";
+    /**
+     * A file changed less than this long before it was read may change again within the same
+     * timestamp tick (coarse clocks on some file systems), so its entry is read again next time.
+     */
+    static final long SETTLE_MICROS = 2_000_000;
     /** Above this many folders to read, reading is spread over the available cores. */
     private static final int PARALLEL_THRESHOLD = 64;
     private static final Logger LOG = Logger.getLogger(HistoryIndex.class.getName());
@@ -43,7 +51,7 @@ public final class HistoryIndex {
     private record State(List<SessionSummary> summaries, Map<String, SessionSummary> byId, List<DamagedEntry> damaged,
             HistorySearch search) {}
 
-    /** A folder whose files changed since it was indexed, with the stamps taken before reading it. */
+    /** A session folder with the stamps of its files, taken before anything is read from them. */
     private record Pending(String name, FileStamp session, FileStamp notes) {}
 
     private HistoryIndex(DataLayout layout, ZoneId zone) {
@@ -65,10 +73,27 @@ public final class HistoryIndex {
      */
     public static HistoryIndex open(DataLayout layout, ZoneId zone) throws IOException {
         HistoryIndex index = new HistoryIndex(layout, zone);
+        // Looking at the folders and parsing the cache are independent: do them at the same time.
+        CompletableFuture<List<Pending>> stamping = CompletableFuture.supplyAsync(() -> {
+            try {
+                return index.stampAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         IndexCache.Loaded cached = IndexCache.read(cacheFile(layout), layout.sessions());
         cached.problem().ifPresent(p -> LOG.fine(() -> "rebuilding the history index: " + p));
         index.vocabulary = cached.vocabulary();
-        index.update(cached.entries(), cached.problem());
+        List<Pending> found;
+        try {
+            found = stamping.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        index.update(cached.entries(), found, cached.problem());
         return index;
     }
 
@@ -78,15 +103,19 @@ public final class HistoryIndex {
 
     /** Re-checks every folder's stamps and reads those that changed; call after sessions are saved, trashed or restored. */
     public synchronized RefreshReport refresh() throws IOException {
-        return update(entries, Optional.empty());
+        return update(entries, stampAll(), Optional.empty());
     }
 
-    private synchronized RefreshReport update(Map<String, IndexEntry> known, Optional<String> cacheProblem)
-            throws IOException {
-        Map<String, IndexEntry> next = new HashMap<>(Math.max(16, known.size() * 2));
+    /** Every session folder with the current stamps of its files. */
+    private List<Pending> stampAll() throws IOException {
         List<String> names = folderNames();
         var stamping = names.size() > PARALLEL_THRESHOLD ? names.parallelStream() : names.stream();
-        List<Pending> found = stamping.map(this::stamp).filter(Optional::isPresent).map(Optional::get).toList();
+        return stamping.map(this::stamp).filter(Optional::isPresent).map(Optional::get).toList();
+    }
+
+    private synchronized RefreshReport update(Map<String, IndexEntry> known, List<Pending> found,
+            Optional<String> cacheProblem) {
+        Map<String, IndexEntry> next = new HashMap<>(Math.max(16, known.size() * 2));
         List<Pending> toRead = new ArrayList<>();
         int reused = 0;
         for (Pending now : found) {
@@ -99,7 +128,9 @@ public final class HistoryIndex {
             }
         }
         var reading = toRead.size() > PARALLEL_THRESHOLD ? toRead.parallelStream() : toRead.stream();
+        long settled = System.currentTimeMillis() * 1000 - SETTLE_MICROS;
         List<IndexEntry> read = reading.map(p -> SummaryReader.read(repository, vocabulary, p.name(), p.session(), p.notes()))
+                .map(e -> e.session().modifiedMicros() > settled || e.notes().modifiedMicros() > settled ? e.unsettled() : e)
                 .toList();
         read.forEach(e -> next.put(e.name(), e));
         int removed = (int) known.keySet().stream().filter(name -> !next.containsKey(name)).count();

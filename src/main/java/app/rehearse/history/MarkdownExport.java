@@ -38,6 +38,17 @@ public final class MarkdownExport {
         this.markdown = new SessionMarkdown(zone, dimensionTitle);
     }
 
+    /** Exports sessions already loaded (for instance the one under review). */
+    public ExportResult exportSessions(List<StoredSession> sessions, Path targetDir) throws IOException {
+        Files.createDirectories(targetDir);
+        List<Path> written = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (StoredSession stored : sessions) {
+            written.addAll(write(stored, unique(SafeFileName.of(stored.folder().getFileName().toString()), used), targetDir));
+        }
+        return new ExportResult(written, List.of());
+    }
+
     /** Exports the sessions with these ids (folder names); unreadable ones are reported in the result, not thrown. */
     public ExportResult export(List<String> ids, Path targetDir) throws IOException {
         Files.createDirectories(targetDir);

@@ -35,6 +35,7 @@ class HistoryIndexTest {
                 .graded(RubricLevel.SOLID, ChecklistLevel.REASONED, "better").write();
         String c = f.session(SessionFixture.design("feed", "News feed", "fan-out"), SessionFixture.DAY_ONE.plus(Duration.ofDays(2)))
                 .unfinished().write();
+        f.settle();
         return List.of(a, b, c);
     }
 
@@ -84,6 +85,7 @@ class HistoryIndexTest {
         Files.createDirectories(newer);
         Files.writeString(newer.resolve("session.json"), "{\"version\": 9}");
         Files.createDirectories(f.layout.sessions().resolve("20260301-060000-empty"));
+        f.settle();
 
         HistoryIndex index = open();
 
@@ -194,7 +196,25 @@ class HistoryIndexTest {
         assertThat(report.reused()).isEqualTo(1);
         assertThat(index.summaries()).extracting(SessionSummary::id).containsExactly(added, ids.get(1), ids.get(0));
         assertThat(index.search().search("words", HistoryFilter.ANY).ids()).containsExactly(ids.get(0));
+        f.settle();
+        index.refresh();
         assertThat(open().lastReport().read()).isZero();
+    }
+
+    @Test
+    void aChangeWithinTheSameClockTickAndSizeIsNotMissed() throws Exception {
+        SessionFixture f = fixture();
+        String id = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).notes("alpha").write();
+        Path notes = f.repository.folder(id).resolve("notes.md");
+        var tick = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000);
+        Files.setLastModifiedTime(notes, tick);
+        HistoryIndex index = open();
+
+        Files.writeString(notes, "omega");
+        Files.setLastModifiedTime(notes, tick);
+        index.refresh();
+
+        assertThat(index.search().search("omega", HistoryFilter.ANY).ids()).containsExactly(id);
     }
 
     @Test

@@ -45,6 +45,20 @@ final class SessionFixture {
         this.repository = new SessionRepository(layout.sessions(), layout.trash(), ZoneOffset.UTC);
     }
 
+    /**
+     * Makes every session file a minute old, as files are between sessions: the index reads
+     * files changed in the last couple of seconds again, in case they change within one clock tick.
+     */
+    void settle() throws IOException {
+        java.nio.file.attribute.FileTime minuteAgo = java.nio.file.attribute.FileTime.from(
+                Instant.now().minusSeconds(60));
+        try (var files = java.nio.file.Files.walk(layout.sessions())) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.setLastModifiedTime(file, minuteAgo);
+            }
+        }
+    }
+
     static Question question(String id, QuestionType type, String title, List<String> tags, Optional<String> competency,
             List<String> tradeOffs) {
         return new Question(id, type, title, "Design **" + title + "** for 10M users.\n\n- read path\n- write path",
