@@ -1,0 +1,47 @@
+package app.rehearse.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhaseTimelineTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void everyPlannedPhaseShowsPlannedAgainstActualTimeAndWhatWasWrittenInIt() throws Exception {
+        SessionFixture f = new SessionFixture(home);
+        String notes = "scope notes|design notes|wrap-up";
+        String id = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).notes(notes).hints(1)
+                .phaseMinutes(7, 19, 4).write();
+        var stored = f.repository.load(id);
+
+        List<PhaseSlice> phases = PhaseTimeline.of(stored.snapshot(), stored.notes());
+
+        assertThat(phases).extracting(PhaseSlice::name).containsExactly("Scope", "Design", "Wrap-up");
+        assertThat(phases).extracting(PhaseSlice::plannedMs).containsExactly(300_000L, 1_200_000L, 300_000L);
+        assertThat(phases).extracting(PhaseSlice::actualMs).containsExactly(420_000L, 1_140_000L, 240_000L);
+        assertThat(phases).extracting(PhaseSlice::overrunMs).containsExactly(120_000L, 0L, 0L);
+        assertThat(phases.get(0).hints()).hasSize(1);
+        assertThat(phases.get(1).followUps()).hasSize(1);
+        String joined = phases.stream().map(p -> p.notesIn(notes)).reduce("", String::concat);
+        assertThat(joined).isEqualTo(notes);
+    }
+
+    @Test
+    void phasesNeverReachedAreListedEmptyAndTheOpenPhaseRunsToTheEnd() throws Exception {
+        SessionFixture f = new SessionFixture(home);
+        String id = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).notes("abc").unfinished().write();
+        var stored = f.repository.load(id);
+
+        List<PhaseSlice> phases = PhaseTimeline.of(stored.snapshot(), stored.notes());
+
+        assertThat(phases).extracting(PhaseSlice::reached).containsExactly(true, true, false);
+        assertThat(phases.get(2).actualMs()).isZero();
+        assertThat(phases.get(2).notes()).isEqualTo(new Span(3, 3));
+        assertThat(phases.get(1).notes().end()).isEqualTo(3);
+    }
+}
