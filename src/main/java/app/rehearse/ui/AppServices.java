@@ -6,6 +6,7 @@ import app.rehearse.bank.BankSources;
 import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
+import app.rehearse.history.HistoryIndex;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
@@ -34,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final ScheduledExecutorService io;
     private final CompletableFuture<QuestionBank> bankLoading;
     private final CompletableFuture<ChecklistCustomisation> checklists;
+    private final CompletableFuture<HistoryIndex> history;
     private final PromptDrawer drawer;
     private final Clock clock = Clock.systemUTC();
     private final SessionRepository sessions;
@@ -53,6 +55,13 @@ public final class AppServices implements AutoCloseable {
         this.checklists = bankLoading.thenApplyAsync(bank -> {
             try {
                 return ChecklistCustomisation.open(layout, bank);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, io);
+        this.history = checklists.thenApplyAsync(ignored -> {
+            try {
+                return HistoryIndex.open(layout);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -91,6 +100,11 @@ public final class AppServices implements AutoCloseable {
     /** The user's view of the trade-off checklist: shipped and own dimensions, hidden ones, renamed ones. */
     public ChecklistCustomisation checklists() {
         return checklists.join();
+    }
+
+    /** The index of past sessions; it opens in the background after the bank, so views wait for it. */
+    public CompletableFuture<HistoryIndex> history() {
+        return history;
     }
 
     public PromptDrawer drawer() {

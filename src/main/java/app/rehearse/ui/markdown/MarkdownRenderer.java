@@ -33,6 +33,11 @@ import org.commonmark.node.ThematicBreak;
 /** Turns a CommonMark tree into JavaFX nodes styled by the {@code markdown-*} classes of the theme sheet. */
 final class MarkdownRenderer {
     private final StringBuilder plain = new StringBuilder();
+    private final java.util.regex.Pattern highlight;
+
+    MarkdownRenderer(java.util.regex.Pattern highlight) {
+        this.highlight = highlight;
+    }
 
     List<javafx.scene.Node> render(Node document) {
         return blocks(document);
@@ -164,11 +169,33 @@ final class MarkdownRenderer {
     }
 
     private void add(TextFlow flow, String literal, List<String> styles) {
+        plain.append(literal);
+        if (highlight == null) {
+            flow.getChildren().add(text(literal, styles));
+            return;
+        }
+        java.util.regex.Matcher m = highlight.matcher(literal);
+        int from = 0;
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            if (m.start() > from) {
+                flow.getChildren().add(text(literal.substring(from, m.start()), styles));
+            }
+            flow.getChildren().add(text(literal.substring(m.start(), m.end()), with(styles, "markdown-highlight")));
+            from = m.end();
+        }
+        if (from < literal.length()) {
+            flow.getChildren().add(text(literal.substring(from), styles));
+        }
+    }
+
+    private static Text text(String literal, List<String> styles) {
         Text text = new Text(literal);
         text.getStyleClass().add("markdown-text");
         text.getStyleClass().addAll(styles);
-        flow.getChildren().add(text);
-        plain.append(literal);
+        return text;
     }
 
     private static List<String> with(List<String> styles, String extra) {

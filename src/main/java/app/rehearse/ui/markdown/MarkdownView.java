@@ -19,11 +19,14 @@ public final class MarkdownView extends VBox {
 
     private final StringProperty markdown = new SimpleStringProperty(this, "markdown", "");
     private final ReadOnlyStringWrapper plainText = new ReadOnlyStringWrapper(this, "plainText", "");
+    private final javafx.beans.property.ObjectProperty<java.util.regex.Pattern> highlight =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "highlight");
 
     public MarkdownView() {
         getStyleClass().add("markdown-view");
         setAccessibleRole(AccessibleRole.TEXT);
         markdown.addListener((obs, old, text) -> render(text));
+        highlight.addListener((obs, old, pattern) -> render(markdown.get()));
     }
 
     public StringProperty markdownProperty() {
@@ -38,6 +41,15 @@ public final class MarkdownView extends VBox {
         markdown.set(text == null ? "" : text);
     }
 
+    /** Text matching this pattern is marked (search hits); null marks nothing. */
+    public javafx.beans.property.ObjectProperty<java.util.regex.Pattern> highlightProperty() {
+        return highlight;
+    }
+
+    public void setHighlight(java.util.regex.Pattern pattern) {
+        highlight.set(pattern);
+    }
+
     /** The rendered text without formatting, as a reader would copy it. */
     public ReadOnlyStringProperty plainTextProperty() {
         return plainText.getReadOnlyProperty();
@@ -49,7 +61,7 @@ public final class MarkdownView extends VBox {
 
     private void render(String text) {
         Node document = PARSER.parse(text == null ? "" : text);
-        MarkdownRenderer renderer = new MarkdownRenderer();
+        MarkdownRenderer renderer = new MarkdownRenderer(highlight.get());
         getChildren().setAll(renderer.render(document));
         plainText.set(renderer.plainText());
         setAccessibleText(renderer.plainText());

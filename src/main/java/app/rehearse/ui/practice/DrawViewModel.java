@@ -59,6 +59,17 @@ public final class DrawViewModel {
         }
     }
 
+    /** Draws from the given questions only (they target something the user wants to practise). */
+    public void drawFrom(List<Question> candidates, String why) {
+        Optional<Question> drawn = drawer.draw(candidates, DrawFilter.ANY);
+        if (drawn.isPresent()) {
+            question.set(drawn.get());
+            message.set("");
+        } else {
+            message.set("No question in the bank practises " + why + " yet.");
+        }
+    }
+
     /** Shows a specific question (retry, "practice this"). */
     public void show(Question q) {
         question.set(q);

@@ -3,15 +3,14 @@ package app.rehearse.ui.practice;
 import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.practice.SessionSnapshot;
-import app.rehearse.ui.grading.GradingDialogs;
-import app.rehearse.ui.grading.GradingView;
-import app.rehearse.ui.grading.GradingViewModel;
+import app.rehearse.ui.grading.GradingScreens;
 import java.util.List;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.StoredSession;
 import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.Confirmations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -166,8 +165,6 @@ public final class PracticeView extends StackPane {
 
     /** Opens self-grading for a finished session, beside what was written in it. */
     public void showGrading(SessionSnapshot session, String notes, GradeHistory grades) {
-        GradingViewModel grading = new GradingViewModel(session, grades, services.checklists().visibleDimensions(),
-                services.sessions(), services.clock(), services.io(), Platform::runLater);
         Button back = new Button("Back to practice");
         back.setId("backToPracticeButton");
         back.setTooltip(new javafx.scene.control.Tooltip("Grading can wait: it is also available from History"));
@@ -175,16 +172,14 @@ public final class PracticeView extends StackPane {
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
-        Runnable editDimensions = () -> {
-            GradingDialogs.editDimensions(services.checklists(), services.io(), Platform::runLater);
-            // Queued behind the dialog's own writes on the same thread, so it sees all of them.
-            services.io().execute(() -> {
-                var visible = services.checklists().visibleDimensions();
-                Platform.runLater(() -> grading.replan(visible));
-            });
-        };
-        getChildren().setAll(new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes,
-                SessionView.whiteboardPlaceholder("gradingWhiteboard")), List.of(back, again), editDimensions));
+        getChildren().setAll(GradingScreens.forSession(services, session, notes, grades,
+                SessionView.whiteboardPlaceholder("gradingWhiteboard"), List.of(back, again)));
+    }
+
+    /** Draws from a given set of questions (a weak area to practise) and shows the result on the practice page. */
+    public void drawFrom(List<Question> candidates, String why) {
+        backToPick();
+        draw.drawFrom(candidates, why);
     }
 
     private void backToPick() {

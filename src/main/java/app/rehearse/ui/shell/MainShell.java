@@ -3,7 +3,6 @@ package app.rehearse.ui.shell;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.bank.BankView;
-import app.rehearse.ui.common.Placeholder;
 import app.rehearse.ui.practice.PracticeView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ public final class MainShell extends BorderPane {
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final Map<String, Node> pages = new LinkedHashMap<>();
+    private PracticeView practice;
 
     public MainShell(AppServices services) {
         getStyleClass().add("main-shell");
@@ -36,15 +36,22 @@ public final class MainShell extends BorderPane {
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
-        nav.getChildren().add(navButton("navPractice", "Practice", () -> new PracticeView(services)));
+        HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom);
+        nav.getChildren().add(navButton("navPractice", "Practice", () -> practice = new PracticeView(services)));
         nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(bank)));
-        nav.getChildren().add(navButton("navHistory", "History", () -> Placeholder.of("History",
-                "Every session you finish is kept here: search your notes, review diagrams and scores, retry a question and"
-                        + " export it to Markdown.",
-                "No sessions yet. Draw a prompt on the Practice page and run your first rehearsal.")));
-        nav.getChildren().add(navButton("navProgress", "Progress", () -> Placeholder.of("Progress",
-                "Scores over time, per trade-off dimension and per question type, and the areas to practise next.",
-                "Progress appears after your first graded session.")));
+        ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
+        historyButton.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                historyPages.historyShown();
+            }
+        });
+        ToggleButton progressButton = navButton("navProgress", "Progress", historyPages::progress);
+        progressButton.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                historyPages.progressShown();
+            }
+        });
+        nav.getChildren().addAll(historyButton, progressButton);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         Label counts = new Label(bank.questions().size() + " questions loaded");
@@ -61,6 +68,22 @@ public final class MainShell extends BorderPane {
                 old.setSelected(true);
             }
         });
+        ((ToggleButton) navigation.getToggles().get(0)).setSelected(true);
+    }
+
+    /** Switches to the practice page and starts a session on the question (retry from History). */
+    private void practise(app.rehearse.bank.Question question) {
+        showPractice();
+        practice.startSession(question);
+    }
+
+    /** Switches to the practice page and draws from these questions (a weak area from Progress). */
+    private void drawFrom(java.util.List<app.rehearse.bank.Question> candidates, String why) {
+        showPractice();
+        practice.drawFrom(candidates, why);
+    }
+
+    private void showPractice() {
         ((ToggleButton) navigation.getToggles().get(0)).setSelected(true);
     }
 

@@ -1,4 +1,4 @@
-package app.rehearse.ui.practice;
+package app.rehearse.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -6,7 +6,7 @@ import javafx.scene.control.ButtonType;
 
 /** Asks the user to confirm something; behind an interface so view logic can be tested without a dialog. */
 @FunctionalInterface
-interface Confirmations {
+public interface Confirmations {
     boolean confirm(String title, String message, String yes, String no);
 
     static Confirmations dialogs() {

@@ -1,0 +1,295 @@
+package app.rehearse.ui.history;
+
+import app.rehearse.bank.Question;
+import app.rehearse.history.HistoryIndex;
+import app.rehearse.history.SessionReview;
+import app.rehearse.history.SessionSummary;
+import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.FolderChooser;
+import app.rehearse.ui.practice.DrawViewModel;
+import app.rehearse.ui.practice.PhaseSummary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Every past session: search and filter, review one, grade it, retry it, compare, export or delete. */
+public final class HistoryView extends BorderPane {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    /** What the history page asks of the rest of the app. */
+    public interface Actions {
+        /** Start a new session on this question (switches to the practice page). */
+        void retry(Question question);
+
+        /** Show self-grading for this session here; {@code back} returns to the review. */
+        Node grading(SessionReview review, Runnable back);
+
+        /** The diagram of a session for review (read-only, zoomable). */
+        Node whiteboard(SessionReview review);
+    }
+
+    private final HistoryViewModel model;
+    private final TableView<HistoryRow> table = new TableView<>();
+    private final StackPane detail = new StackPane();
+    private final Actions actions;
+    private final FolderChooser folders;
+    private final Confirmations confirmations;
+
+    public HistoryView(HistoryViewModel model, Actions actions, FolderChooser folders, Confirmations confirmations) {
+        this.model = model;
+        this.actions = actions;
+        this.folders = folders;
+        this.confirmations = confirmations;
+        getStyleClass().addAll("page", "history-view");
+
+        Label heading = new Label("History");
+        heading.getStyleClass().add("page-title");
+        TextField search = new TextField();
+        search.setId("historySearch");
+        search.setPromptText("Search titles, tags, notes and reflections");
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ChoiceBox<String> type = new ChoiceBox<>();
+        type.setId("historyTypeFilter");
+        type.getItems().setAll(DrawViewModel.TYPE_CHOICES);
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        TextField tag = new TextField();
+        tag.setId("historyTagFilter");
+        tag.setPromptText("tag");
+        tag.setPrefColumnCount(8);
+        tag.textProperty().bindBidirectional(model.tagProperty());
+        DatePicker from = new DatePicker();
+        from.setId("historyFrom");
+        from.setPromptText("from");
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("historyTo");
+        to.setPromptText("to");
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Spinner<Integer> minScore = new Spinner<>(0, 100, 0, 10);
+        minScore.setId("historyMinScore");
+        minScore.setPrefWidth(90);
+        minScore.setTooltip(new Tooltip("Only sessions scoring at least this much (0: all, graded or not)"));
+        minScore.valueProperty().addListener((obs, old, now) -> model.minScoreProperty().set(now));
+        HBox filters = new HBox(8, search, type, tag, from, to, new Label("score ≥"), minScore);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = new Label();
+        notice.setId("historyNotice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setWrapText(true);
+        Button undo = new Button("Undo");
+        undo.setId("undoDeleteButton");
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undoDelete());
+        HBox noticeRow = new HBox(10, notice, undo);
+        noticeRow.setAlignment(Pos.CENTER_LEFT);
+        noticeRow.getStyleClass().add("notice-banner");
+        noticeRow.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        noticeRow.managedProperty().bind(noticeRow.visibleProperty());
+
+        setTop(new VBox(10, heading, filters, actionsRow(), noticeRow));
+        buildTable();
+        showPlaceholder();
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, detailScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+        setCenter(split);
+        BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            model.select(row);
+            if (row != null && row.isDamaged()) {
+                showDamaged(row);
+            }
+        });
+        model.reviewProperty().addListener((obs, old, review) -> showReview(review));
+        model.highlightProperty().addListener((obs, old, p) -> showReview(model.reviewProperty().get()));
+    }
+
+    /** Starts showing sessions once the index has opened in the background. */
+    public void attach(HistoryIndex index) {
+        model.attach(index);
+    }
+
+    /** Brings the list up to date (after a session was finished or graded elsewhere). */
+    public void refresh() {
+        model.refresh();
+    }
+
+    private HBox actionsRow() {
+        Button retry = button("retryButton", "Retry", "Start a new session on the same question");
+        retry.setOnAction(e -> selectedReview().ifPresent(r -> actions.retry(r.session().snapshot().question())));
+        Button grade = button("gradeButton", "Grade", "Grade (or re-grade) the selected session");
+        grade.setOnAction(e -> selectedReview().ifPresent(r -> detail.getChildren().setAll(actions.grading(r, () -> {
+            model.refresh();
+            model.select(table.getSelectionModel().getSelectedItem());
+        }))));
+        Button compare = button("compareButton", "Compare attempts", "All sessions of this question side by side");
+        compare.setOnAction(e -> selectedReview().ifPresent(this::compare));
+        for (Button b : List.of(retry, grade, compare)) {
+            b.disableProperty().bind(model.reviewProperty().isNull());
+        }
+        Button export = button("exportButton", "Export...", "Save the selected sessions as Markdown with their diagrams");
+        export.setOnAction(e -> {
+            List<String> ids = selectedIds();
+            if (!ids.isEmpty()) {
+                folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> model.export(ids, dir));
+            }
+        });
+        Button delete = button("deleteButton", "Delete", "Move the selected sessions to the trash (undo is offered)");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> model.delete(selectedIds()));
+        for (Button b : List.of(export, delete)) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Button emptyTrash = button("emptyTrashButton", "Empty trash...", "Remove trashed sessions for good");
+        emptyTrash.getStyleClass().add("flat");
+        emptyTrash.setOnAction(e -> {
+            if (confirmations.confirm("Empty the trash?", "Sessions in the trash will be deleted for good.",
+                    "Empty trash", "Cancel")) {
+                model.emptyTrash();
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(8, retry, grade, compare, export, delete, grow, emptyTrash);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void buildTable() {
+        table.setId("historyTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        SortedList<HistoryRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().add(column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""), 130));
+        table.getColumns().add(column("Question", r -> r.session().map(SessionSummary::title)
+                .orElseGet(() -> "Damaged: " + r.damaged().orElseThrow().reason()), 260));
+        table.getColumns().add(column("Type", r -> r.session().map(s -> s.type().id()).orElse(""), 100));
+        TableColumn<HistoryRow, Long> duration = new TableColumn<>("Duration");
+        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
+                .map(SessionSummary::durationMs).orElse(-1L)));
+        duration.setCellFactory(col -> timeCell());
+        TableColumn<HistoryRow, Long> overrun = new TableColumn<>("Overrun");
+        overrun.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
+                .map(SessionSummary::overtimeMs).orElse(-1L)));
+        overrun.setCellFactory(col -> timeCell());
+        TableColumn<HistoryRow, Integer> hints = new TableColumn<>("Hints");
+        hints.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
+                .map(SessionSummary::hintsUsed).orElse(null)));
+        TableColumn<HistoryRow, Integer> score = new TableColumn<>("Score");
+        score.setId("historyScoreColumn");
+        score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
+                .flatMap(s -> s.score().isPresent() ? java.util.Optional.of(s.score().getAsInt()) : java.util.Optional.empty())
+                .orElse(null)));
+        score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        table.getColumns().addAll(List.of(duration, overrun, hints, score));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label("No sessions yet. Finished sessions appear here.");
+        placeholder.getStyleClass().add("empty-state");
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(HistoryRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), item != null && item.isDamaged());
+            }
+        });
+    }
+
+    private static javafx.scene.control.TableCell<HistoryRow, Long> timeCell() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long ms, boolean empty) {
+                super.updateItem(ms, empty);
+                setText(empty || ms == null || ms < 0 ? null : PhaseSummary.minutesSeconds(ms));
+            }
+        };
+    }
+
+    private static TableColumn<HistoryRow, String> column(String name, Function<HistoryRow, String> value, double width) {
+        TableColumn<HistoryRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private List<String> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null).map(HistoryRow::id).toList();
+    }
+
+    private java.util.Optional<SessionReview> selectedReview() {
+        return java.util.Optional.ofNullable(model.reviewProperty().get());
+    }
+
+    private void showReview(SessionReview review) {
+        if (review == null) {
+            if (table.getSelectionModel().getSelectedItem() == null) {
+                showPlaceholder();
+            }
+            return;
+        }
+        detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(), actions::whiteboard));
+    }
+
+    private void showDamaged(HistoryRow row) {
+        Label label = new Label("This session could not be read and is left untouched on disk.\n\n"
+                + row.damaged().orElseThrow().reason() + "\n\nFolder: " + row.damaged().orElseThrow().folder());
+        label.setWrapText(true);
+        label.getStyleClass().add("empty-state");
+        detail.getChildren().setAll(label);
+    }
+
+    private void showPlaceholder() {
+        Label label = new Label("Select a session to review its notes, diagram, timeline and score.");
+        label.setWrapText(true);
+        label.getStyleClass().add("empty-state");
+        detail.getChildren().setAll(label);
+    }
+
+    private void compare(SessionReview review) {
+        String questionId = review.session().snapshot().question().id();
+        model.index().ifPresent(index -> CompareWindow.show(getScene().getWindow(), index.attempts(questionId),
+                model, actions::whiteboard));
+    }
+
+    private static Button button(String id, String text, String help) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(help));
+        return button;
+    }
+}

@@ -1,0 +1,113 @@
+package app.rehearse.ui.history;
+
+import app.rehearse.grading.ScoreBreakdown;
+import app.rehearse.history.PhaseSlice;
+import app.rehearse.history.SessionReview;
+import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.ui.markdown.MarkdownView;
+import app.rehearse.ui.practice.PhaseSummary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One past session, read-only: prompt, scorecard, planned against actual time per phase with
+ * what was written in each, the notes with search hits marked, and the diagram.
+ */
+final class ReviewPane extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    ReviewPane(SessionReview review, Pattern highlight, Function<SessionReview, Node> whiteboard) {
+        super(12);
+        setId("reviewPane");
+        getStyleClass().add("review-pane");
+        SessionSnapshot s = review.session().snapshot();
+
+        Label title = new Label(s.question().title());
+        title.getStyleClass().add("question-title");
+        title.setWrapText(true);
+        FlowPane meta = new FlowPane(6, 6, chip(s.question().type().id(), "chip-type"), chip(s.question().level().id(),
+                "chip-level"));
+        s.question().tags().forEach(t -> meta.getChildren().add(chip("#" + t, "chip-tag")));
+        Label when = new Label(WHEN.format(s.createdAt()) + (s.isFinished() ? "" : " · not finished"));
+        when.getStyleClass().add("question-source");
+
+        Label score = new Label(scoreText(review));
+        score.setId("reviewScore");
+        score.getStyleClass().add("review-score");
+        score.setWrapText(true);
+
+        MarkdownView prompt = new MarkdownView();
+        prompt.setMarkdown(s.question().prompt());
+        TitledPane promptPane = new TitledPane("Prompt", prompt);
+        promptPane.setExpanded(false);
+
+        MarkdownView notes = new MarkdownView();
+        notes.setId("reviewNotes");
+        notes.setHighlight(highlight);
+        notes.setMarkdown(review.session().notes().isBlank() ? "_No notes were taken._" : review.session().notes());
+
+        getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review),
+                section("Notes"), notes, section("Diagram"), whiteboard.apply(review));
+    }
+
+    private static String scoreText(SessionReview review) {
+        return review.score().filter(ScoreBreakdown::graded)
+                .map(b -> "Score " + b.totalText() + " / 100  ·  " + b.equation()
+                        + (review.grades().size() > 1 ? "  ·  graded " + review.grades().size() + " times" : ""))
+                .orElse("Not graded yet: use Grade to score this session against its rubric and the trade-offs.");
+    }
+
+    private static GridPane timeline(SessionReview review) {
+        GridPane grid = new GridPane();
+        grid.setId("reviewTimeline");
+        grid.getStyleClass().add("phase-summary");
+        grid.setHgap(18);
+        grid.setVgap(4);
+        grid.addRow(0, header("Phase"), header("Planned"), header("Actual"), header("Written in this phase"));
+        int row = 1;
+        String notes = review.session().notes();
+        for (PhaseSlice phase : review.phases()) {
+            Label planned = new Label(PhaseSummary.minutesSeconds(phase.plannedMs()));
+            Label actual = new Label(phase.reached() ? PhaseSummary.minutesSeconds(phase.actualMs()) : "not reached");
+            if (phase.overrunMs() > 0) {
+                actual.getStyleClass().add("overrun");
+            }
+            String written = phase.notesIn(notes).strip().replaceAll("\\s+", " ");
+            Label excerpt = new Label(written.isEmpty() ? "-" : written.length() > 90 ? written.substring(0, 87) + "..." : written);
+            excerpt.getStyleClass().add("question-source");
+            grid.addRow(row++, new Label(phase.name()), planned, actual, excerpt);
+            GridPane.setHalignment(planned, HPos.RIGHT);
+            GridPane.setHalignment(actual, HPos.RIGHT);
+        }
+        return grid;
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label chip(String text, String kind) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", kind);
+        return chip;
+    }
+}

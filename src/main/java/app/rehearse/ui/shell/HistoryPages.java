@@ -1,0 +1,124 @@
+package app.rehearse.ui.shell;
+
+import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.Question;
+import app.rehearse.history.HistoryIndex;
+import app.rehearse.history.SessionReview;
+import app.rehearse.history.WeakArea;
+import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.FolderChooser;
+import app.rehearse.ui.grading.GradingScreens;
+import app.rehearse.ui.history.HistoryView;
+import app.rehearse.ui.history.HistoryViewModel;
+import app.rehearse.ui.progress.ProgressView;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+
+/** The History and Progress pages, built on the history index once it has opened in the background. */
+final class HistoryPages {
+    private final AppServices services;
+    private final Consumer<Question> retry;
+    private final BiConsumer<List<Question>, String> drawFrom;
+    private HistoryView history;
+    private ProgressView progress;
+
+    HistoryPages(AppServices services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom) {
+        this.services = services;
+        this.retry = retry;
+        this.drawFrom = drawFrom;
+    }
+
+    HistoryView history() {
+        if (history == null) {
+            HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
+                    ZoneId.systemDefault(), services.io(), Platform::runLater);
+            history = new HistoryView(model, new Actions(), FolderChooser.system(), Confirmations.dialogs());
+            whenIndexReady(history::attach);
+        }
+        return history;
+    }
+
+    ProgressView progress() {
+        if (progress == null) {
+            progress = new ProgressView(dimensionTitle(), this::practise);
+        }
+        return progress;
+    }
+
+    /** Called whenever a page is shown: sessions may have been finished or graded meanwhile. */
+    void historyShown() {
+        history().refresh();
+    }
+
+    void progressShown() {
+        ProgressView view = progress();
+        whenIndexReady(index -> services.io().execute(() -> {
+            try {
+                index.refresh();
+            } catch (java.io.IOException e) {
+                // The page shows what the index already had; History reports read problems.
+            }
+            Platform.runLater(() -> view.show(index));
+        }));
+    }
+
+    private void practise(WeakArea area) {
+        String why = area.kind() == WeakArea.Kind.DIMENSION ? dimensionTitle().apply(area.key()) : area.key();
+        drawFrom.accept(area.candidates(services.bank().questions()), why);
+    }
+
+    private void whenIndexReady(Consumer<HistoryIndex> then) {
+        services.history().whenComplete((index, error) -> Platform.runLater(() -> {
+            if (index != null) {
+                then.accept(index);
+            }
+        }));
+    }
+
+    private Function<String, String> dimensionTitle() {
+        return id -> services.bank().dimension(id).map(ChecklistDimension::title).orElse(id);
+    }
+
+    /** What History asks of the rest of the app. */
+    private final class Actions implements HistoryView.Actions {
+        @Override
+        public void retry(Question question) {
+            retry.accept(question);
+        }
+
+        @Override
+        public Node grading(SessionReview review, Runnable back) {
+            Button backButton = new Button("Back to review");
+            backButton.setId("backToReviewButton");
+            backButton.setOnAction(e -> back.run());
+            return GradingScreens.forSession(services, review.session().snapshot(), review.session().notes(),
+                    review.grades(), whiteboard(review), List.of(backButton));
+        }
+
+        @Override
+        public Node whiteboard(SessionReview review) {
+            return review.whiteboardPng().<Node>map(png -> {
+                ImageView image = new ImageView(new Image(png.toUri().toString(), true));
+                image.setPreserveRatio(true);
+                image.setFitWidth(520);
+                image.setId("reviewWhiteboard");
+                return image;
+            }).orElseGet(() -> {
+                Label none = new Label("No diagram was drawn in this session.");
+                none.setId("reviewWhiteboard");
+                none.getStyleClass().add("question-source");
+                return none;
+            });
+        }
+    }
+}
