@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a set of bank files: checklists first (packs refer to their dimensions), then packs.
@@ -72,7 +74,7 @@ public final class BankLoader {
             ProblemCollector problems = new ProblemCollector(parsed.file().name());
             QuestionPack pack = new PackReader().read(parsed.root(), problems);
             if (problems.isEmpty() && pack != null) {
-                checkAgainstBank(parsed, pack, problems, questionOwners, packOwners, dimensionOwners);
+                checkAgainstBank(parsed.root(), pack, problems, questionOwners, packOwners, dimensionOwners.keySet());
             }
             if (problems.isEmpty() && pack != null) {
                 String source = parsed.file().name();
@@ -86,9 +88,29 @@ public final class BankLoader {
         return new QuestionBank(loaded, dimensions, skipped);
     }
 
-    private static void checkAgainstBank(Parsed parsed, QuestionPack pack, ProblemCollector problems,
-            Map<String, String> questionOwners, Map<String, String> packOwners, Map<String, String> dimensionOwners) {
-        JsonValue root = parsed.root();
+    /**
+     * Checks one pack file exactly as {@link #load} would if the file came after a bank whose ids are
+     * {@code taken}: the pack reader's rules, ids already owned and trade-offs not defined.
+     * Editors and importers use this so that they say what the loader says, in the same words.
+     */
+    public PackCheck check(BankFile file, TakenIds taken) {
+        ProblemCollector problems = new ProblemCollector(file.name());
+        JsonValue root = parse(file, problems);
+        if (root == null) {
+            return new PackCheck(Optional.empty(), problems.problems());
+        }
+        QuestionPack pack = new PackReader().read(root, problems);
+        // Unlike load, report clashes and unknown dimensions next to rule problems, so an editor shows
+        // everything at once; only when every question was read, so indexes match the file.
+        if (pack != null && root.at("/questions").filter(q -> q instanceof JsonValue.JsonArray a
+                && a.items().size() == pack.questions().size()).isPresent()) {
+            checkAgainstBank(root, pack, problems, taken.questions(), taken.packs(), taken.dimensions());
+        }
+        return new PackCheck(problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty(), problems.problems());
+    }
+
+    private static void checkAgainstBank(JsonValue root, QuestionPack pack, ProblemCollector problems,
+            Map<String, String> questionOwners, Map<String, String> packOwners, Set<String> dimensions) {
         String packOwner = packOwners.get(pack.info().id());
         if (packOwner != null) {
             problems.add(root.at("/pack/id").orElse(root), "/pack/id",
@@ -110,10 +132,10 @@ public final class BankLoader {
             }
             for (int t = 0; t < q.tradeOffs().size(); t++) {
                 String dimension = q.tradeOffs().get(t);
-                if (!dimensionOwners.containsKey(dimension)) {
+                if (!dimensions.contains(dimension)) {
                     String tAt = at + "/tradeOffs/" + t;
                     problems.add(root.at(tAt).orElse(root), tAt, "unknown trade-off dimension \"" + dimension
-                            + "\"; known: " + String.join(", ", dimensionOwners.keySet().stream().sorted().toList()));
+                            + "\"; known: " + String.join(", ", dimensions.stream().sorted().toList()));
                 }
             }
         }
