@@ -52,6 +52,11 @@ public final class CustomPacks {
         return folder;
     }
 
+    /** Where copies go before a delete or an import over existing questions. */
+    public Path backupFolder() {
+        return backups.dir();
+    }
+
     /** Creates an empty pack with an id made from its title; returns the new bank and the pack's id. */
     public Change<String> createPack(String title) throws IOException, PackRejectedException {
         QuestionBank bank = load();

@@ -1,5 +1,6 @@
 package app.rehearse.ui.shell;
 
+import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.bank.BankView;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -21,13 +23,17 @@ import javafx.scene.layout.VBox;
 
 /** The window's frame: navigation on the left, the chosen feature in the middle, notices on top. */
 public final class MainShell extends BorderPane {
+    private final AppServices services;
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final Map<String, Node> pages = new LinkedHashMap<>();
+    private final Label counts = new Label();
+    private final ToggleButton practiceButton;
+    private PracticeView practice;
 
     public MainShell(AppServices services) {
+        this.services = services;
         getStyleClass().add("main-shell");
-        QuestionBank bank = services.bank();
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav-bar");
@@ -36,8 +42,9 @@ public final class MainShell extends BorderPane {
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
-        nav.getChildren().add(navButton("navPractice", "Practice", () -> new PracticeView(services)));
-        nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(bank)));
+        practiceButton = navButton("navPractice", "Practice", this::practice);
+        nav.getChildren().add(practiceButton);
+        nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(services, this::practise)));
         nav.getChildren().add(navButton("navHistory", "History", () -> Placeholder.of("History",
                 "Every session you finish is kept here: search your notes, review diagrams and scores, retry a question and"
                         + " export it to Markdown.",
@@ -47,13 +54,14 @@ public final class MainShell extends BorderPane {
                 "Progress appears after your first graded session.")));
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        Label counts = new Label(bank.questions().size() + " questions loaded");
+        counts.setId("bankCount");
         counts.getStyleClass().add("nav-footer");
         nav.getChildren().addAll(grow, counts);
         nav.setAlignment(Pos.TOP_LEFT);
 
         setLeft(nav);
-        setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        showBank(services.bank());
+        services.onBankChanged(this::showBank);
         content.getStyleClass().add("content-area");
         setCenter(content);
         navigation.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -61,7 +69,33 @@ public final class MainShell extends BorderPane {
                 old.setSelected(true);
             }
         });
-        ((ToggleButton) navigation.getToggles().get(0)).setSelected(true);
+        practiceButton.setSelected(true);
+    }
+
+    private void showBank(QuestionBank bank) {
+        counts.setText(bank.questions().size() + " questions loaded");
+        setTop(BankProblemsBanner.forBank(bank).orElse(null));
+    }
+
+    private PracticeView practice() {
+        if (practice == null) {
+            practice = new PracticeView(services);
+        }
+        return practice;
+    }
+
+    /** "Practise this" from another page: opens the Practice page on a new session for the question. */
+    private void practise(Question question) {
+        practiceButton.setSelected(true);
+        if (practice().isSessionRunning()) {
+            Alert busy = new Alert(Alert.AlertType.INFORMATION,
+                    "Finish or leave the session in progress before starting \u201c" + question.title() + "\u201d.");
+            busy.setHeaderText("A session is already running");
+            busy.initOwner(getScene().getWindow());
+            busy.show();
+            return;
+        }
+        practice().startSession(question);
     }
 
     private ToggleButton navButton(String id, String text, Supplier<Node> page) {
