@@ -23,12 +23,15 @@ final class BankTable {
         SortedList<Question> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("Title", Question::title, 300));
-        table.getColumns().add(column("Type", q -> q.type().label(), 120));
-        table.getColumns().add(column("Level", q -> q.level().id(), 80));
-        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 170));
-        table.getColumns().add(column("Pack", packTitle, 170));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Question, String> title = column("Title", Question::title, 240);
+        table.getColumns().add(title);
+        table.getColumns().add(column("Type", q -> q.type().label(), 116));
+        table.getColumns().add(column("Level", q -> q.level().id(), 70));
+        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 120));
+        table.getColumns().add(column("Pack", packTitle, 130));
+        // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
+        double others = 116 + 70 + 120 + 130 + 18;
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
         table.setRowFactory(view -> new TableRow<>() {

@@ -114,7 +114,7 @@ public final class BankView extends StackPane {
         detailScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
         browse.setCenter(split);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
 
@@ -144,7 +144,13 @@ public final class BankView extends StackPane {
         ChoiceBox<PackChoice> pack = new ChoiceBox<>(model.packChoices());
         pack.setId("bankPackFilter");
         pack.valueProperty().bindBidirectional(model.packProperty());
-        pack.setMaxWidth(260);
+        type.setPrefWidth(150);
+        level.setPrefWidth(120);
+        pack.setPrefWidth(210);
+        for (javafx.scene.control.Control c : List.of(type, level, pack)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setPrefWidth(240);
         Button deletePack = button("deletePackButton", "Delete pack\u2026", this::deleteChosenPack);
         deletePack.getStyleClass().addAll("danger", "flat");
         deletePack.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

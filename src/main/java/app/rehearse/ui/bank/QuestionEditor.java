@@ -183,7 +183,8 @@ final class QuestionEditor extends BorderPane {
         int r = 0;
         row(grid, r++, "Title", titleField);
         row(grid, r++, "Id", new VBox(4, idRow, idHelp));
-        row(grid, r++, "Kind", kindRow());
+        row(grid, r++, "Type", typeRow());
+        row(grid, r++, "Timebox", timeboxRow());
         competencyField.setId("questionCompetencyField");
         competencyField.setPromptText("e.g. ownership, conflict, mentoring");
         bind(competencyField.textProperty(), form.competency, competencyField);
@@ -223,7 +224,7 @@ final class QuestionEditor extends BorderPane {
         return grid;
     }
 
-    private Node kindRow() {
+    private Node typeRow() {
         ChoiceBox<QuestionType> type = new ChoiceBox<>();
         type.setId("questionTypeChoice");
         type.getItems().setAll(QuestionType.values());
@@ -234,18 +235,30 @@ final class QuestionEditor extends BorderPane {
         level.getItems().setAll(Level.values());
         level.setConverter(converter(Level::id));
         level.valueProperty().bindBidirectional(form.level);
+        Label levelLabel = new Label("Level");
+        levelLabel.getStyleClass().add("field-label");
+        levelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, type, levelLabel, level);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node timeboxRow() {
         CheckBox own = new CheckBox("Own timebox");
         own.setId("questionTimeboxCheck");
+        own.setMinWidth(Region.USE_PREF_SIZE);
         own.selectedProperty().bindBidirectional(form.ownTimebox);
-        own.setTooltip(new Tooltip("Off: the question uses its type's default phase plan"));
         timebox.setId("questionTimeboxSpinner");
         timebox.setEditable(true);
         timebox.setPrefWidth(90);
+        timebox.setMinWidth(Region.USE_PREF_SIZE);
         timebox.getValueFactory().valueProperty().bindBidirectional(form.timeboxMinutes);
         timebox.disableProperty().bind(own.selectedProperty().not());
-        HBox row = new HBox(10, type, new Label("Level"), level, own, timebox, new Label("min"));
+        Label minutes = new Label("minutes");
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, own, timebox, minutes);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(4, row, help("Off: the type's default phase plan is used."));
     }
 
     private Node tradeOffs(List<ChecklistDimension> dimensions) {
@@ -276,7 +289,7 @@ final class QuestionEditor extends BorderPane {
         messages.setId("validationMessages");
         messages.getStyleClass().add("validation-messages");
         messages.setPlaceholder(new Label("The question follows every rule of a pack file."));
-        messages.setPrefHeight(170);
+        messages.setPrefHeight(210);
         messages.setCellFactory(view -> new WrappingCell(view));
 
         Label previewTitle = new Label("Preview");
@@ -380,6 +393,7 @@ final class QuestionEditor extends BorderPane {
 
         WrappingCell(ListView<String> view) {
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.prefWidthProperty().bind(view.widthProperty().subtract(30));
             setPrefWidth(0);
         }

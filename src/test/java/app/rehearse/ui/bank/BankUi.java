@@ -77,6 +77,12 @@ final class BankUi {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls a node into view and clicks it. */
+    static FxRobot clickRevealed(FxRobot robot, String query) throws Exception {
+        reveal(robot, query);
+        return (FxRobot) robot.clickOn(query);
+    }
+
     static void selectQuestion(FxRobot robot, BankView view, String id) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             var table = view.lookup("#bankTable");
