@@ -25,12 +25,12 @@ final class BankTable {
         table.setItems(sorted);
         TableColumn<Question, String> title = column("Title", Question::title, 240);
         table.getColumns().add(title);
-        table.getColumns().add(column("Type", q -> q.type().label(), 116));
-        table.getColumns().add(column("Level", q -> q.level().id(), 70));
-        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 120));
-        table.getColumns().add(column("Pack", packTitle, 130));
+        table.getColumns().add(column("Type", q -> q.type().label(), 112));
+        table.getColumns().add(column("Level", q -> q.level().id(), 66));
+        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 104));
+        table.getColumns().add(column("Pack", packTitle, 124));
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
-        double others = 116 + 70 + 120 + 130 + 18;
+        double others = 112 + 66 + 104 + 124 + 16;
         title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));

@@ -1,12 +1,10 @@
 package app.rehearse.ui.bank;
 
 import app.rehearse.bank.CustomPacks;
-import app.rehearse.bank.LoadedPack;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.json.Problem;
 import app.rehearse.ui.AppServices;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,13 +19,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,8 +44,8 @@ public final class BankView extends StackPane {
     private final BorderPane browse = new BorderPane();
     private final TableView<Question> table;
     private final QuestionDetail detail;
-    private BankDialogs dialogs = BankDialogs.standard(this::window);
-    private PackFiles files = PackFiles.dialogs();
+    private final BankDialogs dialogs = BankDialogs.standard(this::window);
+    private final PackCommands packs;
     private String selectedId;
     private boolean refreshing;
 
@@ -63,6 +58,7 @@ public final class BankView extends StackPane {
         getStyleClass().add("bank-view");
         table = BankTable.create(model.shownQuestions(), model::packTitle, model::isMine);
         detail = new QuestionDetail(new DetailActions());
+        packs = new PackCommands(model, dialogs, this::window);
         services.onBankChanged(this::bankChanged);
         buildBrowse();
         getChildren().setAll(browse);
@@ -70,7 +66,7 @@ public final class BankView extends StackPane {
 
     /** For tests: answer file dialogs without a native window. */
     void usePackFiles(PackFiles replacement) {
-        this.files = replacement;
+        packs.usePackFiles(replacement);
     }
 
     BankViewModel model() {
@@ -92,12 +88,12 @@ public final class BankView extends StackPane {
 
         Button newQuestion = button("newQuestionButton", "New question", this::newQuestion);
         newQuestion.getStyleClass().add("accent");
-        Button newPack = button("newPackButton", "New pack", this::newPack);
-        Button importPack = button("importPackButton", "Import\u2026", () -> files.chooseImport(window()).ifPresent(this::importFile));
+        Button newPack = button("newPackButton", "New pack", packs::newPack);
+        Button importPack = button("importPackButton", "Import\u2026", packs::importFromChooser);
         MenuButton export = new MenuButton("Export");
         export.setId("exportPackButton");
-        export.setOnShowing(e -> export.getItems().setAll(exportItems()));
-        export.getItems().setAll(exportItems());
+        export.setOnShowing(e -> export.getItems().setAll(packs.exportItems(selection())));
+        export.getItems().setAll(packs.exportItems(selection()));
         Button reload = button("reloadBankButton", "Reload", () -> model.reload(() -> { }));
         reload.setTooltip(new javafx.scene.control.Tooltip("Read the packs in " + model.packFolder() + " again"));
         Region grow = new Region();
@@ -124,7 +120,7 @@ public final class BankView extends StackPane {
             }
             detail.show(q, model.bank(), q != null && model.isMine(q));
         });
-        acceptDroppedPacks();
+        packs.acceptDrops(browse);
     }
 
     private Node filters() {
@@ -151,7 +147,7 @@ public final class BankView extends StackPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         search.setPrefWidth(240);
-        Button deletePack = button("deletePackButton", "Delete pack\u2026", this::deleteChosenPack);
+        Button deletePack = button("deletePackButton", "Delete pack\u2026", packs::deleteChosenPack);
         deletePack.getStyleClass().addAll("danger", "flat");
         deletePack.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.chosenPackOfMine().isPresent(), model.packProperty(), model.bankProperty()));
@@ -195,72 +191,9 @@ public final class BankView extends StackPane {
         return panel;
     }
 
-    private void acceptDroppedPacks() {
-        browse.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && PackDrop.packFile(e.getDragboard().getFiles()).isPresent()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!browse.getStyleClass().contains("drop-target")) {
-                    browse.getStyleClass().add("drop-target");
-                }
-            }
-            e.consume();
-        });
-        browse.setOnDragExited(e -> browse.getStyleClass().remove("drop-target"));
-        browse.setOnDragDropped(e -> {
-            var file = PackDrop.packFile(e.getDragboard().getFiles());
-            file.ifPresent(this::importFile);
-            e.setDropCompleted(file.isPresent());
-            e.consume();
-        });
-    }
-
-    void importFile(Path file) {
-        model.importFile(file, clashes -> dialogs.resolveClashes(file.getFileName().toString(), clashes));
-    }
-
-    private List<MenuItem> exportItems() {
-        List<MenuItem> items = new ArrayList<>();
-        for (LoadedPack pack : model.myPacks()) {
-            int n = pack.pack().questions().size();
-            MenuItem item = new MenuItem("Pack \u201c" + pack.pack().info().title() + "\u201d (" + n + (n == 1 ? " question" : " questions")
-                    + ")\u2026");
-            item.setId("exportPack-" + pack.pack().info().id());
-            item.setOnAction(e -> files.chooseExport(window(), pack.pack().info().id() + ".json")
-                    .ifPresent(path -> model.export(pack.pack(), path)));
-            items.add(item);
-        }
-        if (!items.isEmpty()) {
-            items.add(new SeparatorMenuItem());
-        }
-        List<Question> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
-        MenuItem selection = new MenuItem("Selected questions (" + chosen.size() + ")\u2026");
-        selection.setId("exportSelection");
-        selection.setDisable(chosen.isEmpty());
-        selection.setOnAction(e -> files.chooseExport(window(), "shared-questions.json")
-                .ifPresent(path -> model.export(BankViewModel.selectionPack(chosen, path), path)));
-        items.add(selection);
-        return items;
-    }
-
     private void newQuestion() {
         QuestionBank bank = model.bank();
         openEditor(QuestionForm.blank(bank, defaultTarget()));
-    }
-
-    private void newPack() {
-        dialogs.askPackTitle().ifPresent(title -> model.createPack(title, id -> model.packChoices().stream()
-                .filter(c -> c.packId().filter(id::equals).isPresent()).findFirst().ifPresent(model.packProperty()::set)));
-    }
-
-    private void deleteChosenPack() {
-        model.chosenPackOfMine().ifPresent(pack -> {
-            int n = pack.pack().questions().size();
-            if (dialogs.confirm("Delete the pack?", "\u201c" + pack.pack().info().title() + "\u201d and its " + n
-                    + (n == 1 ? " question" : " questions") + " will be removed. A copy of the file is kept in the backups folder.",
-                    "Delete pack")) {
-                model.deletePack(pack);
-            }
-        });
     }
 
     /** The pack new questions go into: the one chosen in the filter if it is the user's, else "My questions". */
@@ -307,16 +240,31 @@ public final class BankView extends StackPane {
         refreshing = true;
         try {
             table.getSelectionModel().clearSelection();
-            table.getItems().stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(q -> {
-                table.getSelectionModel().select(q);
-                table.scrollTo(q);
-            });
+            int index = indexOf(id);
+            if (index >= 0) {
+                table.getSelectionModel().select(index);
+                // A table just put back on screen is sized in the next layout pass; scrolling earlier misplaces the row.
+                Platform.runLater(() -> table.scrollTo(Math.max(0, index - 2)));
+            }
         } finally {
             refreshing = false;
         }
         selectedId = id;
         Question shown = table.getSelectionModel().getSelectedItem();
         detail.show(shown, model.bank(), shown != null && model.isMine(shown));
+    }
+
+    private List<Question> selection() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Window window() {

@@ -8,6 +8,7 @@ import app.rehearse.bank.ImportPreview;
 import app.rehearse.bank.LoadedPack;
 import app.rehearse.bank.PackImport;
 import app.rehearse.bank.PackInfo;
+import app.rehearse.bank.PackReader;
 import app.rehearse.bank.PackRejectedException;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
@@ -16,6 +17,7 @@ import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Level;
 import app.rehearse.json.Problem;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -224,22 +226,31 @@ final class BankViewModel {
         String name = file.getFileName().toString();
         clearProblems();
         status.set("Checking " + name + "\u2026");
-        background.run(() -> PackImport.preview(new BankFile(name, BankFile.Origin.CUSTOM, () -> Files.readAllBytes(file)),
-                current), preview -> {
-                    if (!preview.canImport()) {
-                        status.set("");
-                        showProblems("Nothing was imported from " + name + ": " + count(preview.problems().size(), "problem")
-                                + " to fix first", preview.problems());
-                        return;
-                    }
-                    Optional<ClashResolution> resolution = preview.clashes().isEmpty() ? Optional.of(ClashResolution.SKIP)
-                            : chooseResolution.apply(preview.clashes());
-                    if (resolution.isEmpty()) {
-                        status.set("Import of " + name + " cancelled; nothing changed.");
-                        return;
-                    }
-                    runImport(preview, resolution.get());
-                }, this::failed);
+        // Read one byte past the cap so an oversized file is reported by the loader instead of filling memory.
+        BankFile.Contents bounded = () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(PackReader.MAX_FILE_BYTES + 1);
+            }
+        };
+        background.run(() -> PackImport.preview(new BankFile(name, BankFile.Origin.CUSTOM, bounded), current),
+                preview -> importChecked(name, preview, chooseResolution), this::failed);
+    }
+
+    private void importChecked(String name, ImportPreview preview,
+            Function<List<Clash>, Optional<ClashResolution>> chooseResolution) {
+        if (!preview.canImport()) {
+            status.set("");
+            showProblems("Nothing was imported from " + name + ": " + count(preview.problems().size(), "problem")
+                    + " to fix first", preview.problems());
+            return;
+        }
+        Optional<ClashResolution> resolution = preview.clashes().isEmpty() ? Optional.of(ClashResolution.SKIP)
+                : chooseResolution.apply(preview.clashes());
+        if (resolution.isEmpty()) {
+            status.set("Import of " + name + " cancelled; nothing changed.");
+            return;
+        }
+        runImport(preview, resolution.get());
     }
 
     private void runImport(ImportPreview preview, ClashResolution resolution) {

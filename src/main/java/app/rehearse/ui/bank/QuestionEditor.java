@@ -5,7 +5,6 @@ import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Violation;
-import app.rehearse.ui.markdown.MarkdownView;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,16 +24,13 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,7 +83,7 @@ final class QuestionEditor extends BorderPane {
         });
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("edge-to-edge");
-        SplitPane body = new SplitPane(formScroll, sidePanel());
+        SplitPane body = new SplitPane(formScroll, new EditorSidePanel(form));
         body.setDividerPositions(0.6);
         setCenter(body);
         BorderPane.setMargin(body, new Insets(14, 0, 0, 0));
@@ -220,7 +216,8 @@ final class QuestionEditor extends BorderPane {
                 + " \u201ccurveball:\u201d to make it a curveball that changes the problem.")));
 
         row(grid, r++, "Rubric", rubric);
-        row(grid, r, "Trade-offs", tradeOffs(dimensions));
+        row(grid, r, "Trade-offs", new VBox(4, new TradeOffChoices(form, dimensions),
+                help("The trade-offs this question makes you weigh; they become your self-grading checklist.")));
         return grid;
     }
 
@@ -259,57 +256,6 @@ final class QuestionEditor extends BorderPane {
         HBox row = new HBox(10, own, timebox, minutes);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, help("Off: the type's default phase plan is used."));
-    }
-
-    private Node tradeOffs(List<ChecklistDimension> dimensions) {
-        FlowPane boxes = new FlowPane(12, 8);
-        boxes.setId("questionTradeOffs");
-        Map<String, String> names = new LinkedHashMap<>();
-        dimensions.forEach(d -> names.put(d.id(), d.title()));
-        form.tradeOffs.forEach(id -> names.putIfAbsent(id, id + " (unknown)"));
-        names.forEach((id, title) -> {
-            CheckBox box = new CheckBox(title);
-            box.setId("tradeOff-" + id);
-            box.setSelected(form.tradeOffs.contains(id));
-            box.selectedProperty().addListener((obs, was, chosen) -> form.setTradeOff(id, chosen));
-            dimensions.stream().filter(d -> d.id().equals(id)).findFirst()
-                    .ifPresent(d -> box.setTooltip(new Tooltip(d.description())));
-            boxes.getChildren().add(box);
-        });
-        return new VBox(4, boxes, help("The trade-offs this question makes you weigh; they become your self-grading checklist."));
-    }
-
-    private Node sidePanel() {
-        Label problemsTitle = new Label();
-        problemsTitle.getStyleClass().add("section-title");
-        problemsTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> form.messages().isEmpty()
-                ? "Ready to save" : form.messages().size() == 1 ? "1 thing to fix" : form.messages().size() + " things to fix",
-                form.messages()));
-        ListView<String> messages = new ListView<>(form.messages());
-        messages.setId("validationMessages");
-        messages.getStyleClass().add("validation-messages");
-        messages.setPlaceholder(new Label("The question follows every rule of a pack file."));
-        messages.setPrefHeight(210);
-        messages.setCellFactory(view -> new WrappingCell(view));
-
-        Label previewTitle = new Label("Preview");
-        previewTitle.getStyleClass().add("section-title");
-        Label title = new Label();
-        title.getStyleClass().add("question-title");
-        title.setWrapText(true);
-        title.textProperty().bind(form.title);
-        MarkdownView preview = new MarkdownView();
-        preview.setId("questionPreview");
-        preview.markdownProperty().bind(form.prompt);
-        VBox previewBox = new VBox(10, title, preview);
-        previewBox.getStyleClass().add("question-detail");
-        ScrollPane previewScroll = new ScrollPane(previewBox);
-        previewScroll.setFitToWidth(true);
-        previewScroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(previewScroll, Priority.ALWAYS);
-        VBox side = new VBox(8, problemsTitle, messages, previewTitle, previewScroll);
-        side.getStyleClass().add("editor-side");
-        return side;
     }
 
     private void decorate(List<Violation> found) {
@@ -366,7 +312,7 @@ final class QuestionEditor extends BorderPane {
         return label;
     }
 
-    private static Label help(String text) {
+    static Label help(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-help");
         label.setWrapText(true);
@@ -385,25 +331,5 @@ final class QuestionEditor extends BorderPane {
                 throw new UnsupportedOperationException();
             }
         };
-    }
-
-    /** A list cell whose text wraps to the list's width. */
-    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
-        private final Label label = new Label();
-
-        WrappingCell(ListView<String> view) {
-            label.setWrapText(true);
-            label.setMinHeight(Region.USE_PREF_SIZE);
-            label.prefWidthProperty().bind(view.widthProperty().subtract(30));
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            label.setText(item);
-            setGraphic(empty || item == null ? null : label);
-        }
     }
 }
