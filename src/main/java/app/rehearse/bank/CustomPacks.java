@@ -124,6 +124,8 @@ public final class CustomPacks {
             throws IOException, PackRejectedException {
         QuestionBank bank = load();
         PackImport.Plan plan = PackImport.plan(incoming, bank, resolution);
+        // The receiving pack is written before the packs that give questions up: a crash in between leaves a
+        // question twice (the loader then names the clash) rather than nowhere.
         Map<Path, byte[]> writes = new LinkedHashMap<>();
         Path target = plan.mergeInto().map(CustomPacks::fileOf).orElseGet(() -> newFile(plan.pack().info().id()));
         writes.put(target, PackWriter.bytes(plan.pack()));

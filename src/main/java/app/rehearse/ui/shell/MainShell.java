@@ -2,11 +2,13 @@ package app.rehearse.ui.shell;
 
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.bank.SkippedFile;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.common.Placeholder;
 import app.rehearse.ui.practice.PracticeView;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -30,6 +32,7 @@ public final class MainShell extends BorderPane {
     private final Label counts = new Label();
     private final ToggleButton practiceButton;
     private PracticeView practice;
+    private List<SkippedFile> shownSkipped;
 
     public MainShell(AppServices services) {
         this.services = services;
@@ -74,7 +77,11 @@ public final class MainShell extends BorderPane {
 
     private void showBank(QuestionBank bank) {
         counts.setText(bank.questions().size() + " questions loaded");
-        setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        // A new notice only when the skipped files changed, so a dismissed one stays away after every save.
+        if (!bank.skipped().equals(shownSkipped)) {
+            shownSkipped = bank.skipped();
+            setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        }
     }
 
     private PracticeView practice() {
