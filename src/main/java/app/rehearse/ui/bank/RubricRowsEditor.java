@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -58,9 +59,9 @@ final class RubricRowsEditor extends VBox {
     private GridPane card(int index, RubricRow row) {
         TextField criterion = field("rubricCriterion" + index, "What is graded, e.g. \u201cNames the bottleneck\u201d");
         criterion.textProperty().bindBidirectional(row.criterion);
-        TextField strong = field("rubricStrong" + index, "What a strong answer does");
+        TextArea strong = area("rubricStrong" + index, "What a strong answer does");
         strong.textProperty().bindBidirectional(row.strong);
-        TextField weak = field("rubricWeak" + index, "What a weak answer does");
+        TextArea weak = area("rubricWeak" + index, "What a weak answer does");
         weak.textProperty().bindBidirectional(row.weak);
         Spinner<Integer> weight = new Spinner<>(1, QuestionRules.MAX_WEIGHT, row.weight.get() == null ? 1 : row.weight.get());
         weight.setId("rubricWeight" + index);
@@ -91,6 +92,16 @@ final class RubricRowsEditor extends VBox {
         card.setAlignment(Pos.CENTER_LEFT);
         controls.add(Map.of("criterion", criterion, "strong", strong, "weak", weak, "weight", weight));
         return card;
+    }
+
+    private static TextArea area(String id, String prompt) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPromptText(prompt);
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        area.setMaxWidth(Double.MAX_VALUE);
+        return area;
     }
 
     private static TextField field(String id, String prompt) {

@@ -98,6 +98,12 @@ class BankScreenshotTour {
         BankUi.clickDialogButton(robot, "#clashDialog", "Rename");
         BankUi.waitUntil(() -> view.model().bank().question("ticket-booking-2").isPresent());
         shot(robot, "26-bank-imported");
+
+        String shipped = view.model().bank().questions().get(0).id();
+        BankUi.selectQuestion(robot, view, shipped);
+        robot.clickOn("#duplicateQuestionButton");
+        BankUi.reveal(robot, "#addRubricRowButton");
+        shot(robot, "27-editor-duplicate");
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
