@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a set of bank files: checklists first (packs refer to their dimensions), then packs.
@@ -72,7 +74,7 @@ public final class BankLoader {
         for (Parsed parsed : packs) {
             ProblemCollector problems = parsed.problems();
             QuestionPack pack = new PackReader().read(parsed.root(), problems);
-            checkAgainstBank(parsed.root(), problems, questionOwners, packOwners, dimensionOwners);
+            checkAgainstBank(parsed.root(), problems, questionOwners, packOwners, dimensionOwners.keySet());
             if (problems.isEmpty() && pack != null) {
                 String source = parsed.file().name();
                 packOwners.put(pack.info().id(), source);
@@ -86,11 +88,27 @@ public final class BankLoader {
     }
 
     /**
+     * Checks one pack file exactly as {@link #load} would if the file came after a bank whose ids are
+     * {@code taken}: the pack reader's rules, ids already owned and trade-offs not defined.
+     * Editors and importers use this so that they say what the loader says, in the same words.
+     */
+    public PackCheck check(BankFile file, TakenIds taken) {
+        ProblemCollector problems = new ProblemCollector(file.name());
+        JsonValue root = parse(file, problems);
+        if (root == null) {
+            return new PackCheck(Optional.empty(), problems.problems());
+        }
+        QuestionPack pack = new PackReader().read(root, problems);
+        checkAgainstBank(root, problems, taken.questions(), taken.packs(), taken.dimensions());
+        return new PackCheck(problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty(), problems.problems());
+    }
+
+    /**
      * Rules that need the rest of the bank. They read the ids straight from the tree, so they are
      * reported together with the file's other problems even when some questions could not be read.
      */
     private static void checkAgainstBank(JsonValue root, ProblemCollector problems, Map<String, String> questionOwners,
-            Map<String, String> packOwners, Map<String, String> dimensionOwners) {
+            Map<String, String> packOwners, Set<String> dimensions) {
         root.at("/pack/id").ifPresent(v -> {
             if (v instanceof JsonString s && packOwners.containsKey(s.value())) {
                 problems.add(v, "/pack/id", "pack id \"" + s.value() + "\" is already used by " + packOwners.get(s.value()));
@@ -119,10 +137,10 @@ public final class BankLoader {
             if (question.at("/tradeOffs").orElse(null) instanceof JsonArray tradeOffs) {
                 for (int t = 0; t < tradeOffs.items().size(); t++) {
                     if (tradeOffs.items().get(t) instanceof JsonString dimension
-                            && !dimensionOwners.containsKey(dimension.value())) {
+                            && !dimensions.contains(dimension.value())) {
                         problems.add(dimension, at + "/tradeOffs/" + t, "unknown trade-off dimension \"" + dimension.value()
-                                + "\"; " + (dimensionOwners.isEmpty() ? "no checklist with dimensions loaded"
-                                        : "known: " + String.join(", ", dimensionOwners.keySet().stream().sorted().toList())));
+                                + "\"; " + (dimensions.isEmpty() ? "no checklist with dimensions loaded"
+                                        : "known: " + String.join(", ", dimensions.stream().sorted().toList())));
                     }
                 }
             }

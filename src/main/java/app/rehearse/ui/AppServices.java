@@ -1,14 +1,15 @@
 package app.rehearse.ui;
 
 import app.rehearse.bank.BankFile;
-import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
+import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.history.HistoryIndex;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
+import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
 import app.rehearse.storage.FileDrawMemory;
@@ -23,6 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,14 +36,18 @@ public final class AppServices implements AutoCloseable {
     private final DataLayout layout;
     private final DirectoryLock lock;
     private final ScheduledExecutorService io;
+    private final CustomPacks customPacks;
     private final CompletableFuture<QuestionBank> bankLoading;
     private final CompletableFuture<ChecklistCustomisation> checklists;
     private final CompletableFuture<HistoryIndex> history;
+    private volatile QuestionBank bank;
+    private final List<Consumer<QuestionBank>> bankListeners = new CopyOnWriteArrayList<>();
     private final PromptDrawer drawer;
     private final Clock clock = Clock.systemUTC();
     private final SessionRepository sessions;
     private final PlanSettingsStore settings;
     private volatile app.rehearse.practice.PlanSettings planSettings;
+    private volatile List<BankFile> shipped;
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
 
     private AppServices(DataLayout layout, DirectoryLock lock) {
@@ -51,6 +58,8 @@ public final class AppServices implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.customPacks = new CustomPacks(this::readOnlyBankFiles, layout.questions(),
+                new Backups(layout.backups(), clock.withZone(ZoneId.systemDefault())));
         this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
         this.checklists = bankLoading.thenApplyAsync(bank -> {
             try {
@@ -80,21 +89,51 @@ public final class AppServices implements AutoCloseable {
     }
 
     private QuestionBank loadBank() {
-        List<BankFile> files = new ArrayList<>(BankSources.shipped());
+        QuestionBank loaded = customPacks.load();
+        loaded.skipped().forEach(s -> LOG.warning("skipped " + s.source() + ": " + s.problems()));
+        return loaded;
+    }
+
+    /** Bank files the user's pack editing never writes: the shipped bank (read once) and the user's checklists. */
+    private List<BankFile> readOnlyBankFiles() {
+        if (shipped == null) {
+            shipped = BankSources.shipped();
+        }
+        List<BankFile> files = new ArrayList<>(shipped);
         files.addAll(BankSources.folder(layout.checklists(), BankFile.Origin.CUSTOM));
-        files.addAll(BankSources.folder(layout.questions(), BankFile.Origin.CUSTOM));
-        QuestionBank bank = new BankLoader().load(files);
-        bank.skipped().forEach(s -> LOG.warning("skipped " + s.source() + ": " + s.problems()));
-        return bank;
+        return files;
     }
 
     public DataLayout layout() {
         return layout;
     }
 
-    /** The bank; loading started when the services were built, in parallel with building the window. */
+    /** The bank as last loaded; loading started when the services were built, in parallel with building the window. */
     public QuestionBank bank() {
-        return bankLoading.join();
+        QuestionBank current = bank;
+        return current != null ? current : bankLoading.join();
+    }
+
+    /** The user's packs on disk; call its methods on {@link #io()}, then hand the resulting bank to {@link #bankChanged}. */
+    public CustomPacks customPacks() {
+        return customPacks;
+    }
+
+    /** Reads every pack again (files dropped in by hand, fixed typos) and tells the listeners, on the FX thread. */
+    public CompletableFuture<QuestionBank> reloadBank() {
+        return CompletableFuture.supplyAsync(this::loadBank, io).thenApplyAsync(this::bankChanged, Platform::runLater);
+    }
+
+    /** Makes {@code changed} the bank every view sees and tells the listeners; call on the FX thread. */
+    public QuestionBank bankChanged(QuestionBank changed) {
+        bank = changed;
+        bankListeners.forEach(listener -> listener.accept(changed));
+        return changed;
+    }
+
+    /** Called on the FX thread with the new bank whenever it changes (an edit, an import, a reload). */
+    public void onBankChanged(Consumer<QuestionBank> listener) {
+        bankListeners.add(listener);
     }
 
     /** The user's view of the trade-off checklist: shipped and own dimensions, hidden ones, renamed ones. */

@@ -1,115 +1,305 @@
 package app.rehearse.ui.bank;
 
-import app.rehearse.bank.FollowUp;
+import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
-import app.rehearse.bank.RubricCriterion;
-import app.rehearse.ui.markdown.MarkdownView;
-import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
+import app.rehearse.json.Problem;
+import app.rehearse.ui.AppServices;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-/** Browse every loaded question: search, sort, and read a question with its hints, follow-ups and rubric. */
-public final class BankView extends BorderPane {
+/**
+ * The question bank page: every loaded question (shipped and the user's own) with search and
+ * filters, a question in full, and the commands to write, edit, duplicate, delete, import and
+ * export questions. The editor opens in place of the table.
+ */
+public final class BankView extends StackPane {
+    private static final String STYLESHEET = "/app/rehearse/ui/bank/bank.css";
 
-    public BankView(QuestionBank bank) {
-        getStyleClass().addAll("page", "bank-view");
+    private final BankViewModel model;
+    private final Consumer<Question> practise;
+    private final BorderPane browse = new BorderPane();
+    private final TableView<Question> table;
+    private final QuestionDetail detail;
+    private final BankDialogs dialogs = BankDialogs.standard(this::window);
+    private final PackCommands packs;
+    private String selectedId;
+    private boolean refreshing;
+
+    /** @param practise starts a practice session on a question (switching to the Practice page) */
+    public BankView(AppServices services, Consumer<Question> practise) {
+        this.practise = practise;
+        this.model = new BankViewModel(services.bank(), services.customPacks(),
+                new Background(services.io(), Platform::runLater), services::bankChanged);
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("bank-view");
+        table = BankTable.create(model.shownQuestions(), model::packTitle, model::isMine);
+        detail = new QuestionDetail(new DetailActions());
+        packs = new PackCommands(model, dialogs, this::window);
+        services.onBankChanged(this::bankChanged);
+        buildBrowse();
+        getChildren().setAll(browse);
+    }
+
+    /** For tests: answer file dialogs without a native window. */
+    void usePackFiles(PackFiles replacement) {
+        packs.usePackFiles(replacement);
+    }
+
+    BankViewModel model() {
+        return model;
+    }
+
+    private void buildBrowse() {
+        browse.getStyleClass().addAll("page", "bank-browse");
         Label heading = new Label("Question bank");
         heading.getStyleClass().add("page-title");
-        TextField search = new TextField();
-        search.setId("bankSearch");
-        search.setPromptText("Search titles, tags and prompts");
+        Label counts = new Label();
+        counts.setId("bankCounts");
+        counts.getStyleClass().add("page-lead");
+        counts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            QuestionBank bank = model.bankProperty().get();
+            long mine = bank.questions().stream().filter(model::isMine).count();
+            return bank.questions().size() + " questions \u00b7 " + mine + " of yours";
+        }, model.bankProperty()));
 
-        FilteredList<Question> rows = new FilteredList<>(FXCollections.observableArrayList(bank.questions()));
-        search.textProperty().addListener((obs, old, text) -> {
-            String needle = text.strip().toLowerCase(Locale.ROOT);
-            rows.setPredicate(q -> needle.isEmpty() || haystack(q).contains(needle));
-        });
-        TableView<Question> table = new TableView<>();
-        table.setId("bankTable");
-        javafx.collections.transformation.SortedList<Question> sorted = new javafx.collections.transformation.SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getColumns().add(column("Title", q -> q.title(), 320));
-        table.getColumns().add(column("Type", q -> q.type().id(), 120));
-        table.getColumns().add(column("Level", q -> q.level().id(), 80));
-        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 220));
-        table.getColumns().add(column("Pack", q -> bank.packOf(q.id()).map(p -> p.pack().info().title()).orElse(""), 220));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No question matches."));
+        Button newQuestion = button("newQuestionButton", "New question", this::newQuestion);
+        newQuestion.getStyleClass().add("accent");
+        Button newPack = button("newPackButton", "New pack", packs::newPack);
+        Button importPack = button("importPackButton", "Import\u2026", packs::importFromChooser);
+        MenuButton export = new MenuButton("Export");
+        export.setId("exportPackButton");
+        export.setOnShowing(e -> export.getItems().setAll(packs.exportItems(selection())));
+        export.getItems().setAll(packs.exportItems(selection()));
+        Button reload = button("reloadBankButton", "Reload", () -> model.reload(() -> { }));
+        reload.setTooltip(new javafx.scene.control.Tooltip("Read the packs in " + model.packFolder() + " again"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox titleRow = new HBox(10, heading, counts, grow, newQuestion, newPack, importPack, export, reload);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(counts, new Insets(6, 0, 0, 4));
 
-        VBox detail = new VBox(10);
-        detail.getStyleClass().add("question-detail");
+        VBox top = new VBox(12, titleRow, filters(), statusLine(), problemsPanel());
+        browse.setTop(top);
+
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> showDetail(detail, q));
-
+        detailScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        VBox top = new VBox(12, heading, search);
-        setTop(top);
-        setCenter(split);
-        BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.62);
+        browse.setCenter(split);
+        BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
+            if (!refreshing) {
+                selectedId = q == null ? null : q.id();
+            }
+            detail.show(q, model.bank(), q != null && model.isMine(q));
+        });
+        packs.acceptDrops(browse);
     }
 
-    private static String haystack(Question q) {
-        return (q.title() + " " + String.join(" ", q.tags()) + " " + q.type().id() + " " + q.prompt()).toLowerCase(Locale.ROOT);
-    }
-
-    private static TableColumn<Question, String> column(String name, java.util.function.Function<Question, String> value,
-            double width) {
-        TableColumn<Question, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static void showDetail(VBox detail, Question q) {
-        detail.getChildren().clear();
-        if (q == null) {
-            return;
+    private Node filters() {
+        TextField search = new TextField();
+        search.setId("bankSearch");
+        search.setPromptText("Search titles, ids, tags, prompts and packs");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ChoiceBox<String> type = new ChoiceBox<>();
+        type.setId("bankTypeFilter");
+        type.getItems().setAll(BankViewModel.typeChoices());
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        ChoiceBox<String> level = new ChoiceBox<>();
+        level.setId("bankLevelFilter");
+        level.getItems().setAll(BankViewModel.levelChoices());
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        ChoiceBox<PackChoice> pack = new ChoiceBox<>(model.packChoices());
+        pack.setId("bankPackFilter");
+        pack.valueProperty().bindBidirectional(model.packProperty());
+        type.setPrefWidth(150);
+        level.setPrefWidth(120);
+        pack.setPrefWidth(210);
+        for (javafx.scene.control.Control c : List.of(type, level, pack)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label title = new Label(q.title());
-        title.getStyleClass().add("question-title");
+        search.setPrefWidth(240);
+        Button deletePack = button("deletePackButton", "Delete pack\u2026", packs::deleteChosenPack);
+        deletePack.getStyleClass().addAll("danger", "flat");
+        deletePack.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.chosenPackOfMine().isPresent(), model.packProperty(), model.bankProperty()));
+        deletePack.managedProperty().bind(deletePack.visibleProperty());
+        HBox row = new HBox(10, search, type, level, pack, deletePack);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node statusLine() {
+        Label status = new Label();
+        status.setId("bankStatus");
+        status.getStyleClass().add("bank-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        return status;
+    }
+
+    private Node problemsPanel() {
+        Label title = new Label();
+        title.setId("importProblemsTitle");
+        title.getStyleClass().add("notice-text");
         title.setWrapText(true);
-        MarkdownView prompt = new MarkdownView();
-        prompt.setMarkdown(q.prompt());
-        detail.getChildren().addAll(title, prompt, section("Hints"));
-        for (int i = 0; i < q.hints().size(); i++) {
-            detail.getChildren().add(wrapped((i + 1) + ". " + q.hints().get(i)));
+        title.textProperty().bind(model.problemsTitleProperty());
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = button("dismissProblemsButton", "Dismiss", model::clearProblems);
+        dismiss.getStyleClass().add("flat");
+        ListView<String> list = new ListView<>(model.problems());
+        list.setId("importProblems");
+        list.getStyleClass().add("problem-list");
+        list.setPrefHeight(130);
+        HBox head = new HBox(8, title, dismiss);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(6, head, list);
+        panel.getStyleClass().add("notice-banner");
+        panel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
+    private void newQuestion() {
+        QuestionBank bank = model.bank();
+        openEditor(QuestionForm.blank(bank, defaultTarget()));
+    }
+
+    /** The pack new questions go into: the one chosen in the filter if it is the user's, else "My questions". */
+    private String defaultTarget() {
+        return model.chosenPackOfMine().map(p -> p.pack().info().id()).orElse(CustomPacks.DEFAULT_PACK_ID);
+    }
+
+    private void openEditor(QuestionForm form) {
+        List<QuestionEditor.PackTarget> targets = new ArrayList<>();
+        model.myPacks().forEach(p -> targets.add(new QuestionEditor.PackTarget(p.pack().info().id(), p.pack().info().title())));
+        if (targets.stream().noneMatch(t -> t.id().equals(CustomPacks.DEFAULT_PACK_ID))) {
+            targets.add(0, new QuestionEditor.PackTarget(CustomPacks.DEFAULT_PACK_ID, CustomPacks.DEFAULT_PACK_TITLE + " (new)"));
         }
-        detail.getChildren().add(section("Follow-ups"));
-        for (FollowUp f : q.followUps()) {
-            detail.getChildren().add(wrapped((f.kind() == FollowUp.Kind.CURVEBALL ? "Curveball: " : "") + f.text()));
-        }
-        detail.getChildren().add(section("Rubric"));
-        for (RubricCriterion c : q.rubric()) {
-            Label name = new Label(c.criterion());
-            name.getStyleClass().add("rubric-criterion");
-            detail.getChildren().addAll(name, wrapped("Strong: " + c.strong()), wrapped("Weak: " + c.weak()));
+        QuestionEditor editor = new QuestionEditor(form, model.bank().dimensions(), targets, this::save, () -> {
+            if (!form.isChanged() || dialogs.confirm("Discard your changes?", "The question has not been saved.", "Discard")) {
+                closeEditor();
+            }
+        });
+        getChildren().setAll(editor);
+    }
+
+    private void save(QuestionEditor editor) {
+        QuestionForm form = editor.form();
+        Question draft = form.draft();
+        model.save(form.packId.get(), form.replacing(), draft, saved -> {
+            closeEditor();
+            select(saved.id());
+        }, rejected -> editor.saveFailed(rejected.getMessage() + (rejected.problems().isEmpty() ? "" : ":\n"
+                + rejected.problems().stream().map(Problem::format).collect(Collectors.joining("\n")))));
+    }
+
+    private void closeEditor() {
+        getChildren().setAll(browse);
+    }
+
+    private void bankChanged(QuestionBank bank) {
+        model.showBank(bank);
+        if (selectedId != null) {
+            select(selectedId);
         }
     }
 
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
+    private void select(String id) {
+        refreshing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            int index = indexOf(id);
+            if (index >= 0) {
+                table.getSelectionModel().select(index);
+                // A table just put back on screen is sized in the next layout pass; scrolling earlier misplaces the row.
+                Platform.runLater(() -> table.scrollTo(Math.max(0, index - 2)));
+            }
+        } finally {
+            refreshing = false;
+        }
+        selectedId = id;
+        Question shown = table.getSelectionModel().getSelectedItem();
+        detail.show(shown, model.bank(), shown != null && model.isMine(shown));
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
+    private List<Question> selection() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private final class DetailActions implements QuestionDetail.Actions {
+        @Override
+        public void practise(Question q) {
+            practise.accept(q);
+        }
+
+        @Override
+        public void edit(Question q) {
+            openEditor(QuestionForm.edit(model.bank(), q, model.bank().packOf(q.id()).orElseThrow().pack().info().id()));
+        }
+
+        @Override
+        public void duplicate(Question q) {
+            openEditor(QuestionForm.duplicate(model.bank(), q, defaultTarget()));
+        }
+
+        @Override
+        public void delete(Question q) {
+            if (dialogs.confirm("Delete the question?", "\u201c" + q.title() + "\u201d will be removed from \u201c"
+                    + model.packTitle(q) + "\u201d. A copy of the pack is kept in the backups folder.", "Delete")) {
+                model.delete(q);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionType;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +22,7 @@ public final class DrawViewModel {
     public static final List<String> TYPE_CHOICES = List.of(ANY, QuestionType.SYSTEM_DESIGN.id(),
             QuestionType.BEHAVIORAL.id(), QuestionType.TRADE_OFF.id());
 
-    private final QuestionBank bank;
+    private final Supplier<QuestionBank> bank;
     private final PromptDrawer drawer;
 
     // Properties
@@ -29,7 +30,8 @@ public final class DrawViewModel {
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public DrawViewModel(QuestionBank bank, PromptDrawer drawer) {
+    /** @param bank the current bank, read at each draw so edits and imports count at once */
+    public DrawViewModel(Supplier<QuestionBank> bank, PromptDrawer drawer) {
         this.bank = bank;
         this.drawer = drawer;
     }
@@ -49,12 +51,13 @@ public final class DrawViewModel {
     // Commands
 
     public void draw() {
-        Optional<Question> drawn = drawer.draw(bank.questions(), filter());
+        QuestionBank current = bank.get();
+        Optional<Question> drawn = drawer.draw(current.questions(), filter());
         if (drawn.isPresent()) {
             question.set(drawn.get());
             message.set("");
         } else {
-            message.set(bank.questions().isEmpty() ? "The question bank is empty: no pack could be loaded."
+            message.set(current.questions().isEmpty() ? "The question bank is empty: no pack could be loaded."
                     : "No question matches this filter.");
         }
     }
@@ -82,6 +85,6 @@ public final class DrawViewModel {
 
     /** Where the question came from, for the detail line under its title. */
     public String packTitle(Question q) {
-        return bank.packOf(q.id()).map(p -> p.pack().info().title()).orElse("");
+        return bank.get().packOf(q.id()).map(p -> p.pack().info().title()).orElse("");
     }
 }

@@ -49,7 +49,7 @@ public final class PracticeView extends StackPane {
     PracticeView(AppServices services, Confirmations confirmations) {
         this.services = services;
         this.confirmations = confirmations;
-        this.draw = new DrawViewModel(services.bank(), services.drawer());
+        this.draw = new DrawViewModel(services::bank, services.drawer());
         getStyleClass().add("practice-view");
         buildPick();
         getChildren().setAll(pick);
@@ -237,6 +237,11 @@ public final class PracticeView extends StackPane {
                 }
             });
         }
+    }
+
+    /** True while a session runs, when starting another would abandon it. */
+    public boolean isSessionRunning() {
+        return active != null;
     }
 
     SessionViewModel activeSession() {

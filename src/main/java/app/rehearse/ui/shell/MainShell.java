@@ -1,14 +1,18 @@
 package app.rehearse.ui.shell;
 
+import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.bank.SkippedFile;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.practice.PracticeView;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -20,14 +24,18 @@ import javafx.scene.layout.VBox;
 
 /** The window's frame: navigation on the left, the chosen feature in the middle, notices on top. */
 public final class MainShell extends BorderPane {
+    private final AppServices services;
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final Map<String, Node> pages = new LinkedHashMap<>();
+    private final Label counts = new Label();
+    private final ToggleButton practiceButton;
     private PracticeView practice;
+    private List<SkippedFile> shownSkipped;
 
     public MainShell(AppServices services) {
+        this.services = services;
         getStyleClass().add("main-shell");
-        QuestionBank bank = services.bank();
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav-bar");
@@ -37,8 +45,9 @@ public final class MainShell extends BorderPane {
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
         HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom);
-        nav.getChildren().add(navButton("navPractice", "Practice", () -> practice = new PracticeView(services)));
-        nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(bank)));
+        practiceButton = navButton("navPractice", "Practice", this::practice);
+        nav.getChildren().add(practiceButton);
+        nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(services, this::practise)));
         ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
         historyButton.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -54,13 +63,14 @@ public final class MainShell extends BorderPane {
         nav.getChildren().addAll(historyButton, progressButton);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        Label counts = new Label(bank.questions().size() + " questions loaded");
+        counts.setId("bankCount");
         counts.getStyleClass().add("nav-footer");
         nav.getChildren().addAll(grow, counts);
         nav.setAlignment(Pos.TOP_LEFT);
 
         setLeft(nav);
-        setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        showBank(services.bank());
+        services.onBankChanged(this::showBank);
         content.getStyleClass().add("content-area");
         setCenter(content);
         navigation.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -68,23 +78,46 @@ public final class MainShell extends BorderPane {
                 old.setSelected(true);
             }
         });
-        ((ToggleButton) navigation.getToggles().get(0)).setSelected(true);
+        practiceButton.setSelected(true);
     }
 
-    /** Switches to the practice page and starts a session on the question (retry from History). */
-    private void practise(app.rehearse.bank.Question question) {
-        showPractice();
-        practice.startSession(question);
+    private void showBank(QuestionBank bank) {
+        counts.setText(bank.questions().size() + " questions loaded");
+        // A new notice only when the skipped files changed, so a dismissed one stays away after every save.
+        if (!bank.skipped().equals(shownSkipped)) {
+            shownSkipped = bank.skipped();
+            setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        }
+    }
+
+    private PracticeView practice() {
+        if (practice == null) {
+            practice = new PracticeView(services);
+        }
+        return practice;
+    }
+
+    /** "Practise this" from another page: opens the Practice page on a new session for the question. */
+    private void practise(Question question) {
+        practiceButton.setSelected(true);
+        if (practice().isSessionRunning()) {
+            Alert busy = new Alert(Alert.AlertType.INFORMATION,
+                    "Finish or leave the session in progress before starting \u201c" + question.title() + "\u201d.");
+            busy.setHeaderText("A session is already running");
+            busy.initOwner(getScene().getWindow());
+            busy.show();
+            return;
+        }
+        practice().startSession(question);
     }
 
     /** Switches to the practice page and draws from these questions (a weak area from Progress). */
-    private void drawFrom(java.util.List<app.rehearse.bank.Question> candidates, String why) {
-        showPractice();
-        practice.drawFrom(candidates, why);
-    }
-
-    private void showPractice() {
-        ((ToggleButton) navigation.getToggles().get(0)).setSelected(true);
+    private void drawFrom(List<Question> candidates, String why) {
+        practiceButton.setSelected(true);
+        if (practice().isSessionRunning()) {
+            return;
+        }
+        practice().drawFrom(candidates, why);
     }
 
     private ToggleButton navButton(String id, String text, Supplier<Node> page) {

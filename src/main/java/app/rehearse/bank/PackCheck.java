@@ -1,0 +1,16 @@
+package app.rehearse.bank;
+
+import app.rehearse.json.Problem;
+import java.util.List;
+import java.util.Optional;
+
+/** The result of checking one pack file: the pack when it would load, otherwise every problem found. */
+public record PackCheck(Optional<QuestionPack> pack, List<Problem> problems) {
+    public PackCheck {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty() && pack.isPresent();
+    }
+}

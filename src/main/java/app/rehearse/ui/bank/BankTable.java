@@ -1,0 +1,56 @@
+package app.rehearse.ui.bank;
+
+import app.rehearse.bank.Question;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** The table of questions: sortable columns, several rows selectable (for export), the user's own rows marked. */
+final class BankTable {
+    private BankTable() {}
+
+    static TableView<Question> create(ObservableList<Question> shown, Function<Question, String> packTitle,
+            Predicate<Question> mine) {
+        TableView<Question> table = new TableView<>();
+        table.setId("bankTable");
+        SortedList<Question> sorted = new SortedList<>(shown);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        TableColumn<Question, String> title = column("Title", Question::title, 240);
+        table.getColumns().add(title);
+        table.getColumns().add(column("Type", q -> q.type().label(), 112));
+        table.getColumns().add(column("Level", q -> q.level().id(), 66));
+        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 104));
+        table.getColumns().add(column("Pack", packTitle, 124));
+        // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
+        double others = 112 + 66 + 104 + 124 + 16;
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No question matches the search and filters."));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Question q, boolean empty) {
+                super.updateItem(q, empty);
+                getStyleClass().remove("my-question");
+                if (!empty && q != null && mine.test(q)) {
+                    getStyleClass().add("my-question");
+                }
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<Question, String> column(String name, Function<Question, String> value, double width) {
+        TableColumn<Question, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

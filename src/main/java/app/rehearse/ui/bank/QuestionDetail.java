@@ -1,0 +1,146 @@
+package app.rehearse.ui.bank;
+
+import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.FollowUp;
+import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionBank;
+import app.rehearse.bank.RubricCriterion;
+import app.rehearse.ui.markdown.MarkdownView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** One question in full: chips, where it comes from, what you can do with it, the prompt, hints, follow-ups and rubric. */
+final class QuestionDetail extends VBox {
+    /** What the buttons above the prompt do. */
+    interface Actions {
+        void practise(Question q);
+
+        void edit(Question q);
+
+        void duplicate(Question q);
+
+        void delete(Question q);
+    }
+
+    private final Actions actions;
+
+    QuestionDetail(Actions actions) {
+        super(10);
+        this.actions = actions;
+        setId("questionDetail");
+        getStyleClass().add("question-detail");
+        showNothing();
+    }
+
+    void show(Question q, QuestionBank bank, boolean mine) {
+        getChildren().clear();
+        if (q == null) {
+            showNothing();
+            return;
+        }
+        Label title = new Label(q.title());
+        title.setId("detailTitle");
+        title.getStyleClass().add("question-title");
+        title.setWrapText(true);
+
+        FlowPane chips = new FlowPane(6, 6, chip(q.type().label(), "chip-type"), chip(q.level().id(), "chip-level"));
+        q.competency().ifPresent(c -> chips.getChildren().add(chip(c, "chip-competency")));
+        q.tags().forEach(tag -> chips.getChildren().add(chip("#" + tag, "chip-tag")));
+
+        String pack = bank.packOf(q.id()).map(p -> p.pack().info().title()).orElse("");
+        Label source = new Label((mine ? "In your pack \u201c" + pack + "\u201d" : "Shipped with Rehearse in \u201c" + pack
+                + "\u201d \u00b7 read-only: duplicate it to change it") + " \u00b7 id " + q.id());
+        source.getStyleClass().add("question-source");
+        source.setWrapText(true);
+
+        Button practise = button("practiceThisButton", "Practise this", "accent", () -> actions.practise(q));
+        Button duplicate = button("duplicateQuestionButton", "Duplicate", null, () -> actions.duplicate(q));
+        HBox buttons = new HBox(8, practise);
+        if (mine) {
+            buttons.getChildren().add(button("editQuestionButton", "Edit", null, () -> actions.edit(q)));
+        }
+        buttons.getChildren().add(duplicate);
+        if (mine) {
+            buttons.getChildren().add(button("deleteQuestionButton", "Delete", "danger", () -> actions.delete(q)));
+        }
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        MarkdownView prompt = new MarkdownView();
+        prompt.setId("detailPrompt");
+        prompt.setMarkdown(q.prompt());
+        getChildren().addAll(title, chips, source, buttons, prompt);
+
+        if (!q.hints().isEmpty()) {
+            getChildren().add(section("Hints"));
+            for (int i = 0; i < q.hints().size(); i++) {
+                getChildren().add(wrapped((i + 1) + ". " + q.hints().get(i)));
+            }
+        }
+        if (!q.followUps().isEmpty()) {
+            getChildren().add(section("Follow-ups"));
+            for (FollowUp f : q.followUps()) {
+                Label line = wrapped((f.kind() == FollowUp.Kind.CURVEBALL ? "Curveball: " : "\u2022 ") + f.text());
+                if (f.kind() == FollowUp.Kind.CURVEBALL) {
+                    line.getStyleClass().add("curveball");
+                }
+                getChildren().add(line);
+            }
+        }
+        if (!q.rubric().isEmpty()) {
+            getChildren().add(section("Rubric"));
+            for (RubricCriterion c : q.rubric()) {
+                Label name = wrapped(c.criterion() + (c.weight() != RubricCriterion.DEFAULT_WEIGHT ? "  \u00d7" + c.weight() : ""));
+                name.getStyleClass().add("rubric-criterion");
+                getChildren().addAll(name, wrapped("Strong: " + c.strong()), wrapped("Weak: " + c.weak()));
+            }
+        }
+        if (!q.tradeOffs().isEmpty()) {
+            getChildren().add(section("Trade-offs"));
+            FlowPane dims = new FlowPane(6, 6);
+            q.tradeOffs().forEach(id -> dims.getChildren().add(chip(bank.dimension(id).map(ChecklistDimension::title)
+                    .orElse(id), "chip-dimension")));
+            getChildren().add(dims);
+        }
+        q.timeboxMinutes().ifPresent(m -> getChildren().add(wrapped("Timebox: " + m + " minutes")));
+    }
+
+    private void showNothing() {
+        Label empty = new Label("Select a question to read it in full, practise it, or duplicate it into your own pack.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        getChildren().setAll(empty);
+    }
+
+    private static Button button(String id, String text, String style, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        if (style != null) {
+            button.getStyleClass().add(style);
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Node chip(String text, String kind) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", kind);
+        return chip;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,140 @@
+package app.rehearse.ui.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.bank.BankFile;
+import app.rehearse.bank.BankLoader;
+import app.rehearse.bank.BankSources;
+import app.rehearse.bank.Question;
+import app.rehearse.testing.TestQuestions;
+import app.rehearse.ui.AppTestSupport;
+import app.rehearse.ui.RehearseApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Editing, deleting, duplicating and practising questions from the bank page, and packs dropped in by hand. */
+@ExtendWith(ApplicationExtension.class)
+class BankQuestionsUiTest {
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @Test
+    void packsDroppedIntoTheDataDirectoryShowBesideTheShippedOnes(FxRobot robot) throws Exception {
+        BankUi.writePack(home, "acme.json", "acme", "Acme loop", List.of(TestQuestions.systemDesign("acme-feed")));
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+
+        robot.clickOn("#bankSearch").write("acme-feed");
+
+        TableView<?> table = robot.lookup("#bankTable").queryAs(TableView.class);
+        assertThat(table.getItems()).singleElement().extracting(q -> ((Question) q).id()).isEqualTo("acme-feed");
+        assertThat(view.model().bank().packOf("acme-feed").orElseThrow().origin()).isEqualTo(BankFile.Origin.CUSTOM);
+        assertThat(view.model().bank().questions()).hasSize(new BankLoader().load(BankSources.shipped()).questions().size() + 1);
+    }
+
+    @Test
+    void editingMyQuestionRewritesItInItsPack(FxRobot robot) throws Exception {
+        BankUi.writePack(home, "mine.json", "mine", "Mine", List.of(TestQuestions.systemDesign("my-cache")));
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+        BankUi.selectQuestion(robot, view, "my-cache");
+
+        robot.clickOn("#editQuestionButton");
+        assertThat(robot.lookup("#questionIdField").queryAs(TextField.class).getText()).isEqualTo("my-cache");
+        robot.doubleClickOn("#questionTitleField").eraseText(40).write("Design a write-through cache");
+        robot.clickOn("#saveQuestionButton");
+        BankUi.waitUntil(() -> view.model().bank().question("my-cache").map(Question::title)
+                .filter("Design a write-through cache"::equals).isPresent());
+
+        assertThat(Files.readString(home.resolve("questions/mine.json"))).contains("Design a write-through cache")
+                .doesNotContain("Design my-cache");
+        assertThat(robot.lookup("#detailTitle").queryLabeled().getText()).isEqualTo("Design a write-through cache");
+    }
+
+    @Test
+    void deletingMyQuestionAsksFirstThenKeepsABackupOfThePack(FxRobot robot) throws Exception {
+        BankUi.writePack(home, "mine.json", "mine", "Mine",
+                List.of(TestQuestions.systemDesign("keep-me"), TestQuestions.systemDesign("drop-me")));
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+        BankUi.selectQuestion(robot, view, "drop-me");
+
+        robot.clickOn("#deleteQuestionButton");
+        BankUi.clickDialogButton(robot, "#confirmDialog", "Cancel");
+        assertThat(view.model().bank().question("drop-me")).isPresent();
+
+        robot.clickOn("#deleteQuestionButton");
+        BankUi.clickDialogButton(robot, "#confirmDialog", "Delete");
+        BankUi.waitUntil(() -> view.model().bank().question("drop-me").isEmpty());
+
+        assertThat(view.model().bank().question("keep-me")).isPresent();
+        assertThat(Files.readString(home.resolve("questions/mine.json"))).doesNotContain("drop-me");
+        try (Stream<Path> backups = Files.list(home.resolve("backups"))) {
+            assertThat(backups).singleElement().satisfies(b -> assertThat(Files.readString(b)).contains("drop-me"));
+        }
+        assertThat(robot.lookup("#bankStatus").queryLabeled().getText()).startsWith("Deleted \u201cDesign drop-me\u201d.");
+    }
+
+    @Test
+    void aShippedQuestionIsReadOnlyButCanBeDuplicatedIntoMyPack(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+        Question shipped = view.model().bank().questions().get(0);
+        BankUi.selectQuestion(robot, view, shipped.id());
+        assertThat(robot.lookup("#editQuestionButton").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#deleteQuestionButton").tryQuery()).isEmpty();
+
+        robot.clickOn("#duplicateQuestionButton");
+        assertThat(robot.lookup("#questionIdField").queryAs(TextField.class).getText()).isEqualTo(shipped.id() + "-copy");
+        robot.clickOn("#questionTitleField").type(KeyCode.END).write(" (my version)");
+        robot.clickOn("#saveQuestionButton");
+        BankUi.waitUntil(() -> view.model().bank().question(shipped.id() + "-copy").isPresent());
+
+        Question copy = view.model().bank().question(shipped.id() + "-copy").orElseThrow();
+        assertThat(copy.title()).isEqualTo(shipped.title() + " (my version)");
+        assertThat(copy).usingRecursiveComparison().ignoringFields("id", "title").isEqualTo(shipped);
+        assertThat(view.model().bank().packOf(copy.id()).orElseThrow().source()).endsWith("my-questions.json");
+        assertThat(view.model().bank().question(shipped.id())).contains(shipped);
+    }
+
+    @Test
+    void practiseThisStartsASessionOnThePracticePage(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+        Question first = view.model().bank().questions().get(0);
+        BankUi.selectQuestion(robot, view, first.id());
+
+        robot.clickOn("#practiceThisButton");
+        BankUi.waitUntil(() -> robot.lookup("#phaseLabel").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#navPractice").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup(".session-question").queryLabeled().getText()).contains(first.title());
+    }
+}
