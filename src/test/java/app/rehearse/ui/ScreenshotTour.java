@@ -58,6 +58,26 @@ class ScreenshotTour {
         shot(robot, "04-history");
     }
 
+    @Test
+    void historyTour(FxRobot robot) throws Exception {
+        SampleHistory.write(home);
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navHistory");
+        javafx.scene.control.TableView<?> table = robot.lookup("#historyTable").queryAs(javafx.scene.control.TableView.class);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> table.getItems().size() == 4);
+        robot.clickOn("#historySearch").write("token");
+        robot.clickOn(robot.lookup("#historyTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                .queryAs(javafx.scene.Node.class));
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+        shot(robot, "08-history-review");
+        robot.clickOn("#navProgress");
+        Thread.sleep(1500);
+        shot(robot, "09-progress");
+    }
+
     private void shot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), name)).get();

@@ -39,7 +39,7 @@ import javafx.scene.layout.VBox;
 
 /** Every past session: search and filter, review one, grade it, retry it, compare, export or delete. */
 public final class HistoryView extends BorderPane {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, HH:mm")
             .withZone(ZoneId.systemDefault());
 
     /** What the history page asks of the rest of the app. */
@@ -124,7 +124,7 @@ public final class HistoryView extends BorderPane {
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.57);
         setCenter(split);
         BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
 
@@ -195,15 +195,15 @@ public final class HistoryView extends BorderPane {
         SortedList<HistoryRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""), 130));
+        table.getColumns().add(column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""), 98));
         table.getColumns().add(column("Question", r -> r.session().map(SessionSummary::title)
-                .orElseGet(() -> "Damaged: " + r.damaged().orElseThrow().reason()), 260));
-        table.getColumns().add(column("Type", r -> r.session().map(s -> s.type().id()).orElse(""), 100));
-        TableColumn<HistoryRow, Long> duration = new TableColumn<>("Duration");
+                .orElseGet(() -> "Damaged: " + r.damaged().orElseThrow().reason()), 170));
+        table.getColumns().add(column("Type", r -> r.session().map(s -> s.type().id()).orElse(""), 92));
+        TableColumn<HistoryRow, Long> duration = new TableColumn<>("Time");
         duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
                 .map(SessionSummary::durationMs).orElse(-1L)));
         duration.setCellFactory(col -> timeCell());
-        TableColumn<HistoryRow, Long> overrun = new TableColumn<>("Overrun");
+        TableColumn<HistoryRow, Long> overrun = new TableColumn<>("Over");
         overrun.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
                 .map(SessionSummary::overtimeMs).orElse(-1L)));
         overrun.setCellFactory(col -> timeCell());
@@ -216,6 +216,10 @@ public final class HistoryView extends BorderPane {
                 .flatMap(s -> s.score().isPresent() ? java.util.Optional.of(s.score().getAsInt()) : java.util.Optional.empty())
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        duration.setPrefWidth(58);
+        overrun.setPrefWidth(58);
+        hints.setPrefWidth(50);
+        score.setPrefWidth(54);
         table.getColumns().addAll(List.of(duration, overrun, hints, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label("No sessions yet. Finished sessions appear here.");

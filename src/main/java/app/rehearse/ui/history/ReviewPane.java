@@ -74,7 +74,7 @@ final class ReviewPane extends VBox {
         grid.getStyleClass().add("phase-summary");
         grid.setHgap(18);
         grid.setVgap(4);
-        grid.addRow(0, header("Phase"), header("Planned"), header("Actual"), header("Written in this phase"));
+        grid.addRow(0, header("Phase"), header("Planned"), header("Actual"));
         int row = 1;
         String notes = review.session().notes();
         for (PhaseSlice phase : review.phases()) {
@@ -84,9 +84,18 @@ final class ReviewPane extends VBox {
                 actual.getStyleClass().add("overrun");
             }
             String written = phase.notesIn(notes).strip().replaceAll("\\s+", " ");
-            Label excerpt = new Label(written.isEmpty() ? "-" : written.length() > 90 ? written.substring(0, 87) + "..." : written);
+            Label excerpt = new Label(written.length() > 140 ? written.substring(0, 137) + "..." : written);
             excerpt.getStyleClass().add("question-source");
-            grid.addRow(row++, new Label(phase.name()), planned, actual, excerpt);
+            Label name = new Label(phase.name());
+            for (Label fixed : java.util.List.of(name, planned, actual)) {
+                fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            excerpt.setWrapText(true);
+            excerpt.setMinWidth(0);
+            grid.addRow(row++, name, planned, actual);
+            if (!written.isEmpty()) {
+                grid.add(excerpt, 0, row++, 3, 1);
+            }
             GridPane.setHalignment(planned, HPos.RIGHT);
             GridPane.setHalignment(actual, HPos.RIGHT);
         }
@@ -95,6 +104,7 @@ final class ReviewPane extends VBox {
 
     private static Label header(String text) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("section-title");
         return label;
     }

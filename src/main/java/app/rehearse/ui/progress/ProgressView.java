@@ -62,7 +62,8 @@ public final class ProgressView extends ScrollPane {
         heading.getStyleClass().add("page-title");
 
         NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
@@ -133,6 +134,13 @@ public final class ProgressView extends ScrollPane {
     private void plot(String name) {
         chart.getData().clear();
         List<ScorePoint> points = choices.getOrDefault(name, List.of());
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        long first = points.stream().mapToLong(p -> p.day().toEpochDay()).min().orElse(LocalDate.now().toEpochDay());
+        long last = points.stream().mapToLong(p -> p.day().toEpochDay()).max().orElse(first);
+        // Whole days only: an automatic axis would label half days and repeat dates.
+        x.setLowerBound(first - 1);
+        x.setUpperBound(last + 1);
+        x.setTickUnit(Math.max(1, Math.ceil((last - first + 2) / 10.0)));
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName(name);
         for (ScorePoint p : points) {

@@ -1,0 +1,126 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.bank.QuestionBank;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class HistoryUiTest {
+    @TempDir
+    Path home;
+
+    private RehearseApp app;
+    private Stage stage;
+    private QuestionBank bank;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void pastSessions() throws Exception {
+        bank = SampleHistory.write(home);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table(FxRobot robot) {
+        return robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void everySessionIsListedAndADamagedOneShowsItsReason(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+        assertThat(table(robot).getItems()).filteredOn(r -> ((app.rehearse.ui.history.HistoryRow) r).isDamaged())
+                .hasSize(1);
+    }
+
+    @Test
+    void searchingANoteWordFindsTheSessionAndTheReviewMarksIt(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+        robot.clickOn("#historySearch").write("leaky");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.clickOn(firstRow(robot));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+        assertThat(robot.lookup("#reviewNotes .markdown-highlight").queryAllAs(Text.class))
+                .extracting(Text::getText).containsExactly("leaky");
+        assertThat(robot.lookup("#reviewScore").queryAs(Label.class).getText()).startsWith("Score ");
+        assertThat(robot.lookup("#reviewTimeline").tryQuery()).isPresent();
+
+        robot.clickOn("#retryButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timerLabel").tryQuery().isPresent());
+        assertThat(robot.lookup(".session-question").queryAs(Label.class).getText())
+                .isEqualTo(bank.question("rate-limiter").orElseThrow().title());
+    }
+
+    @Test
+    void deleteMovesToTheTrashAndUndoBringsItBack(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+        robot.clickOn("#historySearch").write("base62");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.clickOn(firstRow(robot));
+        robot.clickOn("#deleteButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        assertThat(sessionsNamed("url-shortener")).isEmpty();
+        assertThat(Files.list(home.resolve("trash")).count()).isEqualTo(1);
+
+        robot.clickOn("#undoDeleteButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        assertThat(sessionsNamed("url-shortener")).hasSize(1);
+    }
+
+    @Test
+    void progressShowsScoresAndWeakAreasThatDrawATargetedQuestion(FxRobot robot) throws Exception {
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navProgress");
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(javafx.scene.chart.LineChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() == 3);
+        javafx.scene.control.ListView<?> weak = robot.lookup("#weakAreasList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(weak.getItems()).isNotEmpty();
+        robot.clickOn(robot.lookup("#weakAreasList .practise-area").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#questionTitle").queryAs(Label.class).getText().isBlank());
+        assertThat(robot.lookup("#navPractice").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private static javafx.scene.Node firstRow(FxRobot robot) {
+        return robot.lookup("#historyTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                .query();
+    }
+
+    private java.util.List<Path> sessionsNamed(String questionId) throws Exception {
+        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
+            return list.filter(p -> p.getFileName().toString().endsWith("-" + questionId)).toList();
+        }
+    }
+}
