@@ -21,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -38,11 +38,11 @@ public final class AppServices implements AutoCloseable {
     private final ScheduledExecutorService io;
     private final CustomPacks customPacks;
     private final CompletableFuture<QuestionBank> bankLoading;
-    private final CompletableFuture<ChecklistCustomisation> checklists;
-    private final CompletableFuture<HistoryIndex> history;
+    private CompletableFuture<ChecklistCustomisation> checklists;
+    private CompletableFuture<HistoryIndex> history;
     private volatile QuestionBank bank;
     private final List<Consumer<QuestionBank>> bankListeners = new CopyOnWriteArrayList<>();
-    private final PromptDrawer drawer;
+    private final CompletableFuture<PromptDrawer> drawer;
     private final Clock clock = Clock.systemUTC();
     private final SessionRepository sessions;
     private final PlanSettingsStore settings;
@@ -53,32 +53,54 @@ public final class AppServices implements AutoCloseable {
     private AppServices(DataLayout layout, DirectoryLock lock) {
         this.layout = layout;
         this.lock = lock;
-        this.io = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "rehearse-io");
             t.setDaemon(true);
             return t;
         });
+        // Closing runs the last saves itself; timers still waiting then (debounces, deferred start-up work) are dropped.
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.io = writer;
         this.customPacks = new CustomPacks(this::readOnlyBankFiles, layout.questions(),
                 new Backups(layout.backups(), clock.withZone(ZoneId.systemDefault())));
         this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
-        this.checklists = bankLoading.thenApplyAsync(bank -> {
+        this.drawer = bankLoading.thenApplyAsync(
+                bank -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io), new Random()), io);
+        this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
+        this.settings = new PlanSettingsStore(layout.settings());
+        io.execute(this::planSettings);
+        // Out of the way of the first window; anything that needs these sooner starts them itself.
+        io.schedule(this::startBackgroundWork, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Starts the work the first window does not need (the user's checklist, the history index),
+     * so that it does not compete with opening the window. Runs a second after start-up;
+     * asking for either service starts it at once.
+     */
+    public synchronized void startBackgroundWork() {
+        if (checklists != null) {
+            return;
+        }
+        checklists = bankLoading.thenApplyAsync(bank -> {
             try {
                 return ChecklistCustomisation.open(layout, bank);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, io);
-        this.history = checklists.thenApplyAsync(ignored -> {
+        history = checklists.thenApplyAsync(ignored -> {
             try {
                 return HistoryIndex.open(layout);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, io);
-        this.drawer = new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io), new Random());
-        this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
-        this.settings = new PlanSettingsStore(layout.settings());
-        io.execute(this::planSettings);
+    }
+
+    /** Completes on the writer thread when the bank has loaded for the first time. */
+    public CompletableFuture<QuestionBank> bankReady() {
+        return bankLoading;
     }
 
     /** Opens the data directory, or throws {@link DirectoryInUseException} when another Rehearse owns it. */
@@ -138,16 +160,19 @@ public final class AppServices implements AutoCloseable {
 
     /** The user's view of the trade-off checklist: shipped and own dimensions, hidden ones, renamed ones. */
     public ChecklistCustomisation checklists() {
+        startBackgroundWork();
         return checklists.join();
     }
 
     /** The index of past sessions; it opens in the background after the bank, so views wait for it. */
     public CompletableFuture<HistoryIndex> history() {
+        startBackgroundWork();
         return history;
     }
 
+    /** The drawer, which remembers past draws; ready shortly after the bank. */
     public PromptDrawer drawer() {
-        return drawer;
+        return drawer.join();
     }
 
     /** The single background thread for file work, so the FX thread never waits on a disk. */

@@ -38,7 +38,7 @@ public class RehearseApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Path root = DataDirectory.resolve(dataDirArgument());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         try {
             services = AppServices.open(new DataLayout(root));
         } catch (DirectoryInUseException e) {

@@ -15,7 +15,10 @@ import org.commonmark.parser.Parser;
  * address in a tooltip; images show their description.
  */
 public final class MarkdownView extends VBox {
-    private static final Parser PARSER = Parser.builder().build();
+    /** Built on first use, so that views with no Markdown to show do not pay for the parser at start-up. */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder().build();
+    }
 
     private final StringProperty markdown = new SimpleStringProperty(this, "markdown", "");
     private final ReadOnlyStringWrapper plainText = new ReadOnlyStringWrapper(this, "plainText", "");
@@ -60,7 +63,7 @@ public final class MarkdownView extends VBox {
     }
 
     private void render(String text) {
-        Node document = PARSER.parse(text == null ? "" : text);
+        Node document = Holder.PARSER.parse(text == null ? "" : text);
         MarkdownRenderer renderer = new MarkdownRenderer(highlight.get());
         getChildren().setAll(renderer.render(document));
         plainText.set(renderer.plainText());

@@ -23,7 +23,7 @@ public final class DrawViewModel {
             QuestionType.BEHAVIORAL.id(), QuestionType.TRADE_OFF.id());
 
     private final Supplier<QuestionBank> bank;
-    private final PromptDrawer drawer;
+    private final Supplier<PromptDrawer> drawer;
 
     // Properties
     private final ObjectProperty<String> type = new SimpleObjectProperty<>(this, "type", ANY);
@@ -31,7 +31,7 @@ public final class DrawViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /** @param bank the current bank, read at each draw so edits and imports count at once */
-    public DrawViewModel(Supplier<QuestionBank> bank, PromptDrawer drawer) {
+    public DrawViewModel(Supplier<QuestionBank> bank, Supplier<PromptDrawer> drawer) {
         this.bank = bank;
         this.drawer = drawer;
     }
@@ -52,7 +52,7 @@ public final class DrawViewModel {
 
     public void draw() {
         QuestionBank current = bank.get();
-        Optional<Question> drawn = drawer.draw(current.questions(), filter());
+        Optional<Question> drawn = drawer.get().draw(current.questions(), filter());
         if (drawn.isPresent()) {
             question.set(drawn.get());
             message.set("");
@@ -64,7 +64,7 @@ public final class DrawViewModel {
 
     /** Draws from the given questions only (they target something the user wants to practise). */
     public void drawFrom(List<Question> candidates, String why) {
-        Optional<Question> drawn = drawer.draw(candidates, DrawFilter.ANY);
+        Optional<Question> drawn = drawer.get().draw(candidates, DrawFilter.ANY);
         if (drawn.isPresent()) {
             question.set(drawn.get());
             message.set("");

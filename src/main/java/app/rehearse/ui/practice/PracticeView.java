@@ -49,7 +49,7 @@ public final class PracticeView extends StackPane {
     PracticeView(AppServices services, Confirmations confirmations) {
         this.services = services;
         this.confirmations = confirmations;
-        this.draw = new DrawViewModel(services::bank, services.drawer());
+        this.draw = new DrawViewModel(services::bank, services::drawer);
         getStyleClass().add("practice-view");
         buildPick();
         getChildren().setAll(pick);
@@ -106,7 +106,8 @@ public final class PracticeView extends StackPane {
         pick.setTop(new VBox(12, notices, heading, toolbar, message));
 
         QuestionCard card = new QuestionCard();
-        Label empty = new Label(emptyStateText(services.bank()));
+        Label empty = new Label("Choose a type and draw a prompt, then start a timed session.");
+        services.bankReady().thenAcceptAsync(bank -> empty.setText(emptyStateText(bank)), Platform::runLater);
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         StackPane body = new StackPane(empty);

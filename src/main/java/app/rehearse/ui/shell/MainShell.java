@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -69,7 +70,8 @@ public final class MainShell extends BorderPane {
         nav.setAlignment(Pos.TOP_LEFT);
 
         setLeft(nav);
-        showBank(services.bank());
+        // The bank loads in the background while the window opens; it shows up here when ready.
+        services.bankReady().thenAcceptAsync(this::showBank, Platform::runLater);
         services.onBankChanged(this::showBank);
         content.getStyleClass().add("content-area");
         setCenter(content);
