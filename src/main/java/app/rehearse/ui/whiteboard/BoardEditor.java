@@ -57,6 +57,7 @@ final class BoardEditor {
     private Gesture gesture;
     private ShapeId hover;
     private boolean spaceHeld;
+    private boolean sized;
     private PointerShape pointerShape = PointerShape.DEFAULT;
 
     BoardEditor(Whiteboard whiteboard, TextMetrics metrics, boolean editable) {
@@ -248,8 +249,13 @@ final class BoardEditor {
 
     /** The topmost shape an arrow end may attach to under {@code point}, other than {@code except}. */
     Optional<Shape> arrowTargetAt(Point point, Optional<ShapeId> except) {
-        return board.hitTest(point, tolerance(),
+        return Picking.pick(board, point, tolerance(),
                 s -> s.kind().acceptsArrows() && except.map(id -> !id.equals(s.id())).orElse(true));
+    }
+
+    /** The shape a click at {@code point} means (see {@link Picking}). */
+    Optional<Shape> pick(Point point) {
+        return Picking.pick(board, point, tolerance(), s -> true);
     }
 
     // ---- Pointer -------------------------------------------------------------------------------
@@ -375,7 +381,7 @@ final class BoardEditor {
         if (handle.isPresent()) {
             return new ResizeGesture(this, handle.get(), selectedShapes());
         }
-        Optional<Shape> hit = board.hitTest(p.board(), tolerance());
+        Optional<Shape> hit = pick(p.board());
         if (hit.isEmpty()) {
             if (!p.shift()) {
                 selection.clear();
@@ -412,7 +418,7 @@ final class BoardEditor {
             ghost = stencilAt(armed, p);
         } else if (editable && (tool == Tool.SELECT || tool == Tool.ERASER) && !spaceHeld) {
             if (SelectionGeometry.handleAt(this, p.screen()).isEmpty()) {
-                hover = board.hitTest(p.board(), tolerance()).map(Shape::id).orElse(null);
+                hover = pick(p.board()).map(Shape::id).orElse(null);
             }
         } else if (editable && tool == Tool.ARROW) {
             hover = arrowTargetAt(p.board(), Optional.empty()).map(Shape::id).orElse(null);
@@ -444,6 +450,47 @@ final class BoardEditor {
         }
     }
 
+    // ---- View ----------------------------------------------------------------------------------
+
+    /**
+     * The canvas now has this size. The first time it has one, a board that already has content
+     * (a resumed session, a review) is zoomed to show all of it.
+     */
+    void viewResized(double width, double height) {
+        camera.setSize(width, height);
+        if (!sized && width > 0 && height > 0) {
+            sized = true;
+            if (!board.isEmpty()) {
+                camera.fit(board.contentBounds());
+            }
+        }
+        changed();
+    }
+
+    /** Zooms by {@code factor} keeping the board point under {@code screen} still (wheel, pinch). */
+    void zoomAt(double factor, Point screen) {
+        camera.zoomAt(factor, screen);
+        changed();
+    }
+
+    /** Zooms about the middle of the view: the toolbar buttons and Ctrl+= / Ctrl+-. */
+    void zoomBy(double factor) {
+        camera.zoomBy(factor);
+        changed();
+    }
+
+    /** Shows the whole drawing (Ctrl+0). */
+    void zoomToFit() {
+        camera.fit(board.contentBounds());
+        changed();
+    }
+
+    /** Back to 100%, keeping the middle of the view where it is. */
+    void zoomToActualSize() {
+        camera.zoomBy(1 / camera.scale());
+        changed();
+    }
+
     // ---- Stencils and text ---------------------------------------------------------------------
 
     /** A stencil as it would be dropped at the pointer: centred there, top-left corner on the grid. */
@@ -469,7 +516,7 @@ final class BoardEditor {
 
     /** Opens the label editor for the shape under the pointer, or for a new text label there. */
     private void editTextAt(Pointer p) {
-        Optional<Shape> hit = board.hitTest(p.board(), tolerance());
+        Optional<Shape> hit = pick(p.board());
         if (hit.isPresent()) {
             selection.clear();
             selection.add(hit.get().id());

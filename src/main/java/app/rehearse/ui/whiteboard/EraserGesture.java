@@ -20,7 +20,7 @@ final class EraserGesture implements Gesture {
 
     @Override
     public void drag(Pointer pointer) {
-        editor.board().hitTest(pointer.board(), editor.tolerance()).map(Shape::id).ifPresent(touched::add);
+        editor.pick(pointer.board()).map(Shape::id).ifPresent(touched::add);
     }
 
     @Override

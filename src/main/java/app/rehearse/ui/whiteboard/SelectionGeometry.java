@@ -39,13 +39,20 @@ final class SelectionGeometry {
             return Optional.empty();
         }
         double reach = BoardEditor.HANDLE_PIXELS / 2 + 2;
-        for (Handle handle : Handle.values()) {
+        for (Handle handle : visibleHandles(editor.camera().toScreen(box.get()))) {
             Point at = editor.camera().toScreen(handle.on(box.get()));
             if (Math.abs(at.x() - screen.x()) <= reach && Math.abs(at.y() - screen.y()) <= reach) {
                 return Optional.of(handle);
             }
         }
         return Optional.empty();
+    }
+
+    /** All eight handles, or only the corners when the box is too small on screen for the side ones to fit between. */
+    static List<Handle> visibleHandles(Rect screenBox) {
+        double room = 3 * BoardEditor.HANDLE_PIXELS;
+        List<Handle> all = List.of(Handle.values());
+        return screenBox.width() < room || screenBox.height() < room ? all.subList(0, 4) : all;
     }
 
     /** The drawn ends of the one selected arrow (board units), start first; empty unless exactly one arrow is selected. */
