@@ -83,7 +83,7 @@ final class BoardCanvas extends Pane {
         var gc = canvas.getGraphicsContext2D();
         painter.paint(gc, editor.board(), editor.camera().viewport(), w, h, editor.preview(), true);
         overlay.paint(gc, editor);
-        setCursor(cursor(editor.pointerShape()));
+        setCursor(cursor(editor.input().pointerShape()));
     }
 
     @Override
@@ -101,21 +101,21 @@ final class BoardCanvas extends Pane {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             labelField.commit();
             canvas.requestFocus();
-            editor.press(at(e), button(e.getButton()), e.getClickCount(), e.isShiftDown(), e.isAltDown());
+            editor.input().press(at(e), button(e.getButton()), e.getClickCount(), e.isShiftDown(), e.isAltDown());
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            editor.drag(at(e), e.isShiftDown(), e.isAltDown());
+            editor.input().drag(at(e), e.isShiftDown(), e.isAltDown());
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            editor.release(at(e), e.isShiftDown(), e.isAltDown());
+            editor.input().release(at(e), e.isShiftDown(), e.isAltDown());
             e.consume();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> editor.hover(at(e)));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> editor.input().hover(at(e)));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             if (!editor.isGesturing()) {
-                editor.exit();
+                editor.input().exit();
             }
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {

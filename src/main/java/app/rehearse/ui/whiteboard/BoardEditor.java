@@ -7,15 +7,11 @@ import app.rehearse.whiteboard.Commands;
 import app.rehearse.whiteboard.Delta;
 import app.rehearse.whiteboard.Grid;
 import app.rehearse.whiteboard.Point;
-import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeId;
-import app.rehearse.whiteboard.ShapeKind;
 import app.rehearse.whiteboard.Stencil;
 import app.rehearse.whiteboard.Whiteboard;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The whiteboard's behaviour without any JavaFX: the current tool, the selection, the camera and
- * the gesture in progress. The view feeds it pointer positions in canvas pixels and key actions;
- * it turns them into {@link Commands} on the {@link Whiteboard} (one per gesture) and tells its
- * listeners to repaint. Selection-wide edits live in {@link SelectionActions}.
+ * The whiteboard's behaviour without any JavaFX: the current tool, the selection, the camera, and
+ * (through {@link PointerInput}) the gesture in progress. The view feeds it pointer positions in
+ * canvas pixels and key actions; it turns them into {@link Commands} on the {@link Whiteboard}
+ * (one per gesture) and tells its listeners to repaint. Selection-wide edits live in
+ * {@link SelectionActions}.
  */
 final class BoardEditor {
     /** How close (screen pixels) the pointer must come to a shape to pick it. */
@@ -46,26 +43,22 @@ final class BoardEditor {
     private final Grid grid = Grid.DEFAULT;
     private final TextMetrics metrics;
     private final boolean editable;
-    private final Set<ShapeId> selection = new LinkedHashSet<>();
+    private final Selection selection;
+    private final PointerInput input = new PointerInput(this);
+    private final SelectionActions actions = new SelectionActions(this);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BoardListener boardListener = this::boardChanged;
-    private final SelectionActions actions;
     private Consumer<LabelEdit> labelEditor = edit -> {};
     private Tool tool = Tool.SELECT;
     private Stencil armed;
-    private Shape ghost;
-    private Gesture gesture;
-    private ShapeId hover;
-    private boolean spaceHeld;
     private boolean sized;
-    private PointerShape pointerShape = PointerShape.DEFAULT;
 
     BoardEditor(Whiteboard whiteboard, TextMetrics metrics, boolean editable) {
         this.whiteboard = whiteboard;
         this.board = whiteboard.board();
         this.metrics = metrics;
         this.editable = editable;
-        this.actions = new SelectionActions(this);
+        this.selection = new Selection(board);
         board.addListener(boardListener);
     }
 
@@ -73,8 +66,6 @@ final class BoardEditor {
     void dispose() {
         board.removeListener(boardListener);
     }
-
-    // ---- State ---------------------------------------------------------------------------------
 
     Whiteboard whiteboard() {
         return whiteboard;
@@ -100,6 +91,10 @@ final class BoardEditor {
         return editable;
     }
 
+    PointerInput input() {
+        return input;
+    }
+
     SelectionActions actions() {
         return actions;
     }
@@ -112,36 +107,16 @@ final class BoardEditor {
         return Optional.ofNullable(armed);
     }
 
-    /** The selected ids in the order they were selected (never ids no longer on the board). */
-    Set<ShapeId> selection() {
-        return Set.copyOf(selection);
-    }
-
-    List<Shape> selectedShapes() {
-        List<Shape> shapes = new ArrayList<>(selection.size());
-        for (ShapeId id : selection) {
-            board.shape(id).ifPresent(shapes::add);
-        }
-        return shapes;
+    Preview preview() {
+        return input.preview();
     }
 
     Optional<ShapeId> hover() {
-        return Optional.ofNullable(hover);
-    }
-
-    PointerShape pointerShape() {
-        return pointerShape;
+        return input.hoverId();
     }
 
     boolean isGesturing() {
-        return gesture != null;
-    }
-
-    Preview preview() {
-        if (gesture != null) {
-            return gesture.preview();
-        }
-        return ghost == null ? Preview.NONE : Preview.drafting(ghost, Set.of());
+        return input.isGesturing();
     }
 
     /** Board units that correspond to the pick distance at the current zoom. */
@@ -165,29 +140,16 @@ final class BoardEditor {
     }
 
     private void boardChanged(Delta delta) {
-        selection.removeIf(id -> !board.contains(id));
-        if (hover != null && !board.contains(hover)) {
-            hover = null;
-        }
+        selection.prune();
+        input.forgetHoverUnless(board::contains);
         changed();
-    }
-
-    private Set<ShapeId> liveIds(Collection<ShapeId> ids) {
-        Set<ShapeId> live = new LinkedHashSet<>();
-        for (ShapeId id : ids) {
-            if (board.contains(id)) {
-                live.add(id);
-            }
-        }
-        return live;
     }
 
     // ---- Tools and selection -------------------------------------------------------------------
 
     void setTool(Tool next) {
-        gesture = null;
+        input.cancel();
         armed = null;
-        ghost = null;
         if (!editable && next != Tool.SELECT) {
             return;
         }
@@ -200,26 +162,55 @@ final class BoardEditor {
 
     /** The next click on the board places {@code stencil} (a palette tile was clicked). */
     void armStencil(Stencil stencil) {
-        if (!editable) {
-            return;
+        if (editable) {
+            setTool(Tool.SELECT);
+            selection.clear();
+            armed = stencil;
+            changed();
         }
-        setTool(Tool.SELECT);
-        selection.clear();
-        armed = stencil;
+    }
+
+    /** Cancels what is in progress, else leaves the drawing tool, else clears the selection. */
+    void escape() {
+        if (input.cancel() || armed != null) {
+            armed = null;
+        } else if (tool != Tool.SELECT) {
+            tool = Tool.SELECT;
+        } else {
+            selection.clear();
+        }
         changed();
     }
 
+    /** The selected ids in the order they were selected. */
+    Set<ShapeId> selection() {
+        return selection.ids();
+    }
+
+    List<Shape> selectedShapes() {
+        return selection.shapes();
+    }
+
+    boolean isSelected(ShapeId id) {
+        return selection.contains(id);
+    }
+
+    void addToSelection(ShapeId id) {
+        selection.add(id);
+    }
+
+    void removeFromSelection(ShapeId id) {
+        selection.remove(id);
+    }
+
     void select(Collection<ShapeId> ids) {
-        selection.clear();
-        selection.addAll(liveIds(ids));
+        selection.set(ids);
         changed();
     }
 
     void selectAll() {
-        List<ShapeId> all = new ArrayList<>();
-        board.shapes().forEach(s -> all.add(s.id()));
         setTool(Tool.SELECT);
-        select(all);
+        select(board.shapes().stream().map(Shape::id).toList());
     }
 
     Delta execute(Command command) {
@@ -235,7 +226,7 @@ final class BoardEditor {
         return delta;
     }
 
-    /** After a one-shot tool drew {@code delta}'s shape: select it and go back to Select. */
+    /** After a one-shot tool drew {@code delta}'s shape (already selected): back to Select. */
     void finishShape(Delta delta) {
         if (!delta.isEmpty() && tool.isOneShot()) {
             tool = Tool.SELECT;
@@ -247,207 +238,15 @@ final class BoardEditor {
         return pointer.snaps() ? grid.snap(pointer.board()) : pointer.board();
     }
 
-    /** The topmost shape an arrow end may attach to under {@code point}, other than {@code except}. */
-    Optional<Shape> arrowTargetAt(Point point, Optional<ShapeId> except) {
-        return Picking.pick(board, point, tolerance(),
-                s -> s.kind().acceptsArrows() && except.map(id -> !id.equals(s.id())).orElse(true));
-    }
-
     /** The shape a click at {@code point} means (see {@link Picking}). */
     Optional<Shape> pick(Point point) {
         return Picking.pick(board, point, tolerance(), s -> true);
     }
 
-    // ---- Pointer -------------------------------------------------------------------------------
-
-    Pointer pointer(Point screen, boolean shift, boolean alt) {
-        return new Pointer(screen, camera.toBoard(screen), shift, alt);
-    }
-
-    void press(Point screen, Button button, int clicks, boolean shift, boolean alt) {
-        Pointer p = pointer(screen, shift, alt);
-        gesture = null;
-        hover = null;
-        if (button == Button.MIDDLE || spaceHeld || (!editable && button == Button.PRIMARY)) {
-            gesture = new PanGesture(camera, screen);
-        } else if (button == Button.PRIMARY) {
-            gesture = startGesture(p, clicks);
-        }
-        updatePointerShape(p);
-        changed();
-    }
-
-    void drag(Point screen, boolean shift, boolean alt) {
-        if (gesture != null) {
-            Pointer p = pointer(screen, shift, alt);
-            gesture.drag(p);
-            updatePointerShape(p);
-            changed();
-        }
-    }
-
-    void release(Point screen, boolean shift, boolean alt) {
-        if (gesture != null) {
-            Gesture finished = gesture;
-            gesture = null;
-            Pointer p = pointer(screen, shift, alt);
-            finished.release(p);
-            hoverAt(p);
-            changed();
-        }
-    }
-
-    /** The pointer moved with no button down. */
-    void hover(Point screen) {
-        hoverAt(pointer(screen, false, false));
-        changed();
-    }
-
-    /** The pointer left the canvas. */
-    void exit() {
-        hover = null;
-        ghost = null;
-        changed();
-    }
-
-    void setSpaceHeld(boolean held) {
-        if (spaceHeld != held) {
-            spaceHeld = held;
-            pointerShape = held ? PointerShape.GRAB : PointerShape.DEFAULT;
-            changed();
-        }
-    }
-
-    /** Drops the gesture in progress without changing the board (an undo arrived mid-drag). */
-    void escapeGesture() {
-        gesture = null;
-        ghost = null;
-    }
-
-    /** Cancels what is in progress, else leaves the drawing tool, else clears the selection. */
-    void escape() {
-        if (gesture != null || armed != null || ghost != null) {
-            gesture = null;
-            armed = null;
-            ghost = null;
-        } else if (tool != Tool.SELECT) {
-            tool = Tool.SELECT;
-        } else {
-            selection.clear();
-        }
-        changed();
-    }
-
-    private Gesture startGesture(Pointer p, int clicks) {
-        if (armed != null) {
-            placeStencil(armed, p);
-            return null;
-        }
-        switch (tool) {
-            case SELECT:
-                return startSelecting(p, clicks);
-            case PEN:
-                return new PenGesture(this, p);
-            case RECTANGLE:
-                return new BoxGesture(this, ShapeKind.RECTANGLE, p);
-            case ELLIPSE:
-                return new BoxGesture(this, ShapeKind.ELLIPSE, p);
-            case ARROW:
-                return new ArrowGesture(this, p);
-            case TEXT:
-                editTextAt(p);
-                return null;
-            case ERASER:
-                return new EraserGesture(this, p);
-            default:
-                throw new IllegalStateException("unknown tool " + tool);
-        }
-    }
-
-    private Gesture startSelecting(Pointer p, int clicks) {
-        if (clicks >= 2) {
-            editTextAt(p);
-            return null;
-        }
-        Optional<ShapeId> singleArrow = singleSelectedArrow();
-        if (singleArrow.isPresent()) {
-            Optional<Gesture> reconnect = SelectionGeometry.arrowTipAt(this, p.screen())
-                    .map(tip -> new ReconnectGesture(this, board.shape(singleArrow.get()).orElseThrow(), tip));
-            if (reconnect.isPresent()) {
-                return reconnect.get();
-            }
-        }
-        Optional<Handle> handle = SelectionGeometry.handleAt(this, p.screen());
-        if (handle.isPresent()) {
-            return new ResizeGesture(this, handle.get(), selectedShapes());
-        }
-        Optional<Shape> hit = pick(p.board());
-        if (hit.isEmpty()) {
-            if (!p.shift()) {
-                selection.clear();
-            }
-            return new RubberBandGesture(this, p, selection);
-        }
-        ShapeId id = hit.get().id();
-        boolean wasSelected = selection.contains(id);
-        if (p.shift() && wasSelected) {
-            selection.remove(id);
-            return null;
-        }
-        if (!wasSelected) {
-            if (!p.shift()) {
-                selection.clear();
-            }
-            selection.add(id);
-        }
-        return new MoveGesture(this, p, id, wasSelected && !p.shift());
-    }
-
-    Optional<ShapeId> singleSelectedArrow() {
-        if (selection.size() != 1) {
-            return Optional.empty();
-        }
-        ShapeId id = selection.iterator().next();
-        return board.shape(id).filter(s -> s.kind() == ShapeKind.ARROW).map(Shape::id);
-    }
-
-    private void hoverAt(Pointer p) {
-        hover = null;
-        ghost = null;
-        if (editable && armed != null) {
-            ghost = stencilAt(armed, p);
-        } else if (editable && (tool == Tool.SELECT || tool == Tool.ERASER) && !spaceHeld) {
-            if (SelectionGeometry.handleAt(this, p.screen()).isEmpty()) {
-                hover = pick(p.board()).map(Shape::id).orElse(null);
-            }
-        } else if (editable && tool == Tool.ARROW) {
-            hover = arrowTargetAt(p.board(), Optional.empty()).map(Shape::id).orElse(null);
-        }
-        updatePointerShape(p);
-    }
-
-    private void updatePointerShape(Pointer p) {
-        pointerShape = PointerShape.DEFAULT;
-        if (gesture != null) {
-            pointerShape = gesture.pointer();
-        } else if (!editable || spaceHeld) {
-            pointerShape = PointerShape.GRAB;
-        } else if (armed != null) {
-            pointerShape = PointerShape.CROSSHAIR;
-        } else if (tool == Tool.TEXT) {
-            pointerShape = PointerShape.TEXT;
-        } else if (tool != Tool.SELECT) {
-            pointerShape = PointerShape.CROSSHAIR;
-        } else {
-            Optional<Handle> handle = SelectionGeometry.handleAt(this, p.screen());
-            if (handle.isPresent()) {
-                pointerShape = handle.get().pointer();
-            } else if (singleSelectedArrow().isPresent() && SelectionGeometry.arrowTipAt(this, p.screen()).isPresent()) {
-                pointerShape = PointerShape.CROSSHAIR;
-            } else if (hover != null) {
-                pointerShape = PointerShape.MOVE;
-            }
-        }
+    /** The shape an arrow end may attach to under {@code point}, other than {@code except}. */
+    Optional<Shape> arrowTargetAt(Point point, Optional<ShapeId> except) {
+        return Picking.pick(board, point, tolerance(),
+                s -> s.kind().acceptsArrows() && except.map(id -> !id.equals(s.id())).orElse(true));
     }
 
     // ---- View ----------------------------------------------------------------------------------
@@ -491,9 +290,9 @@ final class BoardEditor {
         changed();
     }
 
-    // ---- Stencils and text ---------------------------------------------------------------------
+    // ---- Components and text -------------------------------------------------------------------
 
-    /** A stencil as it would be dropped at the pointer: centred there, top-left corner on the grid. */
+    /** A component as it would be dropped at the pointer: centred there, top-left corner on the grid. */
     Shape stencilAt(Stencil stencil, Pointer p) {
         Shape shape = Shape.stencil(DRAFT, stencil, p.board());
         return p.snaps() ? shape.withBounds(grid.snapPosition(shape.bounds())) : shape;
@@ -502,33 +301,19 @@ final class BoardEditor {
     /** Places {@code stencil} under the pointer, selects it and returns to the Select tool. */
     void placeStencil(Stencil stencil, Pointer p) {
         armed = null;
-        ghost = null;
+        input.cancel();
         tool = Tool.SELECT;
-        Shape placed = stencilAt(stencil, p);
-        executeAndSelect(Commands.add(placed.withId(board.newId())));
-    }
-
-    /** Shows where a stencil dragged from the palette would land, or nothing when the pointer is off the board. */
-    void showStencilGhost(Stencil stencil, Optional<Point> screen) {
-        ghost = screen.map(s -> stencilAt(stencil, pointer(s, false, false))).orElse(null);
-        changed();
+        executeAndSelect(Commands.add(stencilAt(stencil, p).withId(board.newId())));
     }
 
     /** Opens the label editor for the shape under the pointer, or for a new text label there. */
-    private void editTextAt(Pointer p) {
+    void editTextAt(Pointer p) {
         Optional<Shape> hit = pick(p.board());
         if (hit.isPresent()) {
-            selection.clear();
-            selection.add(hit.get().id());
+            selection.set(List.of(hit.get().id()));
             labelEditor.accept(LabelEditing.editOf(this, hit.get()));
         } else {
             labelEditor.accept(LabelEditing.newTextAt(this, p.board()));
-        }
-    }
-
-    void commitLabel(LabelEdit edit, String text) {
-        if (editable) {
-            LabelEditing.commit(this, edit, text);
         }
     }
 
@@ -537,6 +322,12 @@ final class BoardEditor {
         List<Shape> shapes = selectedShapes();
         if (editable && shapes.size() == 1) {
             labelEditor.accept(LabelEditing.editOf(this, shapes.get(0)));
+        }
+    }
+
+    void commitLabel(LabelEdit edit, String text) {
+        if (editable) {
+            LabelEditing.commit(this, edit, text);
         }
     }
 }

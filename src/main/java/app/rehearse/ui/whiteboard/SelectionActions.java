@@ -105,14 +105,14 @@ final class SelectionActions {
 
     void undo() {
         if (editable()) {
-            editor.escapeGesture();
+            editor.input().cancel();
             editor.whiteboard().undo();
         }
     }
 
     void redo() {
         if (editable()) {
-            editor.escapeGesture();
+            editor.input().cancel();
             editor.whiteboard().redo();
         }
     }

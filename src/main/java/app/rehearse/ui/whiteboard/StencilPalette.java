@@ -91,14 +91,14 @@ final class StencilPalette extends ScrollPane {
         tile.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
         tile.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragged[0] = true;
-            editor.showStencilGhost(stencil, onBoard(e));
+            editor.input().showStencilGhost(stencil, onBoard(e));
         });
         tile.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             Optional<Point> drop = onBoard(e);
             if (dragged[0]) {
-                editor.showStencilGhost(stencil, Optional.empty());
+                editor.input().showStencilGhost(stencil, Optional.empty());
                 drop.ifPresent(p -> {
-                    editor.placeStencil(stencil, editor.pointer(p, e.isShiftDown(), e.isAltDown()));
+                    editor.placeStencil(stencil, editor.input().pointer(p, e.isShiftDown(), e.isAltDown()));
                     board.canvas().requestFocus();
                 });
             } else {

@@ -22,7 +22,7 @@ final class WhiteboardKeys {
         SelectionActions actions = editor.actions();
         KeyCode code = e.getCode();
         if (code == KeyCode.SPACE) {
-            editor.setSpaceHeld(true);
+            editor.input().setSpaceHeld(true);
             return true;
         }
         if (e.isShortcutDown()) {
@@ -72,7 +72,7 @@ final class WhiteboardKeys {
 
     static boolean released(KeyEvent e, BoardEditor editor) {
         if (e.getCode() == KeyCode.SPACE) {
-            editor.setSpaceHeld(false);
+            editor.input().setSpaceHeld(false);
             return true;
         }
         return false;

@@ -60,15 +60,15 @@ class WhiteboardEditorTest {
     @Test
     void aDragPreviewsTheMoveAndChangesTheBoardOnlyOnRelease() {
         Shape box = place(Stencil.DATABASE, 300, 300);
-        editor.press(new Point(300, 300), Button.PRIMARY, 1, false, false);
-        editor.drag(new Point(350, 300), false, false);
-        editor.drag(new Point(400, 300), false, false);
+        editor.input().press(new Point(300, 300), Button.PRIMARY, 1, false, false);
+        editor.input().drag(new Point(350, 300), false, false);
+        editor.input().drag(new Point(400, 300), false, false);
 
         assertThat(board.shape(box.id())).contains(box);
         Shape previewed = editor.preview().replaced().get(box.id());
         assertThat(previewed.bounds().x()).isEqualTo(box.bounds().x() + 100);
 
-        editor.release(new Point(400, 300), false, false);
+        editor.input().release(new Point(400, 300), false, false);
         assertThat(board.shape(box.id()).orElseThrow().bounds().x()).isEqualTo(box.bounds().x() + 100);
         assertThat(editor.preview()).isEqualTo(Preview.NONE);
     }
@@ -109,12 +109,12 @@ class WhiteboardEditorTest {
         Shape a = place(Stencil.CACHE, 200, 200);
         Shape b = place(Stencil.QUEUE, 200, 400);
         click(200, 200);
-        editor.press(new Point(200, 400), Button.PRIMARY, 1, true, false);
-        editor.release(new Point(200, 400), true, false);
+        editor.input().press(new Point(200, 400), Button.PRIMARY, 1, true, false);
+        editor.input().release(new Point(200, 400), true, false);
         assertThat(editor.selection()).containsExactlyInAnyOrder(a.id(), b.id());
 
-        editor.press(new Point(200, 200), Button.PRIMARY, 1, true, false);
-        editor.release(new Point(200, 200), true, false);
+        editor.input().press(new Point(200, 200), Button.PRIMARY, 1, true, false);
+        editor.input().release(new Point(200, 200), true, false);
         assertThat(editor.selection()).containsExactly(b.id());
     }
 
@@ -139,8 +139,8 @@ class WhiteboardEditorTest {
     @Test
     void doubleClickingAShapeAsksToEditItsLabelAndCommittingRenamesIt() {
         Shape service = place(Stencil.SERVICE, 300, 300);
-        editor.press(new Point(300, 300), Button.PRIMARY, 2, false, false);
-        editor.release(new Point(300, 300), false, false);
+        editor.input().press(new Point(300, 300), Button.PRIMARY, 2, false, false);
+        editor.input().release(new Point(300, 300), false, false);
 
         assertThat(labelEdits).hasSize(1);
         LabelEdit edit = labelEdits.get(0);
@@ -204,11 +204,11 @@ class WhiteboardEditorTest {
     @Test
     void aPenStrokeIsSmoothedIntoOneShapeAndThePenStaysActive() {
         editor.setTool(Tool.PEN);
-        editor.press(new Point(100, 100), Button.PRIMARY, 1, false, false);
+        editor.input().press(new Point(100, 100), Button.PRIMARY, 1, false, false);
         for (int i = 1; i <= 100; i++) {
-            editor.drag(new Point(100 + i * 3, 100 + 20 * Math.sin(i / 8.0) + (i % 2)), false, false);
+            editor.input().drag(new Point(100 + i * 3, 100 + 20 * Math.sin(i / 8.0) + (i % 2)), false, false);
         }
-        editor.release(new Point(400, 100), false, false);
+        editor.input().release(new Point(400, 100), false, false);
 
         Shape stroke = only(ShapeKind.PEN);
         assertThat(stroke.points().size()).isBetween(3, 60);
@@ -272,9 +272,9 @@ class WhiteboardEditorTest {
         viewer.setTool(Tool.RECTANGLE);
         assertThat(viewer.tool()).isEqualTo(Tool.SELECT);
 
-        viewer.press(new Point(200, 200), Button.PRIMARY, 1, false, false);
-        viewer.drag(new Point(260, 230), false, false);
-        viewer.release(new Point(260, 230), false, false);
+        viewer.input().press(new Point(200, 200), Button.PRIMARY, 1, false, false);
+        viewer.input().drag(new Point(260, 230), false, false);
+        viewer.input().release(new Point(260, 230), false, false);
 
         assertThat(viewer.camera().viewport().offsetX()).isEqualTo(60);
         assertThat(board.size()).isEqualTo(1);
@@ -294,21 +294,21 @@ class WhiteboardEditorTest {
     }
 
     private Shape place(Stencil stencil, double x, double y) {
-        editor.placeStencil(stencil, editor.pointer(new Point(x, y), false, false));
+        editor.placeStencil(stencil, editor.input().pointer(new Point(x, y), false, false));
         return board.shape(editor.selection().iterator().next()).orElseThrow();
     }
 
     private void click(double x, double y) {
-        editor.press(new Point(x, y), Button.PRIMARY, 1, false, false);
-        editor.release(new Point(x, y), false, false);
+        editor.input().press(new Point(x, y), Button.PRIMARY, 1, false, false);
+        editor.input().release(new Point(x, y), false, false);
     }
 
     private void drag(double x0, double y0, double x1, double y1) {
-        editor.press(new Point(x0, y0), Button.PRIMARY, 1, false, false);
+        editor.input().press(new Point(x0, y0), Button.PRIMARY, 1, false, false);
         for (int i = 1; i <= 5; i++) {
-            editor.drag(new Point(x0 + (x1 - x0) * i / 5, y0 + (y1 - y0) * i / 5), false, false);
+            editor.input().drag(new Point(x0 + (x1 - x0) * i / 5, y0 + (y1 - y0) * i / 5), false, false);
         }
-        editor.release(new Point(x1, y1), false, false);
+        editor.input().release(new Point(x1, y1), false, false);
     }
 
     private Shape only(ShapeKind kind) {

@@ -250,7 +250,7 @@ class WhiteboardPaneUiTest {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             paints[0] = pane.boardCanvas().paints();
             for (int i = 0; i < 200; i++) {
-                pane.editor().hover(new app.rehearse.whiteboard.Point(i, i));
+                pane.editor().input().hover(new app.rehearse.whiteboard.Point(i, i));
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -43,7 +43,7 @@ class WhiteboardScreenshots {
             editor.select(List.of(whiteboard.board().shapes().stream()
                     .filter(s -> s.stencil().filter(Stencil.DATABASE::equals).isPresent()).findFirst().orElseThrow()
                     .id()));
-            editor.hover(new app.rehearse.whiteboard.Point(660, 230));
+            editor.input().hover(new app.rehearse.whiteboard.Point(660, 230));
         });
         shot(robot, "whiteboard-selected");
 
