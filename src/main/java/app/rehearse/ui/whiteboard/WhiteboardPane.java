@@ -1,0 +1,177 @@
+package app.rehearse.ui.whiteboard;
+
+import app.rehearse.storage.AtomicFiles;
+import app.rehearse.whiteboard.BoardListener;
+import app.rehearse.whiteboard.Palette;
+import app.rehearse.whiteboard.Whiteboard;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * A session's whiteboard: toolbar on top, the component palette on the left (editable boards only)
+ * and the board canvas. The caller sets the node id ({@code #whiteboard} in a session), listens
+ * with {@link #setOnChanged} to schedule its autosave, and may call {@link #exportPng} when the
+ * session ends. The pane writes no file except a PNG the user or caller asks for.
+ */
+public final class WhiteboardPane extends BorderPane {
+    private static final String STYLESHEET = "whiteboard.css";
+    /** Narrower than this (pixels), the palette shows icons only so the board keeps its room. */
+    private static final double COMPACT_BELOW = 720;
+
+    private final Whiteboard whiteboard;
+    private final PngExport export;
+    private final BoardEditor editor;
+    private final BoardCanvas canvas;
+    private final WhiteboardToolbar toolbar;
+    private final StencilPalette palette;
+    private final BoardListener changeListener = delta -> fireChanged();
+    private final Label status = new Label();
+    private final PauseTransition statusTimeout = new PauseTransition(Duration.seconds(4));
+    private Runnable onChanged = () -> {};
+
+    /**
+     * @param editable false for review and grading: no tools or palette, only pan, zoom, fit and export
+     * @param export   where the Export PNG button writes ({@link PngExport#fileChooser()} in the app)
+     */
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export) {
+        this(whiteboard, editable, export, Palette.Theme.LIGHT);
+    }
+
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, Palette.Theme theme) {
+        this.whiteboard = Objects.requireNonNull(whiteboard, "whiteboard");
+        this.export = Objects.requireNonNull(export, "export");
+        getStyleClass().add("whiteboard-pane");
+        getStylesheets().add(Objects.requireNonNull(WhiteboardPane.class.getResource(STYLESHEET)).toExternalForm());
+
+        LabelLayout labels = new LabelLayout();
+        BoardPainter painter = new BoardPainter(new BoardColours(theme), labels);
+        editor = new BoardEditor(whiteboard, labels::measureFreeText, editable);
+        canvas = new BoardCanvas(editor, painter);
+
+        ToggleButton paletteToggle = new ToggleButton();
+        paletteToggle.setId("stencilToggle");
+        paletteToggle.setSelected(true);
+        toolbar = new WhiteboardToolbar(editor, this::exportToChosenFile, paletteToggle);
+        setTop(toolbar);
+
+        status.getStyleClass().add("whiteboard-status");
+        status.setId("whiteboardStatus");
+        status.setVisible(false);
+        status.setMouseTransparent(true);
+        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(status, new Insets(8));
+        statusTimeout.setOnFinished(e -> status.setVisible(false));
+        StackPane centre = new StackPane(canvas, status);
+        centre.setMinSize(0, 0);
+        setCenter(centre);
+
+        if (editable) {
+            palette = new StencilPalette(editor, canvas, painter.colours());
+            palette.managedProperty().bind(palette.visibleProperty());
+            palette.visibleProperty().bind(paletteToggle.selectedProperty());
+            setLeft(palette);
+            widthProperty().addListener((obs, old, width) -> palette.setCompact(width.doubleValue() < COMPACT_BELOW));
+        } else {
+            palette = null;
+            getStyleClass().add("read-only");
+        }
+        editor.addListener(this::syncChrome);
+        whiteboard.board().addListener(changeListener);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (!(e.getTarget() instanceof TextInputControl) && WhiteboardKeys.pressed(e, editor)) {
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (!(e.getTarget() instanceof TextInputControl) && WhiteboardKeys.released(e, editor)) {
+                e.consume();
+            }
+        });
+        setMinSize(0, 0);
+    }
+
+    /** Called after every change to the board (edit, undo, redo): the session's cue to autosave whiteboard.json. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
+    }
+
+    public Whiteboard whiteboard() {
+        return whiteboard;
+    }
+
+    public boolean isEditable() {
+        return editor.isEditable();
+    }
+
+    /** The whole drawing at 100% on white with a margin, encoded as PNG. Call on the FX thread. */
+    public byte[] pngBytes() {
+        return PngRenderer.encode(PngRenderer.render(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT)));
+    }
+
+    /** Writes {@link #pngBytes()} to {@code target} atomically. Call on the FX thread. */
+    public void exportPng(Path target) throws IOException {
+        AtomicFiles.write(target, pngBytes());
+    }
+
+    /** Zooms and pans so the whole drawing is in view. */
+    public void zoomToFit() {
+        editor.zoomToFit();
+    }
+
+    /** Stops listening to the whiteboard; call when the pane is thrown away but the whiteboard lives on. */
+    public void dispose() {
+        whiteboard.board().removeListener(changeListener);
+        editor.dispose();
+    }
+
+    BoardEditor editor() {
+        return editor;
+    }
+
+    BoardCanvas boardCanvas() {
+        return canvas;
+    }
+
+    private void exportToChosenFile() {
+        Optional<Path> target = export.chooseTarget(getScene() == null ? null : getScene().getWindow());
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
+            exportPng(target.get());
+            showStatus("Exported " + target.get().getFileName());
+        } catch (IOException | RuntimeException e) {
+            showStatus("Could not export: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+        }
+        canvas.canvas().requestFocus();
+    }
+
+    private void showStatus(String message) {
+        status.setText(message);
+        status.setVisible(true);
+        statusTimeout.playFromStart();
+    }
+
+    private void syncChrome() {
+        toolbar.sync();
+        if (palette != null) {
+            palette.sync();
+        }
+    }
+
+    private void fireChanged() {
+        onChanged.run();
+    }
+}
