@@ -8,6 +8,7 @@ import app.rehearse.ui.common.Confirmations;
 import app.rehearse.ui.common.FolderChooser;
 import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.whiteboard.WhiteboardFiles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -48,10 +49,10 @@ public final class HistoryView extends BorderPane {
         void retry(Question question);
 
         /** Show self-grading for this session here; {@code back} returns to the review. */
-        Node grading(SessionReview review, Runnable back);
+        Node grading(SessionReview review, WhiteboardFiles.Found board, Runnable back);
 
-        /** The diagram of a session for review (read-only, zoomable). */
-        Node whiteboard(SessionReview review);
+        /** The diagram of a session for review (read-only, zoomable, with a replay of how it grew). */
+        Node whiteboard(SessionReview review, WhiteboardFiles.Found board);
     }
 
     private final HistoryViewModel model;
@@ -152,7 +153,7 @@ public final class HistoryView extends BorderPane {
         Button retry = button("retryButton", "Retry", "Start a new session on the same question");
         retry.setOnAction(e -> selectedReview().ifPresent(r -> actions.retry(r.session().snapshot().question())));
         Button grade = button("gradeButton", "Grade", "Grade (or re-grade) the selected session");
-        grade.setOnAction(e -> selectedReview().ifPresent(r -> detail.getChildren().setAll(actions.grading(r, () -> {
+        grade.setOnAction(e -> selectedReview().ifPresent(r -> detail.getChildren().setAll(actions.grading(r, model.boardOf(r), () -> {
             model.refresh();
             model.select(table.getSelectionModel().getSelectedItem());
         }))));
@@ -266,7 +267,8 @@ public final class HistoryView extends BorderPane {
             }
             return;
         }
-        detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(), actions::whiteboard));
+        detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(),
+                r -> actions.whiteboard(r, model.boardOf(r))));
     }
 
     private void showDamaged(HistoryRow row) {
@@ -287,7 +289,7 @@ public final class HistoryView extends BorderPane {
     private void compare(SessionReview review) {
         String questionId = review.session().snapshot().question().id();
         model.index().ifPresent(index -> CompareWindow.show(getScene().getWindow(), index.attempts(questionId),
-                model, actions::whiteboard));
+                model, r -> actions.whiteboard(r, model.boardOf(r))));
     }
 
     private static Button button(String id, String text, String help) {

@@ -11,6 +11,7 @@ import app.rehearse.history.Trash;
 import app.rehearse.history.UndoToken;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
+import app.rehearse.whiteboard.WhiteboardFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private UndoToken lastDelete;
+    private final java.util.Map<String, WhiteboardFiles.Found> boards = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HistoryViewModel(DataLayout layout, SessionRepository repository, Function<String, String> dimensionTitle,
             java.time.ZoneId zone, Executor io, Consumer<Runnable> fxThread) {
@@ -212,6 +214,7 @@ public final class HistoryViewModel {
         io.execute(() -> {
             try {
                 SessionReview loadedReview = SessionReview.load(repository, id);
+                boards.put(id, WhiteboardFiles.read(loadedReview.session().folder()));
                 fxThread.accept(() -> review.set(loadedReview));
             } catch (Exception e) {
                 fxThread.accept(() -> {
@@ -228,13 +231,21 @@ public final class HistoryViewModel {
             List<SessionReview> loadedReviews = new java.util.ArrayList<>();
             for (String id : ids) {
                 try {
-                    loadedReviews.add(SessionReview.load(repository, id));
+                    SessionReview loadedReview = SessionReview.load(repository, id);
+                    boards.put(id, WhiteboardFiles.read(loadedReview.session().folder()));
+                    loadedReviews.add(loadedReview);
                 } catch (Exception e) {
                     // A damaged attempt is listed as damaged in the table; the comparison shows the rest.
                 }
             }
             fxThread.accept(() -> then.accept(loadedReviews));
         });
+    }
+
+    /** The diagram of a session loaded for review (read together with it, off the UI thread). */
+    public WhiteboardFiles.Found boardOf(SessionReview loadedReview) {
+        WhiteboardFiles.Found found = boards.get(loadedReview.id());
+        return found != null ? found : WhiteboardFiles.read(loadedReview.session().folder());
     }
 
     /** Moves the sessions to the trash; the notice offers Undo until the next delete. */

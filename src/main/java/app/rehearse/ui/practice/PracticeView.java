@@ -4,6 +4,12 @@ import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.grading.GradingScreens;
+import app.rehearse.ui.whiteboard.PngExport;
+import app.rehearse.ui.whiteboard.WhiteboardPane;
+import app.rehearse.ui.whiteboard.WhiteboardViews;
+import app.rehearse.whiteboard.SavedBoard;
+import app.rehearse.whiteboard.WhiteboardFiles;
+import java.util.Optional;
 import java.util.List;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
@@ -41,6 +47,7 @@ public final class PracticeView extends StackPane {
     private final Confirmations confirmations;
     private SessionViewModel active;
     private SessionView activeView;
+    private WhiteboardPane activeBoard;
 
     public PracticeView(AppServices services) {
         this(services, Confirmations.dialogs());
@@ -145,7 +152,10 @@ public final class PracticeView extends StackPane {
 
     private void show(SessionViewModel model, boolean sound) {
         active = model;
-        activeView = new SessionView(model, SessionView.whiteboardPlaceholder("whiteboard"), sound, this::requestFinish);
+        activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser());
+        activeBoard.setId("whiteboard");
+        activeBoard.setOnChanged(model::whiteboardChanged);
+        activeView = new SessionView(model, activeBoard, sound, this::requestFinish);
         getChildren().setAll(activeView);
     }
 
@@ -157,15 +167,19 @@ public final class PracticeView extends StackPane {
             return;
         }
         active.finish();
+        active.savePicture(activeBoard.pngBytes());
         activeView.stop();
+        activeBoard.dispose();
         SessionViewModel finished = active;
         active = null;
         activeView = null;
-        showGrading(finished.snapshot(), finished.notesProperty().get(), GradeHistory.empty());
+        activeBoard = null;
+        showGrading(finished.snapshot(), finished.notesProperty().get(), GradeHistory.empty(),
+                Optional.of(finished.whiteboard().snapshot()));
     }
 
     /** Opens self-grading for a finished session, beside what was written in it. */
-    public void showGrading(SessionSnapshot session, String notes, GradeHistory grades) {
+    public void showGrading(SessionSnapshot session, String notes, GradeHistory grades, Optional<SavedBoard> board) {
         Button back = new Button("Back to practice");
         back.setId("backToPracticeButton");
         back.setTooltip(new javafx.scene.control.Tooltip("Grading can wait: it is also available from History"));
@@ -174,7 +188,7 @@ public final class PracticeView extends StackPane {
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
         getChildren().setAll(GradingScreens.forSession(services, session, notes, grades,
-                SessionView.whiteboardPlaceholder("gradingWhiteboard"), List.of(back, again)));
+                WhiteboardViews.readOnly(board, "gradingWhiteboard"), List.of(back, again)));
     }
 
     /** Draws from a given set of questions (a weak area to practise) and shows the result on the practice page. */
@@ -211,8 +225,18 @@ public final class PracticeView extends StackPane {
             if (active != null) {
                 return;
             }
-            show(SessionViewModel.resume(stored.snapshot(), stored.notes(), services.sessions(), services.clock(),
-                    services.io(), Platform::runLater), services.planSettings().sound());
+            services.io().execute(() -> {
+                WhiteboardFiles.Found board = WhiteboardFiles.readForEditing(stored.folder(), services.clock());
+                board.problem().ifPresent(p -> LOG.warning("the session's diagram could not be read: " + p));
+                Platform.runLater(() -> {
+                    if (active == null) {
+                        show(SessionViewModel.resume(stored.snapshot(), stored.notes(), board.board(), services.sessions(),
+                                services.clock(), services.io(), Platform::runLater), services.planSettings().sound());
+                        board.problem().ifPresent(p -> active.reportProblem("The diagram could not be read and was set"
+                                + " aside; you are drawing on a fresh board. " + p));
+                    }
+                });
+            });
         }
 
         @Override

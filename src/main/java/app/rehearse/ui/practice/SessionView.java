@@ -28,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -205,12 +204,4 @@ final class SessionView extends BorderPane {
         return label;
     }
 
-    static StackPane whiteboardPlaceholder(String id) {
-        Label label = new Label("Whiteboard");
-        label.getStyleClass().add("empty-state");
-        StackPane pane = new StackPane(label);
-        pane.setId(id);
-        pane.getStyleClass().add("whiteboard-placeholder");
-        return pane;
-    }
 }

@@ -9,12 +9,17 @@ import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.SessionState;
 import app.rehearse.storage.Autosaver;
+import app.rehearse.whiteboard.SavedBoard;
+import app.rehearse.whiteboard.Whiteboard;
+import app.rehearse.whiteboard.WhiteboardCodec;
+import app.rehearse.whiteboard.WhiteboardFiles;
 import app.rehearse.ui.practice.TimerFormat.TimerState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -38,10 +43,14 @@ import javafx.collections.ObservableList;
  */
 public final class SessionViewModel {
     private static final long TIMER_SAVE_EVERY_MS = 5_000;
+    private static final WhiteboardCodec CODEC = new WhiteboardCodec();
 
     private final PracticeSession session;
     private final SessionRepository repository;
     private final Autosaver<Save> autosaver;
+    private final Whiteboard whiteboard;
+    private final Autosaver<SavedBoard> boardSaver;
+    private final java.util.concurrent.Executor io;
 
     // Properties
     private final ReadOnlyStringWrapper phaseName = new ReadOnlyStringWrapper(this, "phaseName", "");
@@ -63,12 +72,14 @@ public final class SessionViewModel {
     /** What one autosave writes: the session record and the notes, captured together. */
     record Save(SessionSnapshot snapshot, String notes) {}
 
-    private SessionViewModel(PracticeSession session, String initialNotes, SessionRepository repository,
-            ScheduledExecutorService io, Consumer<Runnable> fxThread) {
+    private SessionViewModel(PracticeSession session, String initialNotes, Optional<SavedBoard> board,
+            SessionRepository repository, ScheduledExecutorService io, Consumer<Runnable> fxThread) {
         this.session = session;
         this.repository = repository;
-        this.autosaver = new Autosaver<>(io, save -> repository.save(save.snapshot(), save.notes()),
-                new Autosaver.Listener() {
+        this.io = io;
+        this.whiteboard = board.map(saved -> Whiteboard.restore(saved, session::elapsedMs, this::phaseId))
+                .orElseGet(() -> new Whiteboard(session::elapsedMs, this::phaseId));
+        Autosaver.Listener listener = new Autosaver.Listener() {
                     @Override
                     public void saved() {
                         fxThread.accept(() -> {
@@ -85,7 +96,12 @@ public final class SessionViewModel {
                                     + " retrying in " + Math.max(1, retryIn.toSeconds()) + " s.");
                         });
                     }
-                }, Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
+                };
+        this.autosaver = new Autosaver<>(io, save -> repository.save(save.snapshot(), save.notes()), listener,
+                Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
+        Path boardFile = repository.folder(session.id()).resolve(WhiteboardCodec.FILE_NAME);
+        this.boardSaver = new Autosaver<>(io, saved -> CODEC.save(boardFile, saved), listener,
+                Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
         notes.set(initialNotes);
         notes.addListener((obs, old, text) -> autosave());
         for (var h : session.hintsUsed()) {
@@ -103,16 +119,52 @@ public final class SessionViewModel {
         String id = repository.newId(question.id(), clock.instant());
         PracticeSession session = PracticeSession.create(id, question, settings.planFor(question), clock, new Random(),
                 settings.autoAdvance());
-        SessionViewModel model = new SessionViewModel(session, "", repository, io, fxThread);
+        SessionViewModel model = new SessionViewModel(session, "", Optional.empty(), repository, io, fxThread);
         model.apply(session.start());
         model.autosaver.submitNow(new Save(session.snapshot(), ""));
         return model;
     }
 
-    /** Continues a saved session; it comes back paused where it was saved. */
-    public static SessionViewModel resume(SessionSnapshot snapshot, String notes, SessionRepository repository,
-            Clock clock, ScheduledExecutorService io, Consumer<Runnable> fxThread) {
-        return new SessionViewModel(PracticeSession.restore(snapshot, clock), notes, repository, io, fxThread);
+    /** Continues a saved session with its diagram; it comes back paused where it was saved. */
+    public static SessionViewModel resume(SessionSnapshot snapshot, String notes, Optional<SavedBoard> board,
+            SessionRepository repository, Clock clock, ScheduledExecutorService io, Consumer<Runnable> fxThread) {
+        return new SessionViewModel(PracticeSession.restore(snapshot, clock), notes, board, repository, io, fxThread);
+    }
+
+    /** The session's diagram, live. */
+    public Whiteboard whiteboard() {
+        return whiteboard;
+    }
+
+    /** The diagram changed: saved in the background like the notes. */
+    public void whiteboardChanged() {
+        boardSaver.submit(whiteboard.snapshot());
+    }
+
+    /** Keeps the finished diagram as a picture beside the session (rendered on the FX thread, written here). */
+    public void savePicture(byte[] png) {
+        if (whiteboard.board().shapes().isEmpty()) {
+            return;
+        }
+        Path target = folder().resolve(WhiteboardFiles.PICTURE);
+        io.execute(() -> {
+            try {
+                app.rehearse.storage.AtomicFiles.write(target, png);
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(SessionViewModel.class.getName())
+                        .warning("could not write " + target + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** Shows a problem in the save status line (a diagram that could not be read on resume). */
+    public void reportProblem(String message) {
+        saveFailing.set(true);
+        saveStatus.set(message);
+    }
+
+    private String phaseId() {
+        return session.currentPhase().id();
     }
 
     // Properties
@@ -223,13 +275,17 @@ public final class SessionViewModel {
         session.finish(notes.get().length());
         refresh();
         autosave();
-        java.util.concurrent.CompletableFuture.runAsync(() -> autosaver.flush(Duration.ofSeconds(10)));
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            autosaver.flush(Duration.ofSeconds(10));
+            boardSaver.flush(Duration.ofSeconds(10));
+        });
     }
 
     /** Saves synchronously, for closing the app; returns whether everything reached the disk. */
     public boolean saveBeforeExit() {
         autosave();
-        return autosaver.flush(Duration.ofSeconds(5));
+        boolean notesSaved = autosaver.flush(Duration.ofSeconds(5));
+        return boardSaver.flush(Duration.ofSeconds(5)) && notesSaved;
     }
 
     private void apply(List<SessionEvent> events) {

@@ -12,6 +12,8 @@ import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
+import app.rehearse.ui.whiteboard.WhiteboardViews;
+import app.rehearse.whiteboard.WhiteboardFiles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -21,8 +23,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 
 /** The History and Progress pages, built on the history index once it has opened in the background. */
 final class HistoryPages {
@@ -97,28 +97,24 @@ final class HistoryPages {
         }
 
         @Override
-        public Node grading(SessionReview review, Runnable back) {
+        public Node grading(SessionReview review, WhiteboardFiles.Found board, Runnable back) {
             Button backButton = new Button("Back to review");
             backButton.setId("backToReviewButton");
             backButton.setOnAction(e -> back.run());
             return GradingScreens.forSession(services, review.session().snapshot(), review.session().notes(),
-                    review.grades(), whiteboard(review), List.of(backButton));
+                    review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard"), List.of(backButton));
         }
 
         @Override
-        public Node whiteboard(SessionReview review) {
-            return review.whiteboardPng().<Node>map(png -> {
-                ImageView image = new ImageView(new Image(png.toUri().toString(), true));
-                image.setPreserveRatio(true);
-                image.setFitWidth(520);
-                image.setId("reviewWhiteboard");
-                return image;
-            }).orElseGet(() -> {
-                Label none = new Label("No diagram was drawn in this session.");
-                none.setId("reviewWhiteboard");
-                none.getStyleClass().add("question-source");
-                return none;
-            });
+        public Node whiteboard(SessionReview review, WhiteboardFiles.Found board) {
+            if (board.problem().isPresent()) {
+                Label damaged = new Label("The diagram could not be read: " + board.problem().get());
+                damaged.setId("reviewWhiteboard");
+                damaged.setWrapText(true);
+                damaged.getStyleClass().add("inline-message");
+                return damaged;
+            }
+            return WhiteboardViews.replay(board.board(), "reviewWhiteboard");
         }
     }
 }
