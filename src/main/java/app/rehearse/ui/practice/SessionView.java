@@ -18,7 +18,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -161,8 +160,8 @@ final class SessionView extends BorderPane {
     }
 
     private void shortcut(KeyEvent e) {
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-        if (PAUSE.match(e) || (!typing && e.getCode() == KeyCode.SPACE)) {
+        // Every shortcut carries a modifier: plain keys belong to the notes and the whiteboard (Space pans there).
+        if (PAUSE.match(e)) {
             model.togglePause();
         } else if (NEXT.match(e)) {
             cue(model.nextPhase());
