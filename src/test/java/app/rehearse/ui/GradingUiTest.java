@@ -78,6 +78,28 @@ class GradingUiTest {
         assertThat(card.path("rubric").get(0).path("level").asInt()).isEqualTo(2);
         assertThat(card.path("rubric").get(1).path("level").asInt()).isEqualTo(3);
         assertThat(JSON.readTree(session.toFile()).path("state").asText()).isEqualTo("finished");
+        String shown = score.getText();
+
+        AppTestSupport.stop(app);
+        app = AppTestSupport.start(stage, home);
+        robot.clickOn("#navHistory");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = robot.lookup("#historyTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#historyTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewScore").tryQuery().isPresent());
+        assertThat(robot.lookup("#reviewScore").queryAs(Label.class).getText()).startsWith("Score " + shown);
+
+        robot.clickOn("#gradeButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#scoreLabel").tryQuery().isPresent());
+        assertThat(robot.lookup("#scoreLabel").queryAs(Label.class).getText()).as("re-grading starts from the saved grade")
+                .isEqualTo(shown);
+        Node regradedFirstRow = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
+        assertThat(robot.from(regradedFirstRow).lookup(".score-3").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()).isTrue();
     }
 
     @Test
