@@ -42,6 +42,13 @@ class ScreenshotTour {
         robot.clickOn("#hintButton");
         robot.clickOn("#notesArea").write("## Requirements\n- 10M users\n- p99 < 200 ms\n");
         robot.clickOn("#nextPhaseButton").clickOn("#nextPhaseButton");
+        robot.clickOn("#toolRect");
+        javafx.scene.Node canvas = robot.lookup("#boardCanvas").query();
+        robot.moveTo(canvas.localToScreen(40, 40)).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(canvas.localToScreen(160, 110)).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.clickOn("#toolEllipse");
+        robot.moveTo(canvas.localToScreen(60, 200)).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(canvas.localToScreen(180, 280)).release(javafx.scene.input.MouseButton.PRIMARY);
         shot(robot, "05-session");
         robot.clickOn("#finishButton");
         robot.clickOn("Finish now");

@@ -19,6 +19,8 @@ final class WrappingCells {
             {
                 label.setWrapText(true);
                 label.prefWidthProperty().bind(view.widthProperty().subtract(30));
+                // Without this the label keeps one or two lines and ends in "..." instead of growing the cell.
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setPrefWidth(0);
             }
 
