@@ -7,19 +7,22 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Domain and storage code stays usable from the command line and from tests without a UI toolkit. */
+/**
+ * Domain and storage code stays usable from the command line and from tests without a UI toolkit.
+ * Benchmarks (compiled in only by the bench profile) measure the UI too and are exempt.
+ */
 @AnalyzeClasses(packages = "app.rehearse", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheUiPackageUsesJavaFx = noClasses()
-            .that().resideOutsideOfPackage("app.rehearse.ui..")
+            .that().resideOutsideOfPackages("app.rehearse.ui..", "app.rehearse.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
             .because("everything outside ui/ is plain Java, usable from the CLI and tests without a toolkit");
 
     @ArchTest
     static final ArchRule coreDoesNotReachIntoTheUi = noClasses()
-            .that().resideOutsideOfPackage("app.rehearse.ui..")
+            .that().resideOutsideOfPackages("app.rehearse.ui..", "app.rehearse.bench..")
             .should().dependOnClassesThat().resideInAPackage("app.rehearse.ui..")
             .because("the UI depends on the core, never the other way round (the CLI opens the app by name)");
 

@@ -87,9 +87,7 @@ class GradingUiTest {
         javafx.scene.control.TableView<Object> table = robot.lookup("#historyTable")
                 .queryAs(javafx.scene.control.TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.clickOn(robot.lookup("#historyTable .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .queryAs(Node.class));
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewScore").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewScore").queryAs(Label.class).getText()).startsWith("Score " + shown);
 

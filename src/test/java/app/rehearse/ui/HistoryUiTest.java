@@ -66,7 +66,7 @@ class HistoryUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
         robot.clickOn("#historySearch").write("leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        robot.clickOn(firstRow(robot));
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewNotes .markdown-highlight").queryAllAs(Text.class))
                 .extracting(Text::getText).containsExactly("leaky");
@@ -86,7 +86,7 @@ class HistoryUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
         robot.clickOn("#historySearch").write("base62");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        robot.clickOn(firstRow(robot));
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         robot.clickOn("#deleteButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
         assertThat(sessionsNamed("url-shortener")).isEmpty();
@@ -112,11 +112,6 @@ class HistoryUiTest {
         assertThat(robot.lookup("#navPractice").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
-    private static javafx.scene.Node firstRow(FxRobot robot) {
-        return robot.lookup("#historyTable .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .query();
-    }
 
     private java.util.List<Path> sessionsNamed(String questionId) throws Exception {
         try (Stream<Path> list = Files.list(home.resolve("sessions"))) {

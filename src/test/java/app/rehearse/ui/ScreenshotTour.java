@@ -74,9 +74,7 @@ class ScreenshotTour {
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> table.getItems().size() == 4);
         robot.clickOn("#historySearch").write("token");
-        robot.clickOn(robot.lookup("#historyTable .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         shot(robot, "08-history-review");

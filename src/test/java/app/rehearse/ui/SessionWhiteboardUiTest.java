@@ -75,9 +75,7 @@ class SessionWhiteboardUiTest {
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.clickOn(robot.lookup("#historyTable .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .queryAs(Node.class));
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#replaySlider").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewWhiteboard").tryQuery()).isPresent();
     }

@@ -30,6 +30,16 @@ public final class UiActions {
         return node;
     }
 
+    /** The first filled row of a table, once the table has drawn it. */
+    public static Node firstRow(FxRobot robot, String tableId) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(tableId + " .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                .tryQuery().isPresent());
+        return robot.lookup(tableId + " .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                .query();
+    }
+
     public static void click(FxRobot robot, Node node) {
         robot.clickOn(scrolledIntoView(robot, node));
     }
