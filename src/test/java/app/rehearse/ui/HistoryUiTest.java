@@ -102,9 +102,10 @@ class HistoryUiTest {
         app = AppTestSupport.start(stage, home);
         robot.clickOn("#navProgress");
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(javafx.scene.chart.LineChart.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
-                && chart.getData().get(0).getData().size() == 3);
         javafx.scene.control.ListView<?> weak = robot.lookup("#weakAreasList").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() == 3 && !weak.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(weak.getItems()).isNotEmpty();
         robot.clickOn(robot.lookup("#weakAreasList .practise-area").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
