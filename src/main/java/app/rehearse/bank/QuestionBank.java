@@ -33,10 +33,6 @@ public final class QuestionBank {
         this.questions = List.copyOf(ids.values());
     }
 
-    public static QuestionBank empty() {
-        return new QuestionBank(List.of(), List.of(), List.of());
-    }
-
     public List<Question> questions() {
         return questions;
     }

@@ -73,12 +73,6 @@ public final class DrawViewModel {
         }
     }
 
-    /** Shows a specific question (retry, "practice this"). */
-    public void show(Question q) {
-        question.set(q);
-        message.set("");
-    }
-
     private DrawFilter filter() {
         return QuestionType.fromId(type.get()).map(DrawFilter::ofType).orElse(DrawFilter.ANY);
     }

@@ -268,8 +268,4 @@ public final class PracticeView extends StackPane {
     public boolean isSessionRunning() {
         return active != null;
     }
-
-    SessionViewModel activeSession() {
-        return active;
-    }
 }
