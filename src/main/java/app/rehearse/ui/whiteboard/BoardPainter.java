@@ -69,6 +69,7 @@ public final class BoardPainter {
         for (Shape s : board.shapes()) {
             shapes.paint(gc, s, s.kind() == ShapeKind.ARROW ? board.arrowPath(s) : null, viewport.scale());
         }
+        shapes.endFrame(gc);
         gc.setTransform(1, 0, 0, 1, 0, 0);
         return board.size();
     }
@@ -96,6 +97,7 @@ public final class BoardPainter {
                 gc.setGlobalAlpha(1);
             }
         }
+        shapes.endFrame(gc);
         preview.draft().ifPresent(d -> shapes.paint(gc, d, d.kind() == ShapeKind.ARROW ? board.arrowPath(d) : null,
                 scale));
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -119,7 +121,8 @@ public final class BoardPainter {
         return sorted;
     }
 
-    private static void toBoard(GraphicsContext gc, Viewport viewport) {
+    private void toBoard(GraphicsContext gc, Viewport viewport) {
+        shapes.startFrame(viewport);
         gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     }
 
@@ -136,7 +139,6 @@ public final class BoardPainter {
 
     private void grid(GraphicsContext gc, Viewport viewport, double width, double height) {
         double step = Grid.DEFAULT_SPACING * viewport.scale();
-        gc.setLineWidth(1);
         if (step >= MIN_GRID_PIXELS) {
             lines(gc, viewport, width, height, step, i -> Math.floorMod(i, MAJOR_EVERY) != 0, colours.grid());
             lines(gc, viewport, width, height, step, i -> Math.floorMod(i, MAJOR_EVERY) == 0, colours.gridMajor());
@@ -148,25 +150,23 @@ public final class BoardPainter {
         lines(gc, viewport, width, height, step, i -> true, colours.grid());
     }
 
-    /** One batch of grid lines every {@code step} pixels, those whose index {@code drawn} accepts, in one stroke. */
+    /**
+     * One colour of grid lines every {@code step} pixels, those whose index {@code drawn} accepts.
+     * Each line is a one-pixel rectangle: the software renderer fills those directly, where a
+     * stroked path would cost a coverage mask over the whole canvas.
+     */
     private static void lines(GraphicsContext gc, Viewport viewport, double width, double height, double step,
             LongPredicate drawn, Color colour) {
-        gc.setStroke(colour);
-        gc.beginPath();
+        gc.setFill(colour);
         for (long i = (long) Math.ceil(-viewport.offsetX() / step); i * step + viewport.offsetX() <= width; i++) {
             if (drawn.test(i)) {
-                double x = Math.floor(i * step + viewport.offsetX()) + 0.5;
-                gc.moveTo(x, 0);
-                gc.lineTo(x, height);
+                gc.fillRect(Math.floor(i * step + viewport.offsetX()), 0, 1, height);
             }
         }
         for (long j = (long) Math.ceil(-viewport.offsetY() / step); j * step + viewport.offsetY() <= height; j++) {
             if (drawn.test(j)) {
-                double y = Math.floor(j * step + viewport.offsetY()) + 0.5;
-                gc.moveTo(0, y);
-                gc.lineTo(width, y);
+                gc.fillRect(0, Math.floor(j * step + viewport.offsetY()), width, 1);
             }
         }
-        gc.stroke();
     }
 }
