@@ -49,6 +49,7 @@ final class BoardEditor {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BoardListener boardListener = this::boardChanged;
     private Consumer<LabelEdit> labelEditor = edit -> {};
+    private ShapeId editingLabel;
     private Tool tool = Tool.SELECT;
     private Stencil armed;
     private boolean sized;
@@ -311,9 +312,9 @@ final class BoardEditor {
         Optional<Shape> hit = pick(p.board());
         if (hit.isPresent()) {
             selection.set(List.of(hit.get().id()));
-            labelEditor.accept(LabelEditing.editOf(this, hit.get()));
+            openLabelEditor(LabelEditing.editOf(this, hit.get()));
         } else {
-            labelEditor.accept(LabelEditing.newTextAt(this, p.board()));
+            openLabelEditor(LabelEditing.newTextAt(this, p.board()));
         }
     }
 
@@ -321,13 +322,31 @@ final class BoardEditor {
     void editSelectedLabel() {
         List<Shape> shapes = selectedShapes();
         if (editable && shapes.size() == 1) {
-            labelEditor.accept(LabelEditing.editOf(this, shapes.get(0)));
+            openLabelEditor(LabelEditing.editOf(this, shapes.get(0)));
         }
     }
 
+    /** The shape whose text is open in the editor: the canvas leaves that text out so the two do not overlap. */
+    Optional<ShapeId> editingLabel() {
+        return Optional.ofNullable(editingLabel);
+    }
+
     void commitLabel(LabelEdit edit, String text) {
+        editingLabel = null;
         if (editable) {
             LabelEditing.commit(this, edit, text);
         }
+        changed();
+    }
+
+    void cancelLabel() {
+        editingLabel = null;
+        changed();
+    }
+
+    private void openLabelEditor(LabelEdit edit) {
+        editingLabel = edit.shape().orElse(null);
+        labelEditor.accept(edit);
+        changed();
     }
 }

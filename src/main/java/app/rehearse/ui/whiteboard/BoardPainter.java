@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -59,13 +60,14 @@ public final class BoardPainter {
 
     /** Paints what {@code viewport} shows of {@code board} on a {@code width} × {@code height} canvas; returns the shapes painted. */
     public int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
-        return paint(gc, board, viewport, width, height, Preview.NONE, true);
+        return paint(gc, board, viewport, width, height, Preview.NONE, true, Optional.empty());
     }
 
     /** Paints every shape on the board without culling: the baseline culling is measured against. */
     public int paintUnculled(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
         background(gc, viewport, width, height, true);
         toBoard(gc, viewport);
+        shapes.hideLabelOf(null);
         for (Shape s : board.shapes()) {
             shapes.paint(gc, s, s.kind() == ShapeKind.ARROW ? board.arrowPath(s) : null, viewport.scale());
         }
@@ -74,10 +76,15 @@ public final class BoardPainter {
         return board.size();
     }
 
+    /**
+     * @param grid        whether to draw the alignment grid (not in exported images)
+     * @param hiddenLabel a shape whose text is being edited in place, drawn without it
+     */
     int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height, Preview preview,
-            boolean grid) {
+            boolean grid, Optional<ShapeId> hiddenLabel) {
         background(gc, viewport, width, height, grid);
         toBoard(gc, viewport);
+        shapes.hideLabelOf(hiddenLabel.orElse(null));
         Rect area = viewport.visibleArea(width, height).inflate(CULL_MARGIN);
         List<Shape> visible = board.query(area);
         Map<ShapeId, Shape> replaced = preview.replaced();

@@ -53,7 +53,7 @@ final class PngRenderer {
                 Viewport viewport = new Viewport(scale, MARGIN - content.x() * scale - tx,
                         MARGIN - content.y() * scale - ty);
                 painter.paint(tile.getGraphicsContext2D(), board, viewport, tile.getWidth(), tile.getHeight(),
-                        Preview.NONE, false);
+                        Preview.NONE, false, java.util.Optional.empty());
                 tile.snapshot(parameters, pixels);
                 int w = Math.min((int) tile.getWidth(), width - tx);
                 int h = Math.min((int) tile.getHeight(), height - ty);

@@ -4,6 +4,7 @@ import app.rehearse.whiteboard.ArrowPath;
 import app.rehearse.whiteboard.Point;
 import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
+import app.rehearse.whiteboard.ShapeId;
 import app.rehearse.whiteboard.StrokePattern;
 import app.rehearse.whiteboard.Style;
 import app.rehearse.whiteboard.Viewport;
@@ -31,6 +32,7 @@ final class ShapePainter {
     private final Overview overview = new Overview();
     private boolean levelOfDetail = true;
     private Viewport viewport = Viewport.IDENTITY;
+    private ShapeId hiddenLabel;
 
     ShapePainter(BoardColours colours, LabelLayout labels) {
         this.colours = colours;
@@ -40,6 +42,11 @@ final class ShapePainter {
     /** The viewport of the frame about to be painted (text is placed in screen pixels through it). */
     void startFrame(Viewport frame) {
         viewport = frame;
+    }
+
+    /** Leaves out the text of this shape (null for none): it is open in the in-place editor. */
+    void hideLabelOf(ShapeId id) {
+        hiddenLabel = id;
     }
 
     /** Finishes the frame: draws what the overview gathered. */
@@ -65,6 +72,7 @@ final class ShapePainter {
             return;
         }
         double width = style.width().units();
+        String label = shape.id().equals(hiddenLabel) ? "" : shape.label();
         primitives.begin(gc);
         gc.setStroke(stroke);
         gc.setLineWidth(width);
@@ -77,7 +85,7 @@ final class ShapePainter {
                     primitives.fillRect(b.x(), b.y(), b.width(), b.height());
                 }
                 primitives.strokeRect(b.x(), b.y(), b.width(), b.height());
-                label(gc, shape.label(), b.inflate(-8), LabelLayout.LABEL_SIZE, stroke, scale);
+                label(gc, label, b.inflate(-8), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             case ELLIPSE:
                 if (fill != null) {
@@ -85,24 +93,24 @@ final class ShapePainter {
                     primitives.fillOval(b.x(), b.y(), b.width(), b.height());
                 }
                 primitives.strokeOval(b.x(), b.y(), b.width(), b.height());
-                label(gc, shape.label(), b.inflate(-Math.min(b.width(), b.height()) * 0.12), LabelLayout.LABEL_SIZE,
-                        stroke, scale);
+                label(gc, label, LabelBoxes.of(shape), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             case STENCIL: {
                 var outline = shape.stencil().orElseThrow().outline();
                 StencilOutlines.paint(primitives, outline, b, fill);
-                label(gc, shape.label(), StencilOutlines.labelBox(outline, b).inflate(-6), LabelLayout.LABEL_SIZE,
-                        stroke, scale);
+                label(gc, label, LabelBoxes.of(shape).inflate(-6), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             }
             case TEXT:
-                text(gc, shape, stroke, scale);
+                if (!label.isEmpty()) {
+                    text(gc, shape, stroke, scale);
+                }
                 break;
             case PEN:
                 pen(gc, shape.points(), stroke, width);
                 break;
             case ARROW:
-                arrow(gc, shape, path, stroke, width, scale);
+                arrow(gc, label, path, stroke, width, scale);
                 break;
             default:
                 throw new IllegalStateException("cannot paint " + shape.kind());
@@ -189,7 +197,7 @@ final class ShapePainter {
         primitives.strokePolyline(xs, ys, k);
     }
 
-    private void arrow(GraphicsContext gc, Shape shape, ArrowPath path, Color colour, double width, double scale) {
+    private void arrow(GraphicsContext gc, String label, ArrowPath path, Color colour, double width, double scale) {
         Point s = path.start();
         Point e = path.end();
         double head = Math.min(10 + 2 * width, path.length() * 0.5);
@@ -211,7 +219,6 @@ final class ShapePainter {
             gc.lineTo(e.x() - head * Math.cos(angle + HEAD_ANGLE), e.y() - head * Math.sin(angle + HEAD_ANGLE));
         }
         gc.stroke();
-        String label = shape.label();
         if (!label.isEmpty() && !(levelOfDetail && LabelLayout.ARROW_LABEL_SIZE * scale < MIN_TEXT_PIXELS)) {
             double size = LabelLayout.ARROW_LABEL_SIZE;
             double w = labels.width(label, size) + 8;

@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 
 /**
  * Draws each stencil's silhouette inside its bounds (a cylinder for a database, a pipe for a queue…)
- * and says where its label goes. Interiors and outlines are built from {@link Primitives} pieces;
+ * ({@link LabelBoxes} says where its label goes). Interiors and outlines are built from {@link Primitives} pieces;
  * the stroke paint, width and dashes are those already set on the context.
  */
 final class StencilOutlines {
@@ -76,7 +76,7 @@ final class StencilOutlines {
                 break;
             }
             case CYLINDER: {
-                double ry = cylinderCap(w, h);
+                double ry = LabelBoxes.cylinderCap(w, h);
                 if (fill != null) {
                     p.fillRect(x, y + ry, w, h - 2 * ry);
                     p.fillOval(x, y + h - 2 * ry, w, 2 * ry);
@@ -89,7 +89,7 @@ final class StencilOutlines {
                 break;
             }
             case PIPE: {
-                double rx = pipeCap(w, h);
+                double rx = LabelBoxes.pipeCap(w, h);
                 double cy = y + h / 2;
                 if (fill != null) {
                     p.fillRect(x + rx, y, w - 2 * rx, h);
@@ -138,7 +138,7 @@ final class StencilOutlines {
                 break;
             }
             case STACK: {
-                double o = stackOffset(w, h);
+                double o = LabelBoxes.stackOffset(w, h);
                 double r = Math.min(10, Math.min(w, h) / 5);
                 roundRect(p, x + 2 * o, y, w - 2 * o, h - 2 * o, r, fill);
                 roundRect(p, x + o, y + o, w - 2 * o, h - 2 * o, r, fill);
@@ -148,58 +148,6 @@ final class StencilOutlines {
             default:
                 throw new IllegalArgumentException("no outline for " + outline);
         }
-    }
-
-    /** Where the label of a stencil with this outline is centred: the body, not the cap or the stand. */
-    static Rect labelBox(Outline outline, Rect b) {
-        double x = b.x();
-        double y = b.y();
-        double w = b.width();
-        double h = b.height();
-        switch (outline) {
-            case MONITOR:
-                return new Rect(x, y, w, h * 0.8);
-            case PHONE:
-                return new Rect(x, y + h * 0.14, w, h * 0.68);
-            case CIRCLE:
-                return b.inflate(-Math.min(w, h) * 0.04);
-            case HEXAGON: {
-                double i = Math.min(h * 0.35, w * 0.25) * 0.6;
-                return new Rect(x + i, y, Math.max(0, w - 2 * i), h);
-            }
-            case CYLINDER: {
-                double ry = cylinderCap(w, h);
-                return new Rect(x, y + 2 * ry, w, Math.max(0, h - 3 * ry));
-            }
-            case PIPE: {
-                double rx = pipeCap(w, h);
-                return new Rect(x + rx, y, Math.max(0, w - 3 * rx), h);
-            }
-            case BUCKET: {
-                double ry = Math.min(h * 0.14, 14);
-                return new Rect(x + w * 0.1, y + 2 * ry, w * 0.8, Math.max(0, h - 2.8 * ry));
-            }
-            case CLOUD:
-                return new Rect(x + w * 0.12, y + h * 0.3, w * 0.76, h * 0.58);
-            case STACK: {
-                double o = stackOffset(w, h);
-                return new Rect(x, y + 2 * o, w - 2 * o, h - 2 * o);
-            }
-            default:
-                return b;
-        }
-    }
-
-    private static double cylinderCap(double w, double h) {
-        return Math.min(Math.min(h * 0.15, w * 0.2), 16);
-    }
-
-    private static double pipeCap(double w, double h) {
-        return Math.min(Math.min(w * 0.12, h * 0.3), 16);
-    }
-
-    private static double stackOffset(double w, double h) {
-        return Math.min(8, Math.min(w * 0.06, h * 0.1));
     }
 
     private static void roundRect(Primitives p, double x, double y, double w, double h, double r, Color fill) {
