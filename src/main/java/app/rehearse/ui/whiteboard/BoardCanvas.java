@@ -63,10 +63,6 @@ final class BoardCanvas extends Pane {
         return canvas;
     }
 
-    LabelField labelField() {
-        return labelField;
-    }
-
     /** How many frames have been painted (coalescing is tested by counting them). */
     long paints() {
         return paints;
@@ -135,13 +131,13 @@ final class BoardCanvas extends Pane {
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0 && e.getTouchCount() == 0) {
-                editor.zoomAt(Math.pow(Viewport.ZOOM_STEP, e.getDeltaY() / PIXELS_PER_NOTCH),
+                editor.camera().zoomAt(Math.pow(Viewport.ZOOM_STEP, e.getDeltaY() / PIXELS_PER_NOTCH),
                         new Point(e.getX(), e.getY()));
             }
             e.consume();
         });
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            editor.zoomAt(e.getZoomFactor(), new Point(e.getX(), e.getY()));
+            editor.camera().zoomAt(e.getZoomFactor(), new Point(e.getX(), e.getY()));
             e.consume();
         });
     }

@@ -39,7 +39,7 @@ final class BoardEditor {
 
     private final Whiteboard whiteboard;
     private final Board board;
-    private final Camera camera = new Camera();
+    private final Camera camera = new Camera(this::changed);
     private final Grid grid = Grid.DEFAULT;
     private final TextMetrics metrics;
     private final boolean editable;
@@ -261,34 +261,15 @@ final class BoardEditor {
         if (!sized && width > 0 && height > 0) {
             sized = true;
             if (!board.isEmpty()) {
-                camera.fit(board.contentBounds());
+                zoomToFit();
             }
         }
-        changed();
-    }
-
-    /** Zooms by {@code factor} keeping the board point under {@code screen} still (wheel, pinch). */
-    void zoomAt(double factor, Point screen) {
-        camera.zoomAt(factor, screen);
-        changed();
-    }
-
-    /** Zooms about the middle of the view: the toolbar buttons and Ctrl+= / Ctrl+-. */
-    void zoomBy(double factor) {
-        camera.zoomBy(factor);
         changed();
     }
 
     /** Shows the whole drawing (Ctrl+0). */
     void zoomToFit() {
         camera.fit(board.contentBounds());
-        changed();
-    }
-
-    /** Back to 100%, keeping the middle of the view where it is. */
-    void zoomToActualSize() {
-        camera.zoomBy(1 / camera.scale());
-        changed();
     }
 
     // ---- Components and text -------------------------------------------------------------------

@@ -58,7 +58,10 @@ public final class BoardPainter {
         return labels;
     }
 
-    /** Paints what {@code viewport} shows of {@code board} on a {@code width} × {@code height} canvas; returns the shapes painted. */
+    /**
+     * Paints what {@code viewport} shows of {@code board} on a {@code width} × {@code height} canvas;
+     * returns how many shapes were painted.
+     */
     public int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
         return paint(gc, board, viewport, width, height, Preview.NONE, true, Optional.empty());
     }
@@ -111,7 +114,7 @@ public final class BoardPainter {
         return visible.size();
     }
 
-    /** The visible shapes with previewed ones swapped in, plus previewed shapes and their arrows from outside the view. */
+    /** The visible shapes with previewed ones swapped in, plus previewed shapes (and their arrows) from out of view. */
     private static List<Shape> withReplacements(Board board, List<Shape> visible, Map<ShapeId, Shape> replaced) {
         Map<ShapeId, Shape> all = new LinkedHashMap<>();
         for (Shape s : visible) {

@@ -60,7 +60,8 @@ final class OverlayPainter {
                 dot(gc, camera.toScreen(arrow.get().end()), accent);
             } else if (editor.selection().size() == 1
                     && SelectionGeometry.drawnSelection(editor).get(0).kind() == ShapeKind.ARROW) {
-                outline(gc, editor, SelectionGeometry.drawnSelection(editor).get(0), preview.replaced(), accent, 1.5, 0);
+                Shape lone = SelectionGeometry.drawnSelection(editor).get(0);
+                outline(gc, editor, lone, preview.replaced(), accent, 1.5, 0);
             } else {
                 SelectionGeometry.outline(editor).ifPresent(box -> {
                     Rect r = camera.toScreen(box).inflate(4);

@@ -28,7 +28,7 @@ final class PngRenderer {
 
     private PngRenderer() {}
 
-    /** The image's size and scale for {@code board}: its content bounds at 100% plus the margins, or scaled to fit the cap. */
+    /** The image's size for {@code board}: its content at 100% (or scaled down to the cap) plus the margins. */
     static int[] size(Board board) {
         Rect content = board.contentBounds().orElse(new Rect(0, 0, 0, 0));
         double scale = scale(content);

@@ -8,9 +8,10 @@ import javafx.scene.shape.StrokeLineJoin;
 /**
  * Drawing primitives shaped for JavaFX's software renderer. Every stroked or filled path costs a
  * rasterising pass with a fixed setup cost plus work for every pixel row it spans (measured: about
- * 3.5 µs plus 0.35 µs a row), while an axis-aligned rectangle is filled directly and cheaply. So solid straight edges that run along the axes
- * (rectangle sides, the sides of rounded boxes, cylinders and pipes) are drawn as thin rectangles,
- * and the four corners of a rounded box go into one path. Board coordinates, under a
+ * 3.5 µs plus 0.35 µs a row), while an axis-aligned rectangle is filled directly and cheaply. So
+ * solid straight edges that run along the axes (rectangle sides, the sides of rounded boxes,
+ * cylinders and pipes) are drawn as thin rectangles, and a rounded box's corners go into two short
+ * paths (top and bottom) instead of one path around the whole box. Board coordinates, under a
  * scale-and-translate transform; colours, width and dashes are those set on the context.
  */
 final class Primitives {
@@ -33,7 +34,7 @@ final class Primitives {
         gc.fillRect(x, y, w, h);
     }
 
-    /** A cross of two rectangles and the four corner discs in one path (opaque fills only, or the overlaps would show). */
+    /** A cross of two rectangles plus the corner discs (opaque fills only, or the overlaps would show). */
     void fillRoundRect(double x, double y, double w, double h, double r) {
         r = Math.min(r, Math.min(w, h) / 2);
         if (r <= 0 || gc.getGlobalAlpha() < 1) {

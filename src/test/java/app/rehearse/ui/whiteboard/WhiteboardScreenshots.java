@@ -18,7 +18,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Not a check: saves target/screenshots/whiteboard-*.png of a sample diagram at several widths. Run with -Dscreenshots=true. */
+/**
+ * Not a check: saves target/screenshots/whiteboard-*.png (a sample diagram at several widths, gestures
+ * in progress, the zoomed-out overview, dark board, export). Run with -Dscreenshots=true.
+ */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class WhiteboardScreenshots {
