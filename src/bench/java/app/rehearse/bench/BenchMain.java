@@ -19,6 +19,7 @@ public final class BenchMain {
         all.put("autosave", new AutosaveStallBenchmark());
         all.put("whiteboard", new WhiteboardBenchmark());
         all.put("history", new HistoryBenchmark());
+        all.put("repaint", new WhiteboardRepaintBenchmark());
         String only = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         boolean met = true;
         for (Map.Entry<String, Benchmark> entry : all.entrySet()) {

@@ -19,6 +19,8 @@ import javafx.scene.layout.Pane;
 final class BoardCanvas extends Pane {
     /** Wheel notches are reported as 40 pixels on most platforms; one notch is one zoom step. */
     private static final double PIXELS_PER_NOTCH = 40;
+    private static final double PREF_WIDTH = 640;
+    private static final double PREF_HEIGHT = 480;
 
     private final Canvas canvas = new Canvas();
     private final BoardEditor editor;
@@ -48,6 +50,8 @@ final class BoardCanvas extends Pane {
         getStyleClass().add("board-canvas");
         canvas.setId("boardCanvas");
         canvas.setFocusTraversable(true);
+        // Sized by layoutChildren to fill this pane; unmanaged so its last size never props the pane open.
+        canvas.setManaged(false);
         getChildren().addAll(canvas, labelField);
         setMinSize(0, 0);
         editor.addListener(this::requestRepaint);
@@ -57,10 +61,6 @@ final class BoardCanvas extends Pane {
 
     Canvas canvas() {
         return canvas;
-    }
-
-    LabelField labelField() {
-        return labelField;
     }
 
     /** How many frames have been painted (coalescing is tested by counting them). */
@@ -81,9 +81,20 @@ final class BoardCanvas extends Pane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         var gc = canvas.getGraphicsContext2D();
-        painter.paint(gc, editor.board(), editor.camera().viewport(), w, h, editor.preview(), true);
+        painter.paint(gc, editor.board(), editor.camera().viewport(), w, h, editor.preview(), true,
+                editor.editingLabel());
         overlay.paint(gc, editor);
         setCursor(cursor(editor.input().pointerShape()));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return PREF_WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return PREF_HEIGHT;
     }
 
     @Override
@@ -120,13 +131,13 @@ final class BoardCanvas extends Pane {
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0 && e.getTouchCount() == 0) {
-                editor.zoomAt(Math.pow(Viewport.ZOOM_STEP, e.getDeltaY() / PIXELS_PER_NOTCH),
+                editor.camera().zoomAt(Math.pow(Viewport.ZOOM_STEP, e.getDeltaY() / PIXELS_PER_NOTCH),
                         new Point(e.getX(), e.getY()));
             }
             e.consume();
         });
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            editor.zoomAt(e.getZoomFactor(), new Point(e.getX(), e.getY()));
+            editor.camera().zoomAt(e.getZoomFactor(), new Point(e.getX(), e.getY()));
             e.consume();
         });
     }

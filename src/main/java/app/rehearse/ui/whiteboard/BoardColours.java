@@ -7,7 +7,6 @@ import javafx.scene.paint.Color;
 
 /** The canvas's colours for one theme: the model's palette tokens plus background, grid and selection. */
 final class BoardColours {
-    private final Palette.Theme theme;
     private final Map<Palette, Color> strokes = new EnumMap<>(Palette.class);
     private final Map<Palette, Color> fills = new EnumMap<>(Palette.class);
     private final Color background;
@@ -16,7 +15,6 @@ final class BoardColours {
     private final Color accent;
 
     BoardColours(Palette.Theme theme) {
-        this.theme = theme;
         for (Palette p : Palette.values()) {
             strokes.put(p, Color.web(p.strokeHex(theme)));
             fills.put(p, Color.web(p.fillHex(theme)));
@@ -26,10 +24,6 @@ final class BoardColours {
         grid = Color.web(dark ? "#222326" : "#f1f3f5");
         gridMajor = Color.web(dark ? "#2c2e33" : "#e4e7eb");
         accent = Color.web(dark ? "#8da2fb" : "#4c6ef5");
-    }
-
-    Palette.Theme theme() {
-        return theme;
     }
 
     Color stroke(Palette p) {

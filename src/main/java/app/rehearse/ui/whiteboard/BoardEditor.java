@@ -39,7 +39,7 @@ final class BoardEditor {
 
     private final Whiteboard whiteboard;
     private final Board board;
-    private final Camera camera = new Camera();
+    private final Camera camera = new Camera(this::changed);
     private final Grid grid = Grid.DEFAULT;
     private final TextMetrics metrics;
     private final boolean editable;
@@ -49,6 +49,7 @@ final class BoardEditor {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BoardListener boardListener = this::boardChanged;
     private Consumer<LabelEdit> labelEditor = edit -> {};
+    private ShapeId editingLabel;
     private Tool tool = Tool.SELECT;
     private Stencil armed;
     private boolean sized;
@@ -260,34 +261,15 @@ final class BoardEditor {
         if (!sized && width > 0 && height > 0) {
             sized = true;
             if (!board.isEmpty()) {
-                camera.fit(board.contentBounds());
+                zoomToFit();
             }
         }
-        changed();
-    }
-
-    /** Zooms by {@code factor} keeping the board point under {@code screen} still (wheel, pinch). */
-    void zoomAt(double factor, Point screen) {
-        camera.zoomAt(factor, screen);
-        changed();
-    }
-
-    /** Zooms about the middle of the view: the toolbar buttons and Ctrl+= / Ctrl+-. */
-    void zoomBy(double factor) {
-        camera.zoomBy(factor);
         changed();
     }
 
     /** Shows the whole drawing (Ctrl+0). */
     void zoomToFit() {
         camera.fit(board.contentBounds());
-        changed();
-    }
-
-    /** Back to 100%, keeping the middle of the view where it is. */
-    void zoomToActualSize() {
-        camera.zoomBy(1 / camera.scale());
-        changed();
     }
 
     // ---- Components and text -------------------------------------------------------------------
@@ -311,9 +293,9 @@ final class BoardEditor {
         Optional<Shape> hit = pick(p.board());
         if (hit.isPresent()) {
             selection.set(List.of(hit.get().id()));
-            labelEditor.accept(LabelEditing.editOf(this, hit.get()));
+            openLabelEditor(LabelEditing.editOf(this, hit.get()));
         } else {
-            labelEditor.accept(LabelEditing.newTextAt(this, p.board()));
+            openLabelEditor(LabelEditing.newTextAt(this, p.board()));
         }
     }
 
@@ -321,13 +303,31 @@ final class BoardEditor {
     void editSelectedLabel() {
         List<Shape> shapes = selectedShapes();
         if (editable && shapes.size() == 1) {
-            labelEditor.accept(LabelEditing.editOf(this, shapes.get(0)));
+            openLabelEditor(LabelEditing.editOf(this, shapes.get(0)));
         }
     }
 
+    /** The shape whose text is open in the editor: the canvas leaves that text out so the two do not overlap. */
+    Optional<ShapeId> editingLabel() {
+        return Optional.ofNullable(editingLabel);
+    }
+
     void commitLabel(LabelEdit edit, String text) {
+        editingLabel = null;
         if (editable) {
             LabelEditing.commit(this, edit, text);
         }
+        changed();
+    }
+
+    void cancelLabel() {
+        editingLabel = null;
+        changed();
+    }
+
+    private void openLabelEditor(LabelEdit edit) {
+        editingLabel = edit.shape().orElse(null);
+        labelEditor.accept(edit);
+        changed();
     }
 }

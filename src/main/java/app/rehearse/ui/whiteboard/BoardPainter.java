@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -57,26 +58,36 @@ public final class BoardPainter {
         return labels;
     }
 
-    /** Paints what {@code viewport} shows of {@code board} on a {@code width} × {@code height} canvas; returns the shapes painted. */
+    /**
+     * Paints what {@code viewport} shows of {@code board} on a {@code width} × {@code height} canvas;
+     * returns how many shapes were painted.
+     */
     public int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
-        return paint(gc, board, viewport, width, height, Preview.NONE, true);
+        return paint(gc, board, viewport, width, height, Preview.NONE, true, Optional.empty());
     }
 
     /** Paints every shape on the board without culling: the baseline culling is measured against. */
     public int paintUnculled(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
         background(gc, viewport, width, height, true);
         toBoard(gc, viewport);
+        shapes.hideLabelOf(null);
         for (Shape s : board.shapes()) {
             shapes.paint(gc, s, s.kind() == ShapeKind.ARROW ? board.arrowPath(s) : null, viewport.scale());
         }
+        shapes.endFrame(gc);
         gc.setTransform(1, 0, 0, 1, 0, 0);
         return board.size();
     }
 
+    /**
+     * @param grid        whether to draw the alignment grid (not in exported images)
+     * @param hiddenLabel a shape whose text is being edited in place, drawn without it
+     */
     int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height, Preview preview,
-            boolean grid) {
+            boolean grid, Optional<ShapeId> hiddenLabel) {
         background(gc, viewport, width, height, grid);
         toBoard(gc, viewport);
+        shapes.hideLabelOf(hiddenLabel.orElse(null));
         Rect area = viewport.visibleArea(width, height).inflate(CULL_MARGIN);
         List<Shape> visible = board.query(area);
         Map<ShapeId, Shape> replaced = preview.replaced();
@@ -96,13 +107,14 @@ public final class BoardPainter {
                 gc.setGlobalAlpha(1);
             }
         }
+        shapes.endFrame(gc);
         preview.draft().ifPresent(d -> shapes.paint(gc, d, d.kind() == ShapeKind.ARROW ? board.arrowPath(d) : null,
                 scale));
         gc.setTransform(1, 0, 0, 1, 0, 0);
         return visible.size();
     }
 
-    /** The visible shapes with previewed ones swapped in, plus previewed shapes and their arrows from outside the view. */
+    /** The visible shapes with previewed ones swapped in, plus previewed shapes (and their arrows) from out of view. */
     private static List<Shape> withReplacements(Board board, List<Shape> visible, Map<ShapeId, Shape> replaced) {
         Map<ShapeId, Shape> all = new LinkedHashMap<>();
         for (Shape s : visible) {
@@ -119,7 +131,8 @@ public final class BoardPainter {
         return sorted;
     }
 
-    private static void toBoard(GraphicsContext gc, Viewport viewport) {
+    private void toBoard(GraphicsContext gc, Viewport viewport) {
+        shapes.startFrame(viewport);
         gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     }
 
@@ -136,7 +149,6 @@ public final class BoardPainter {
 
     private void grid(GraphicsContext gc, Viewport viewport, double width, double height) {
         double step = Grid.DEFAULT_SPACING * viewport.scale();
-        gc.setLineWidth(1);
         if (step >= MIN_GRID_PIXELS) {
             lines(gc, viewport, width, height, step, i -> Math.floorMod(i, MAJOR_EVERY) != 0, colours.grid());
             lines(gc, viewport, width, height, step, i -> Math.floorMod(i, MAJOR_EVERY) == 0, colours.gridMajor());
@@ -148,25 +160,23 @@ public final class BoardPainter {
         lines(gc, viewport, width, height, step, i -> true, colours.grid());
     }
 
-    /** One batch of grid lines every {@code step} pixels, those whose index {@code drawn} accepts, in one stroke. */
+    /**
+     * One colour of grid lines every {@code step} pixels, those whose index {@code drawn} accepts.
+     * Each line is a one-pixel rectangle: the software renderer fills those directly, where a
+     * stroked path would cost a coverage mask over the whole canvas.
+     */
     private static void lines(GraphicsContext gc, Viewport viewport, double width, double height, double step,
             LongPredicate drawn, Color colour) {
-        gc.setStroke(colour);
-        gc.beginPath();
+        gc.setFill(colour);
         for (long i = (long) Math.ceil(-viewport.offsetX() / step); i * step + viewport.offsetX() <= width; i++) {
             if (drawn.test(i)) {
-                double x = Math.floor(i * step + viewport.offsetX()) + 0.5;
-                gc.moveTo(x, 0);
-                gc.lineTo(x, height);
+                gc.fillRect(Math.floor(i * step + viewport.offsetX()), 0, 1, height);
             }
         }
         for (long j = (long) Math.ceil(-viewport.offsetY() / step); j * step + viewport.offsetY() <= height; j++) {
             if (drawn.test(j)) {
-                double y = Math.floor(j * step + viewport.offsetY()) + 0.5;
-                gc.moveTo(0, y);
-                gc.lineTo(width, y);
+                gc.fillRect(0, Math.floor(j * step + viewport.offsetY()), width, 1);
             }
         }
-        gc.stroke();
     }
 }

@@ -5,14 +5,22 @@ import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Viewport;
 import java.util.Optional;
 
-/** The view onto the board: the current {@link Viewport} and the size of the area it fills, in pixels. */
+/**
+ * The view onto the board: the current {@link Viewport} and the size of the area it fills, in
+ * pixels. Every pan and zoom is reported to the listener given at construction (to repaint).
+ */
 final class Camera {
     /** Screen pixels kept around the content when zooming to fit. */
     static final double FIT_MARGIN = 40;
 
+    private final Runnable changed;
     private Viewport viewport = Viewport.IDENTITY;
     private double width;
     private double height;
+
+    Camera(Runnable changed) {
+        this.changed = changed;
+    }
 
     Viewport viewport() {
         return viewport;
@@ -20,6 +28,7 @@ final class Camera {
 
     void set(Viewport next) {
         viewport = next;
+        changed.run();
     }
 
     double width() {
@@ -57,25 +66,31 @@ final class Camera {
     }
 
     void panBy(double dx, double dy) {
-        viewport = viewport.panBy(dx, dy);
+        set(viewport.panBy(dx, dy));
     }
 
+    /** Zooms by {@code factor} keeping the board point under {@code screen} still (wheel, pinch). */
     void zoomAt(double factor, Point screen) {
-        viewport = viewport.zoomAt(factor, screen);
+        set(viewport.zoomAt(factor, screen));
     }
 
-    /** Zooms about the middle of the view (the toolbar buttons and keyboard). */
+    /** Zooms about the middle of the view: the toolbar buttons and Ctrl+= / Ctrl+-. */
     void zoomBy(double factor) {
         zoomAt(factor, new Point(width / 2, height / 2));
+    }
+
+    /** Back to 100%, keeping the middle of the view where it is. */
+    void zoomToActualSize() {
+        zoomBy(1 / scale());
     }
 
     /** Shows all of {@code content}; with nothing to show, returns to 100% at the board's origin. */
     void fit(Optional<Rect> content) {
         if (content.isEmpty() || width <= 0 || height <= 0) {
-            viewport = Viewport.IDENTITY;
-            return;
+            set(Viewport.IDENTITY);
+        } else {
+            set(Viewport.fit(content.get(), width, height, FIT_MARGIN));
         }
-        viewport = Viewport.fit(content.get(), width, height, FIT_MARGIN);
     }
 
     String zoomPercent() {

@@ -9,6 +9,7 @@ import java.util.Optional;
  * text label to create at {@code area}'s top-left corner.
  *
  * @param area where on the board the text sits, for placing the editor over it
- * @param freeText whether this is a free text label (left-aligned, sized to its text) rather than a shape's centred label
+ * @param freeText whether this is a free text label (left-aligned, sized to its text) rather than the
+ *                 centred label of a shape
  */
 record LabelEdit(Optional<ShapeId> shape, Rect area, String text, boolean freeText) {}

@@ -26,7 +26,7 @@ final class LabelEditing {
             return new LabelEdit(Optional.of(shape.id()), Rect.centredAt(middle, ARROW_LABEL_WIDTH, height),
                     shape.label(), false);
         }
-        return new LabelEdit(Optional.of(shape.id()), shape.bounds(), shape.label(), false);
+        return new LabelEdit(Optional.of(shape.id()), LabelBoxes.of(shape), shape.label(), false);
     }
 
     /** A new text label whose first line is centred vertically on {@code point}. */

@@ -84,6 +84,7 @@ final class LabelField extends TextField {
         if (editing != null) {
             editing = null;
             setVisible(false);
+            editor.cancelLabel();
             onClosed.run();
         }
     }

@@ -7,7 +7,6 @@ import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,9 +78,5 @@ final class MoveGesture implements Gesture {
     @Override
     public PointerShape pointer() {
         return PointerShape.MOVE;
-    }
-
-    Optional<Point> offset() {
-        return moving ? Optional.of(new Point(dx, dy)) : Optional.empty();
     }
 }

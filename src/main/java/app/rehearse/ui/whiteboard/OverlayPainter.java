@@ -58,6 +58,10 @@ final class OverlayPainter {
             if (arrow.isPresent()) {
                 dot(gc, camera.toScreen(arrow.get().start()), accent);
                 dot(gc, camera.toScreen(arrow.get().end()), accent);
+            } else if (editor.selection().size() == 1
+                    && SelectionGeometry.drawnSelection(editor).get(0).kind() == ShapeKind.ARROW) {
+                Shape lone = SelectionGeometry.drawnSelection(editor).get(0);
+                outline(gc, editor, lone, preview.replaced(), accent, 1.5, 0);
             } else {
                 SelectionGeometry.outline(editor).ifPresent(box -> {
                     Rect r = camera.toScreen(box).inflate(4);

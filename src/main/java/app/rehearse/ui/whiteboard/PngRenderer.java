@@ -28,7 +28,7 @@ final class PngRenderer {
 
     private PngRenderer() {}
 
-    /** The image's size and scale for {@code board}: its content bounds at 100% plus the margins, or scaled to fit the cap. */
+    /** The image's size for {@code board}: its content at 100% (or scaled down to the cap) plus the margins. */
     static int[] size(Board board) {
         Rect content = board.contentBounds().orElse(new Rect(0, 0, 0, 0));
         double scale = scale(content);
@@ -53,7 +53,7 @@ final class PngRenderer {
                 Viewport viewport = new Viewport(scale, MARGIN - content.x() * scale - tx,
                         MARGIN - content.y() * scale - ty);
                 painter.paint(tile.getGraphicsContext2D(), board, viewport, tile.getWidth(), tile.getHeight(),
-                        Preview.NONE, false);
+                        Preview.NONE, false, java.util.Optional.empty());
                 tile.snapshot(parameters, pixels);
                 int w = Math.min((int) tile.getWidth(), width - tx);
                 int h = Math.min((int) tile.getHeight(), height - ty);

@@ -55,7 +55,7 @@ final class SelectionGeometry {
         return screenBox.width() < room || screenBox.height() < room ? all.subList(0, 4) : all;
     }
 
-    /** The drawn ends of the one selected arrow (board units), start first; empty unless exactly one arrow is selected. */
+    /** Where the one selected arrow is drawn; empty unless exactly one arrow is selected. */
     static Optional<ArrowPath> selectedArrowPath(BoardEditor editor) {
         if (!editor.isEditable() || editor.tool() != Tool.SELECT) {
             return Optional.empty();

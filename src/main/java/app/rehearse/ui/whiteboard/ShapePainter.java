@@ -4,35 +4,54 @@ import app.rehearse.whiteboard.ArrowPath;
 import app.rehearse.whiteboard.Point;
 import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
+import app.rehearse.whiteboard.ShapeId;
 import app.rehearse.whiteboard.StrokePattern;
 import app.rehearse.whiteboard.Style;
+import app.rehearse.whiteboard.Viewport;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints one shape in board coordinates ({@code gc} already carries the viewport transform). Below
- * a few pixels on screen a shape is drawn as a plain block and its text is left out: at that size
- * neither can be read, and skipping them keeps a zoomed-out repaint of thousands of shapes fast.
+ * Paints one shape in board coordinates ({@code gc} already carries the viewport transform), from
+ * {@link Primitives} suited to the software renderer. Text too small to read is left out, and on a
+ * zoomed-out board the {@link Overview} shortcut draws tiny shapes as blocks and hairlines.
  */
 final class ShapePainter {
     /** Text smaller than this on screen (pixels) is not drawn. */
     static final double MIN_TEXT_PIXELS = 4;
-    /** Closed shapes smaller than this on screen (pixels) are drawn as a block. */
-    static final double MIN_DETAIL_PIXELS = 6;
     private static final double HEAD_ANGLE = Math.toRadians(27);
+    /** Line pieces per quadratic segment of a pen stroke. */
+    private static final int PEN_STEPS = 2;
 
     private final BoardColours colours;
     private final LabelLayout labels;
+    private final Primitives primitives = new Primitives();
+    private final Overview overview = new Overview();
     private boolean levelOfDetail = true;
+    private Viewport viewport = Viewport.IDENTITY;
+    private ShapeId hiddenLabel;
 
     ShapePainter(BoardColours colours, LabelLayout labels) {
         this.colours = colours;
         this.labels = labels;
+    }
+
+    /** The viewport of the frame about to be painted (text is placed in screen pixels through it). */
+    void startFrame(Viewport frame) {
+        viewport = frame;
+    }
+
+    /** Leaves out the text of this shape (null for none): it is open in the in-place editor. */
+    void hideLabelOf(ShapeId id) {
+        hiddenLabel = id;
+    }
+
+    /** Finishes the frame: draws what the overview gathered. */
+    void endFrame(GraphicsContext gc) {
+        overview.flush(gc, viewport.scale());
     }
 
     void setLevelOfDetail(boolean enabled) {
@@ -48,14 +67,13 @@ final class ShapePainter {
         Color stroke = colours.stroke(style.stroke());
         Color fill = colours.fill(style.fill());
         Rect b = shape.bounds();
-        if (levelOfDetail && shape.kind() != app.rehearse.whiteboard.ShapeKind.ARROW
-                && shape.kind() != app.rehearse.whiteboard.ShapeKind.PEN
-                && Math.max(b.width(), b.height()) * scale < MIN_DETAIL_PIXELS) {
-            gc.setFill(fill != null ? fill : stroke);
-            gc.fillRect(b.x(), b.y(), Math.max(b.width(), 1 / scale), Math.max(b.height(), 1 / scale));
+        if (levelOfDetail && overview.takes(shape, scale)) {
+            overview.paint(gc, shape, path, stroke, fill, scale);
             return;
         }
         double width = style.width().units();
+        String label = shape.id().equals(hiddenLabel) ? "" : shape.label();
+        primitives.begin(gc);
         gc.setStroke(stroke);
         gc.setLineWidth(width);
         gc.setLineDashes(style.pattern() == StrokePattern.DASHED ? new double[] {width * 4 + 4, width * 3 + 3}
@@ -64,35 +82,35 @@ final class ShapePainter {
             case RECTANGLE:
                 if (fill != null) {
                     gc.setFill(fill);
-                    gc.fillRect(b.x(), b.y(), b.width(), b.height());
+                    primitives.fillRect(b.x(), b.y(), b.width(), b.height());
                 }
-                gc.strokeRect(b.x(), b.y(), b.width(), b.height());
-                label(gc, shape.label(), b.inflate(-8), LabelLayout.LABEL_SIZE, stroke, scale);
+                primitives.strokeRect(b.x(), b.y(), b.width(), b.height());
+                label(gc, label, b.inflate(-8), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             case ELLIPSE:
                 if (fill != null) {
                     gc.setFill(fill);
-                    gc.fillOval(b.x(), b.y(), b.width(), b.height());
+                    primitives.fillOval(b.x(), b.y(), b.width(), b.height());
                 }
-                gc.strokeOval(b.x(), b.y(), b.width(), b.height());
-                label(gc, shape.label(), b.inflate(-Math.min(b.width(), b.height()) * 0.12), LabelLayout.LABEL_SIZE,
-                        stroke, scale);
+                primitives.strokeOval(b.x(), b.y(), b.width(), b.height());
+                label(gc, label, LabelBoxes.of(shape), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             case STENCIL: {
                 var outline = shape.stencil().orElseThrow().outline();
-                StencilOutlines.paint(gc, outline, b, fill);
-                label(gc, shape.label(), StencilOutlines.labelBox(outline, b).inflate(-6), LabelLayout.LABEL_SIZE,
-                        stroke, scale);
+                StencilOutlines.paint(primitives, outline, b, fill);
+                label(gc, label, LabelBoxes.of(shape).inflate(-6), LabelLayout.LABEL_SIZE, stroke, scale);
                 break;
             }
             case TEXT:
-                text(gc, shape, stroke, scale);
+                if (!label.isEmpty()) {
+                    text(gc, shape, stroke, scale);
+                }
                 break;
             case PEN:
                 pen(gc, shape.points(), stroke, width);
                 break;
             case ARROW:
-                arrow(gc, shape, path, stroke, width, scale);
+                arrow(gc, label, path, stroke, width, scale);
                 break;
             default:
                 throw new IllegalStateException("cannot paint " + shape.kind());
@@ -107,76 +125,100 @@ final class ShapePainter {
         List<String> lines = labels.wrap(label, size, box.width());
         double lineHeight = labels.lineHeight(size);
         double top = box.centre().y() - lines.size() * lineHeight / 2;
-        gc.setFill(colour);
-        gc.setFont(labels.font(size));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < lines.size(); i++) {
-            gc.fillText(lines.get(i), box.centre().x(), top + (i + 0.5) * lineHeight);
-        }
+        lines(gc, lines, box.centre().x(), top + lineHeight / 2, lineHeight, size, TextAlignment.CENTER, colour);
     }
 
     private void text(GraphicsContext gc, Shape shape, Color colour, double scale) {
+        Rect b = shape.bounds();
         if (levelOfDetail && LabelLayout.TEXT_SIZE * scale < MIN_TEXT_PIXELS) {
-            Rect b = shape.bounds();
             gc.setFill(colour.deriveColor(0, 1, 1, 0.35));
             gc.fillRect(b.x(), b.y() + b.height() * 0.3, b.width(), b.height() * 0.4);
             return;
         }
-        String[] lines = shape.label().split("\n", -1);
         double lineHeight = labels.lineHeight(LabelLayout.TEXT_SIZE);
-        gc.setFill(colour);
-        gc.setFont(labels.font(LabelLayout.TEXT_SIZE));
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < lines.length; i++) {
-            gc.fillText(lines[i], shape.bounds().x() + 1, shape.bounds().y() + (i + 0.5) * lineHeight);
-        }
+        lines(gc, List.of(shape.label().split("\n", -1)), b.x() + 1, b.y() + lineHeight / 2, lineHeight,
+                LabelLayout.TEXT_SIZE, TextAlignment.LEFT, colour);
     }
 
-    private static void pen(GraphicsContext gc, List<Point> points, Color colour, double width) {
+    /**
+     * Draws lines of text in screen pixels, at a font size rounded to half a pixel: text under a
+     * zoom transform would need its glyphs rasterised afresh at every new zoom, while a handful of
+     * pixel sizes stay in the glyph cache.
+     */
+    private void lines(GraphicsContext gc, List<String> lines, double x, double firstCentreY, double lineHeight,
+            double size, TextAlignment align, Color colour) {
+        double scale = viewport.scale();
+        double pixels = Math.max(1, Math.round(size * scale * 2) / 2.0);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(colour);
+        gc.setFont(labels.font(pixels));
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), x * scale + viewport.offsetX(),
+                    (firstCentreY + i * lineHeight) * scale + viewport.offsetY());
+        }
+        gc.setTransform(scale, 0, 0, scale, viewport.offsetX(), viewport.offsetY());
+    }
+
+    /** Quadratic pieces through the midpoints of the smoothed points, flattened and stroked in short runs. */
+    private void pen(GraphicsContext gc, List<Point> points, Color colour, double width) {
         if (points.size() == 1) {
             Point p = points.get(0);
             gc.setFill(colour);
             gc.fillOval(p.x() - width, p.y() - width, 2 * width, 2 * width);
             return;
         }
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.beginPath();
-        gc.moveTo(points.get(0).x(), points.get(0).y());
-        // Quadratic pieces through the midpoints: the smoothed points read as one flowing curve.
-        for (int i = 1; i < points.size() - 1; i++) {
-            Point p = points.get(i);
+        int n = points.size();
+        double[] xs = new double[(n - 2) * PEN_STEPS + 2];
+        double[] ys = new double[xs.length];
+        int k = 0;
+        xs[k] = points.get(0).x();
+        ys[k++] = points.get(0).y();
+        double fromX = xs[0];
+        double fromY = ys[0];
+        for (int i = 1; i < n - 1; i++) {
+            Point c = points.get(i);
             Point next = points.get(i + 1);
-            gc.quadraticCurveTo(p.x(), p.y(), (p.x() + next.x()) / 2, (p.y() + next.y()) / 2);
+            double toX = (c.x() + next.x()) / 2;
+            double toY = (c.y() + next.y()) / 2;
+            for (int step = 1; step <= PEN_STEPS; step++) {
+                double t = (double) step / PEN_STEPS;
+                double u = 1 - t;
+                xs[k] = u * u * fromX + 2 * u * t * c.x() + t * t * toX;
+                ys[k++] = u * u * fromY + 2 * u * t * c.y() + t * t * toY;
+            }
+            fromX = toX;
+            fromY = toY;
         }
-        Point last = points.get(points.size() - 1);
-        gc.lineTo(last.x(), last.y());
-        gc.stroke();
-        gc.setLineCap(StrokeLineCap.SQUARE);
-        gc.setLineJoin(StrokeLineJoin.MITER);
+        Point last = points.get(n - 1);
+        xs[k] = last.x();
+        ys[k++] = last.y();
+        primitives.strokePolyline(xs, ys, k);
     }
 
-    private void arrow(GraphicsContext gc, Shape shape, ArrowPath path, Color colour, double width, double scale) {
+    private void arrow(GraphicsContext gc, String label, ArrowPath path, Color colour, double width, double scale) {
         Point s = path.start();
         Point e = path.end();
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.strokeLine(s.x(), s.y(), e.x(), e.y());
         double head = Math.min(10 + 2 * width, path.length() * 0.5);
-        if (!levelOfDetail || head * scale >= 2) {
+        boolean withHead = !levelOfDetail || head * scale >= 2;
+        double angle = path.headAngle();
+        boolean dashed = gc.getLineDashes() != null;
+        // Shaft and head in one path when both are solid: one rasterising pass instead of two.
+        gc.beginPath();
+        gc.moveTo(s.x(), s.y());
+        gc.lineTo(e.x(), e.y());
+        if (dashed) {
+            gc.stroke();
             gc.setLineDashes((double[]) null);
-            double angle = path.headAngle();
             gc.beginPath();
+        }
+        if (withHead) {
             gc.moveTo(e.x() - head * Math.cos(angle - HEAD_ANGLE), e.y() - head * Math.sin(angle - HEAD_ANGLE));
             gc.lineTo(e.x(), e.y());
             gc.lineTo(e.x() - head * Math.cos(angle + HEAD_ANGLE), e.y() - head * Math.sin(angle + HEAD_ANGLE));
-            gc.stroke();
         }
-        gc.setLineCap(StrokeLineCap.SQUARE);
-        gc.setLineJoin(StrokeLineJoin.MITER);
-        String label = shape.label();
+        gc.stroke();
         if (!label.isEmpty() && !(levelOfDetail && LabelLayout.ARROW_LABEL_SIZE * scale < MIN_TEXT_PIXELS)) {
             double size = LabelLayout.ARROW_LABEL_SIZE;
             double w = labels.width(label, size) + 8;

@@ -69,10 +69,6 @@ final class StencilPalette extends ScrollPane {
         }
     }
 
-    boolean isCompact() {
-        return compact;
-    }
-
     /** Marks the tile whose stencil the next click will place. */
     void sync() {
         Optional<Stencil> armed = editor.armedStencil();
@@ -86,7 +82,8 @@ final class StencilPalette extends ScrollPane {
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setAlignment(Pos.CENTER_LEFT);
         tile.setGraphicTextGap(8);
-        tile.setTooltip(new Tooltip(stencil.displayName() + ": click, then click the board; or drag it onto the board"));
+        tile.setTooltip(new Tooltip(stencil.displayName()
+                + ": click, then click the board; or drag it onto the board"));
         boolean[] dragged = {false};
         tile.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
         tile.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {

@@ -110,11 +110,11 @@ final class WhiteboardKeys {
             case EQUALS:
             case PLUS:
             case ADD:
-                editor.zoomBy(Viewport.ZOOM_STEP);
+                editor.camera().zoomBy(Viewport.ZOOM_STEP);
                 return true;
             case MINUS:
             case SUBTRACT:
-                editor.zoomBy(1 / Viewport.ZOOM_STEP);
+                editor.camera().zoomBy(1 / Viewport.ZOOM_STEP);
                 return true;
             case OPEN_BRACKET:
                 actions.reorder(ZOrder.BACK);

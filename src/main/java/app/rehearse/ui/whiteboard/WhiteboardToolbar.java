@@ -68,7 +68,8 @@ final class WhiteboardToolbar extends FlowPane {
             strokeWidth = picker("strokeWidthButton", "Stroke width");
             for (Palette p : Palette.values()) {
                 if (!p.isNone()) {
-                    strokeColour.getItems().add(item(name(p), swatch(p, false), () -> editor.actions().setStrokeColour(p)));
+                    strokeColour.getItems().add(item(name(p), swatch(p, false),
+                            () -> editor.actions().setStrokeColour(p)));
                 }
                 fillColour.getItems().add(item(p.isNone() ? "No fill" : name(p), swatch(p, true),
                         () -> editor.actions().setFillColour(p)));
@@ -85,11 +86,13 @@ final class WhiteboardToolbar extends FlowPane {
         zoomLabel.setId("zoomLabel");
         zoomLabel.getStyleClass().add("zoom-label");
         zoomLabel.setTooltip(new Tooltip("Click for 100%"));
-        zoomLabel.setOnMouseClicked(e -> editor.zoomToActualSize());
+        zoomLabel.setOnMouseClicked(e -> editor.camera().zoomToActualSize());
         getChildren().add(group(
-                button("zoomOutButton", "icon-zoom-out", "Zoom out (Ctrl+-)", () -> editor.zoomBy(1 / Viewport.ZOOM_STEP)),
+                button("zoomOutButton", "icon-zoom-out", "Zoom out (Ctrl+-)",
+                        () -> editor.camera().zoomBy(1 / Viewport.ZOOM_STEP)),
                 zoomLabel,
-                button("zoomInButton", "icon-zoom-in", "Zoom in (Ctrl+=)", () -> editor.zoomBy(Viewport.ZOOM_STEP)),
+                button("zoomInButton", "icon-zoom-in", "Zoom in (Ctrl+=)",
+                        () -> editor.camera().zoomBy(Viewport.ZOOM_STEP)),
                 button("zoomFitButton", "icon-fit", "Zoom to fit (Ctrl+0)", editor::zoomToFit),
                 button("exportPngButton", "icon-export", "Export as PNG", onExport)));
         sync();

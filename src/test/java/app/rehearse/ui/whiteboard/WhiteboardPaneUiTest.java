@@ -226,6 +226,39 @@ class WhiteboardPaneUiTest {
     }
 
     @Test
+    void keyboardShortcutsDuplicateNudgePickToolsAndPan(FxRobot robot) {
+        show(true);
+        Shape cache = place(robot, "#stencil-cache", 300, 300);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertThat(board.size()).isEqualTo(2);
+        Shape copy = pane.editor().selectedShapes().get(0);
+        assertThat(copy.id()).isNotEqualTo(cache.id());
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(board.shape(copy.id()).orElseThrow().bounds().x()).isEqualTo(copy.bounds().x() + 1);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(board.shape(copy.id()).orElseThrow().bounds().y()).isEqualTo(copy.bounds().y() + 20);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertThat(pane.editor().selection()).hasSize(2);
+        robot.type(KeyCode.R);
+        assertThat(pane.editor().tool()).isEqualTo(Tool.RECTANGLE);
+        assertThat(robot.lookup("#toolRect").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(pane.editor().tool()).isEqualTo(Tool.SELECT);
+
+        double before = pane.editor().camera().viewport().offsetX();
+        robot.press(KeyCode.SPACE);
+        drag(robot, 600, 500, 680, 500);
+        robot.release(KeyCode.SPACE);
+        assertThat(pane.editor().camera().viewport().offsetX()).isCloseTo(before + 80, within(2.0));
+        robot.moveTo(screen(600, 500)).press(MouseButton.MIDDLE).moveTo(screen(560, 500)).release(MouseButton.MIDDLE);
+        assertThat(pane.editor().camera().viewport().offsetX()).isCloseTo(before + 40, within(2.0));
+        assertThat(board.size()).isEqualTo(2);
+    }
+
+    @Test
     void readOnlyShowsNoToolsAndDraggingOnlyPans(FxRobot robot) {
         show(false);
         assertThat(robot.lookup("#toolSelect").tryQuery()).isEmpty();
