@@ -1,5 +1,8 @@
 package app.rehearse.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,6 +17,35 @@ public final class BenchHarness {
     private BenchHarness() {}
 
     /** Median nanoseconds per run of {@code task}, after {@code warmups} untimed runs. */
+    /**
+     * Medians of two tasks run alternately, so load from elsewhere on the machine hits both alike:
+     * the task's wall time, the baseline's wall time, and the task's CPU time on this thread.
+     */
+    public static long[] pairedMedians(int warmups, int runs, Supplier<?> task, Supplier<?> baseline) {
+        for (int i = 0; i < warmups; i++) {
+            task.get();
+            baseline.get();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] a = new long[runs];
+        long[] b = new long[runs];
+        long[] cpu = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            task.get();
+            a[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
+            start = System.nanoTime();
+            baseline.get();
+            b[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(a);
+        Arrays.sort(b);
+        Arrays.sort(cpu);
+        return new long[] {a[runs / 2], b[runs / 2], cpu[runs / 2]};
+    }
+
     public static long medianNanos(int warmups, int runs, Supplier<?> task) {
         for (int i = 0; i < warmups; i++) {
             sink = task.get();

@@ -16,12 +16,9 @@ import app.rehearse.whiteboard.WhiteboardCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -146,8 +143,10 @@ final class WhiteboardBenchmark implements BenchMain.Benchmark {
                 throw new IllegalStateException(e);
             }
         };
-        long[] saving = pairedMedians(5, 21, () -> codec.encode(whiteboard.snapshot()), writeTree);
-        long[] loading = pairedMedians(5, 21, load, parseTree);
+        long[] saving = BenchHarness.pairedMedians(5, 21, () -> codec.encode(whiteboard.snapshot()), writeTree);
+        long[] loading = BenchHarness.pairedMedians(5, 21, load, parseTree);
+        long saveCpu = saving[2];
+        long loadCpu = loading[2];
         long save = saving[0];
         long loadTime = loading[0];
         long treeWrite = saving[1];
@@ -164,10 +163,10 @@ final class WhiteboardBenchmark implements BenchMain.Benchmark {
                 "Jackson readTree", BenchHarness.millis(treeParse), "<= 100 ms", loadTime <= 100_000_000);
 
         // On a shared machine wall time includes waiting for a CPU; this thread's own CPU time does not.
-        BenchHarness.report("save, CPU time of this thread (median)", BenchHarness.millis(cpuMedian(21,
-                () -> codec.encode(whiteboard.snapshot()))), "ms", "", 0, "context", true);
-        BenchHarness.report("load, CPU time of this thread (median)", BenchHarness.millis(cpuMedian(21, load)), "ms",
-                "", 0, "context", true);
+        BenchHarness.report("save, CPU time of this thread (median, same runs)", BenchHarness.millis(saveCpu), "ms", "",
+                0, "context", true);
+        BenchHarness.report("load, CPU time of this thread (median, same runs)", BenchHarness.millis(loadCpu), "ms", "",
+                0, "context", true);
 
         Path dir = Files.createTempDirectory("rehearse-bench");
         Path file = dir.resolve(WhiteboardCodec.FILE_NAME);
@@ -187,39 +186,6 @@ final class WhiteboardBenchmark implements BenchMain.Benchmark {
             Files.deleteIfExists(dir);
         }
         return met;
-    }
-
-    /** Medians of two tasks run alternately, so load from elsewhere on the machine hits both alike. */
-    private static long[] pairedMedians(int warmups, int runs, Supplier<?> task, Supplier<?> baseline) {
-        for (int i = 0; i < warmups; i++) {
-            task.get();
-            baseline.get();
-        }
-        long[] a = new long[runs];
-        long[] b = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            task.get();
-            a[i] = System.nanoTime() - start;
-            start = System.nanoTime();
-            baseline.get();
-            b[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(a);
-        Arrays.sort(b);
-        return new long[] {a[runs / 2], b[runs / 2]};
-    }
-
-    private static long cpuMedian(int runs, Supplier<?> task) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = threads.getCurrentThreadCpuTime();
-            task.get();
-            times[i] = threads.getCurrentThreadCpuTime() - start;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
     }
 
     /** Boxes, stencils, notes, pen strokes and connectors between nearby shapes, added one edit at a time. */
