@@ -23,24 +23,27 @@ import java.util.Set;
  */
 public final class BankLoader {
 
-    /** A file that parsed; its collector may already hold duplicate-key problems, reported with everything else. */
-    private record Parsed(BankFile file, JsonValue root, ProblemCollector problems) {}
+    /**
+     * A file that parsed, and its pack if it is one: each file on its own, before the rules that need
+     * the rest of the bank. Its collector may already hold problems, reported with everything else.
+     */
+    private record Parsed(BankFile file, Kind kind, JsonValue root, ProblemCollector problems, QuestionPack pack) {}
+
+    private enum Kind { UNREADABLE, SCHEMA, CHECKLIST, PACK }
 
     public QuestionBank load(List<BankFile> files) {
+        // Files are independent until their ids meet, so they are parsed and read side by side, each
+        // pack right after its parse while its tree is still in cache; the order is kept for what follows.
+        List<Parsed> read = files.parallelStream().map(BankLoader::read).toList();
         List<SkippedFile> skipped = new ArrayList<>();
         List<Parsed> checklists = new ArrayList<>();
         List<Parsed> packs = new ArrayList<>();
-        for (BankFile file : files) {
-            ProblemCollector problems = new ProblemCollector(file.name());
-            JsonValue root = parse(file, problems);
-            if (root == null) {
-                skipped.add(new SkippedFile(file.name(), problems.problems()));
-            } else if (isJsonSchema(root)) {
-                continue;
-            } else if (isChecklist(root)) {
-                checklists.add(new Parsed(file, root, problems));
-            } else {
-                packs.add(new Parsed(file, root, problems));
+        for (Parsed parsed : read) {
+            switch (parsed.kind()) {
+                case UNREADABLE -> skipped.add(new SkippedFile(parsed.file().name(), parsed.problems().problems()));
+                case CHECKLIST -> checklists.add(parsed);
+                case PACK -> packs.add(parsed);
+                case SCHEMA -> { }
             }
         }
 
@@ -68,13 +71,15 @@ public final class BankLoader {
             }
         }
 
+        Set<String> dimensionIds = dimensionOwners.keySet();
+        packs.parallelStream().forEach(p -> checkWithinPack(p.root(), p.problems(), dimensionIds));
         Map<String, String> questionOwners = new HashMap<>();
         Map<String, String> packOwners = new HashMap<>();
         List<LoadedPack> loaded = new ArrayList<>();
         for (Parsed parsed : packs) {
             ProblemCollector problems = parsed.problems();
-            QuestionPack pack = new PackReader().read(parsed.root(), problems);
-            checkAgainstBank(parsed.root(), problems, questionOwners, packOwners, dimensionOwners.keySet());
+            QuestionPack pack = parsed.pack();
+            checkAgainstBank(parsed.root(), problems, questionOwners, packOwners);
             if (problems.isEmpty() && pack != null) {
                 String source = parsed.file().name();
                 packOwners.put(pack.info().id(), source);
@@ -87,6 +92,22 @@ public final class BankLoader {
         return new QuestionBank(loaded, dimensions, skipped);
     }
 
+    private static Parsed read(BankFile file) {
+        ProblemCollector problems = new ProblemCollector(file.name());
+        PackReader reader = new PackReader();
+        JsonValue root = parse(file, problems, reader.whileParsing(file.name()));
+        if (root == null) {
+            return new Parsed(file, Kind.UNREADABLE, null, problems, null);
+        }
+        if (isJsonSchema(root)) {
+            return new Parsed(file, Kind.SCHEMA, root, problems, null);
+        }
+        if (isChecklist(root)) {
+            return new Parsed(file, Kind.CHECKLIST, root, problems, null);
+        }
+        return new Parsed(file, Kind.PACK, root, problems, reader.read(root, problems));
+    }
+
     /**
      * Checks one pack file exactly as {@link #load} would if the file came after a bank whose ids are
      * {@code taken}: the pack reader's rules, ids already owned and trade-offs not defined.
@@ -94,52 +115,53 @@ public final class BankLoader {
      */
     public PackCheck check(BankFile file, TakenIds taken) {
         ProblemCollector problems = new ProblemCollector(file.name());
-        JsonValue root = parse(file, problems);
+        JsonValue root = parse(file, problems, null);
         if (root == null) {
             return new PackCheck(Optional.empty(), problems.problems());
         }
         QuestionPack pack = new PackReader().read(root, problems);
-        checkAgainstBank(root, problems, taken.questions(), taken.packs(), taken.dimensions());
+        checkWithinPack(root, problems, taken.dimensions());
+        checkAgainstBank(root, problems, taken.questions(), taken.packs());
         return new PackCheck(problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty(), problems.problems());
     }
 
+    /** The questions of a pack's tree, or null when it has none to check (the pack reader says why). */
+    private static List<JsonValue> questions(JsonValue root) {
+        if (root instanceof JsonObject pack && pack.get("questions").orElse(null) instanceof JsonArray questions
+                && questions.items().size() <= PackReader.MAX_QUESTIONS) {
+            return questions.items();
+        }
+        return null;
+    }
+
     /**
-     * Rules that need the rest of the bank. They read the ids straight from the tree, so they are
-     * reported together with the file's other problems even when some questions could not be read.
+     * Rules across the questions of one file: a question id used twice, a trade-off that no checklist
+     * defines. They read the ids straight from the tree, so they are reported with the file's other
+     * problems even when some questions could not be read.
      */
-    private static void checkAgainstBank(JsonValue root, ProblemCollector problems, Map<String, String> questionOwners,
-            Map<String, String> packOwners, Set<String> dimensions) {
-        root.at("/pack/id").ifPresent(v -> {
-            if (v instanceof JsonString s && packOwners.containsKey(s.value())) {
-                problems.add(v, "/pack/id", "pack id \"" + s.value() + "\" is already used by " + packOwners.get(s.value()));
-            }
-        });
-        if (!(root.at("/questions").orElse(null) instanceof JsonArray questions)
-                || questions.items().size() > PackReader.MAX_QUESTIONS) {
+    private static void checkWithinPack(JsonValue root, ProblemCollector problems, Set<String> dimensions) {
+        List<JsonValue> questions = questions(root);
+        if (questions == null) {
             return;
         }
-        Map<String, Integer> withinPack = new HashMap<>();
-        for (int i = 0; i < questions.items().size(); i++) {
-            JsonValue question = questions.items().get(i);
-            String at = "/questions/" + i;
-            if (question.at("/id").orElse(null) instanceof JsonString idValue) {
-                String id = idValue.value();
-                String owner = questionOwners.get(id);
-                Integer earlier = withinPack.putIfAbsent(id, i);
-                if (owner != null) {
-                    problems.add(idValue, at + "/id", "question id \"" + id + "\" is already used in " + owner
-                            + " (ids must be unique across all packs)");
-                } else if (earlier != null) {
-                    problems.add(idValue, at + "/id", "question id \"" + id + "\" is already used in this file at /questions/"
-                            + earlier);
+        Map<String, Integer> firstUse = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (!(questions.get(i) instanceof JsonObject question)) {
+                continue;
+            }
+            if (question.get("id").orElse(null) instanceof JsonString idValue) {
+                Integer earlier = firstUse.putIfAbsent(idValue.value(), i);
+                if (earlier != null) {
+                    problems.add(idValue, "/questions/" + i + "/id", "question id \"" + idValue.value()
+                            + "\" is already used in this file at /questions/" + earlier);
                 }
             }
-            if (question.at("/tradeOffs").orElse(null) instanceof JsonArray tradeOffs) {
+            if (question.get("tradeOffs").orElse(null) instanceof JsonArray tradeOffs) {
                 for (int t = 0; t < tradeOffs.items().size(); t++) {
                     if (tradeOffs.items().get(t) instanceof JsonString dimension
                             && !dimensions.contains(dimension.value())) {
-                        problems.add(dimension, at + "/tradeOffs/" + t, "unknown trade-off dimension \"" + dimension.value()
-                                + "\"; " + (dimensions.isEmpty() ? "no checklist with dimensions loaded"
+                        problems.add(dimension, "/questions/" + i + "/tradeOffs/" + t, "unknown trade-off dimension \""
+                                + dimension.value() + "\"; " + (dimensions.isEmpty() ? "no checklist with dimensions loaded"
                                         : "known: " + String.join(", ", dimensions.stream().sorted().toList())));
                     }
                 }
@@ -147,7 +169,31 @@ public final class BankLoader {
         }
     }
 
-    private static JsonValue parse(BankFile file, ProblemCollector problems) {
+    /** Rules that need the files before this one: a pack id or question id they already own. */
+    private static void checkAgainstBank(JsonValue root, ProblemCollector problems, Map<String, String> questionOwners,
+            Map<String, String> packOwners) {
+        root.at("/pack/id").ifPresent(v -> {
+            if (v instanceof JsonString s && packOwners.containsKey(s.value())) {
+                problems.add(v, "/pack/id", "pack id \"" + s.value() + "\" is already used by " + packOwners.get(s.value()));
+            }
+        });
+        List<JsonValue> questions = questions(root);
+        if (questions == null || questionOwners.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i) instanceof JsonObject question
+                    && question.get("id").orElse(null) instanceof JsonString idValue) {
+                String owner = questionOwners.get(idValue.value());
+                if (owner != null) {
+                    problems.add(idValue, "/questions/" + i + "/id", "question id \"" + idValue.value()
+                            + "\" is already used in " + owner + " (ids must be unique across all packs)");
+                }
+            }
+        }
+    }
+
+    private static JsonValue parse(BankFile file, ProblemCollector problems, LocatedJsonParser.ItemListener listener) {
         byte[] bytes;
         try {
             bytes = file.contents().read();
@@ -163,7 +209,7 @@ public final class BankLoader {
         }
         LocatedJsonParser parser = new LocatedJsonParser();
         try {
-            JsonValue root = parser.parse(bytes);
+            JsonValue root = parser.parse(bytes, listener);
             parser.duplicateKeys().forEach(d -> problems.add(d.location(), d.pointer(), "field \"" + d.name()
                     + "\" appears twice in the same object; the second one would silently win"));
             return root;

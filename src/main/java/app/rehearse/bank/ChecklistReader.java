@@ -2,6 +2,7 @@ package app.rehearse.bank;
 
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.ProblemCollector;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,9 +11,9 @@ import java.util.Set;
 
 /** Reads a checklist file (trade-off dimensions) with the same error reporting as packs. */
 public final class ChecklistReader {
-    private static final Set<String> TOP = PackReader.ordered("$schema", "schemaVersion", "checklist", "dimensions");
-    private static final Set<String> INFO = PackReader.ordered("id", "title", "version", "description");
-    private static final Set<String> DIMENSION = PackReader.ordered("id", "title", "left", "right", "description", "questions");
+    private static final Fields TOP = Fields.of("$schema", "schemaVersion", "checklist", "dimensions");
+    private static final Fields INFO = Fields.of("id", "title", "version", "description");
+    private static final Fields DIMENSION = Fields.of("id", "title", "left", "right", "description", "questions");
 
     public Checklist read(JsonValue root, ProblemCollector problems) {
         ObjectReader top = new ObjectReader(root, "", problems, TOP);

@@ -1,17 +1,18 @@
 package app.rehearse.bank;
 
 import app.rehearse.json.JsonValue;
+import app.rehearse.json.LocatedJsonParser;
 import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.ProblemCollector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,17 +26,41 @@ public final class PackReader {
     static final int MAX_VERSION = 40;
     static final int MAX_DESCRIPTION = 5_000;
 
-    private static final Set<String> TOP = ordered("$schema", "schemaVersion", "pack", "questions");
-    private static final Set<String> PACK = ordered("id", "title", "version", "author", "license", "description");
-    private static final Set<String> QUESTION = ordered("id", "type", "title", "prompt", "level", "tags", "competency",
+    private static final Fields TOP = Fields.of("$schema", "schemaVersion", "pack", "questions");
+    private static final Fields PACK = Fields.of("id", "title", "version", "author", "license", "description");
+    private static final Fields QUESTION = Fields.of("id", "type", "title", "prompt", "level", "tags", "competency",
             "signals", "hints", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases");
-    private static final Set<String> FOLLOW_UP = ordered("text", "kind");
-    private static final Set<String> CRITERION = ordered("criterion", "strong", "weak", "weight");
-    private static final Set<String> PHASE = ordered("id", "name", "minutes");
+    private static final Fields FOLLOW_UP = Fields.of("text", "kind");
+    private static final Fields CRITERION = Fields.of("criterion", "strong", "weak", "weight");
+    private static final Fields PHASE = Fields.of("id", "name", "minutes");
 
     private static final Map<String, QuestionType> TYPES = byId(QuestionType.values(), QuestionType::id);
     private static final Map<String, Level> LEVELS = byId(Level.values(), Level::id);
     private static final Map<String, FollowUp.Kind> KINDS = byId(FollowUp.Kind.values(), FollowUp.Kind::id);
+
+    /** A question read while the file was being parsed, with the problems found in it. */
+    private record EarlyRead(JsonValue item, Question question, ProblemCollector problems) {}
+
+    private final List<EarlyRead> earlyReads = new ArrayList<>();
+
+    /**
+     * Reads each question as soon as the parser has it, while its tree is still in cache; {@link #read}
+     * then uses what was read instead of walking the tree again. Pass it to
+     * {@link app.rehearse.json.LocatedJsonParser#parse(byte[], LocatedJsonParser.ItemListener)} for a
+     * file this reader then reads.
+     */
+    public LocatedJsonParser.ItemListener whileParsing(String source) {
+        return (member, index, item) -> {
+            if (member.equals("questions") && index < MAX_QUESTIONS) {
+                ProblemCollector found = new ProblemCollector(source);
+                Question q = readChecked(item, () -> "/questions/" + index, found);
+                while (earlyReads.size() <= index) {
+                    earlyReads.add(null);
+                }
+                earlyReads.set(index, new EarlyRead(item, q, found));
+            }
+        };
+    }
 
     /** Reads an already parsed tree; problems go to the collector and the result is only meaningful when it stays empty. */
     public QuestionPack read(JsonValue root, ProblemCollector problems) {
@@ -60,8 +85,15 @@ public final class PackReader {
                         + " questions; a pack may hold at most " + MAX_QUESTIONS + " (split it into several packs)");
             } else {
                 for (int i = 0; i < items.size(); i++) {
-                    String at = "/questions/" + i;
-                    Question q = readChecked(items.get(i), at, problems);
+                    int index = i;
+                    EarlyRead early = i < earlyReads.size() ? earlyReads.get(i) : null;
+                    Question q;
+                    if (early != null && early.item() == items.get(i)) {
+                        problems.addAll(early.problems());
+                        q = early.question();
+                    } else {
+                        q = readChecked(items.get(i), () -> "/questions/" + index, problems);
+                    }
                     if (q != null) {
                         questions.add(q);
                     }
@@ -107,16 +139,16 @@ public final class PackReader {
     /** Reads one question on its own (a snapshot or an editor's draft) with the same shape checks and rules as in a pack. */
     public static Question readQuestion(JsonValue value, ProblemCollector problems) {
         int before = problems.size();
-        Question q = readChecked(value, "", problems);
+        Question q = readChecked(value, () -> "", problems);
         return problems.size() == before ? q : null;
     }
 
     /** Shape checks, then the value rules of {@link QuestionRules}, each reported at its place in the file. */
-    private static Question readChecked(JsonValue value, String at, ProblemCollector problems) {
+    private static Question readChecked(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         Question q = readQuestion(value, at, problems);
         if (q != null) {
             for (Violation v : QuestionRules.check(q)) {
-                problems.add(value.at(v.pointer()).orElse(value), at + v.pointer(), v.message());
+                problems.add(value.at(v.pointer()).orElse(value), at.get() + v.pointer(), v.message());
             }
         }
         return q;
@@ -130,7 +162,7 @@ public final class PackReader {
         }
     }
 
-    private static Question readQuestion(JsonValue value, String at, ProblemCollector problems) {
+    private static Question readQuestion(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         int before = problems.size();
         ObjectReader r = new ObjectReader(value, at, problems, QUESTION);
         if (!r.isObject()) {
@@ -151,7 +183,7 @@ public final class PackReader {
         Integer timebox = r.integer("timeboxMinutes", false);
         List<PhaseSpec> phases = readList(r, "phases", false, problems, PackReader::readPhase);
         if (phases != null && phases.isEmpty() && r.field("phases", false).isPresent()) {
-            problems.add(r.field("phases", false).orElseThrow(), at + "/phases",
+            problems.add(r.field("phases", false).orElseThrow(), r.child("phases"),
                     "\"phases\" must list at least one phase (or be left out to use the default plan)");
         }
         if (problems.size() != before) {
@@ -164,7 +196,7 @@ public final class PackReader {
     }
 
     private interface ItemReader<T> {
-        T read(JsonValue value, String at, ProblemCollector problems);
+        T read(JsonValue value, Supplier<String> at, ProblemCollector problems);
     }
 
     private static <T> List<T> readList(ObjectReader r, String name, boolean required, ProblemCollector problems,
@@ -175,7 +207,8 @@ public final class PackReader {
         }
         List<T> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            T item = reader.read(items.get(i), r.child(name) + "/" + i, problems);
+            int index = i;
+            T item = reader.read(items.get(i), () -> r.child(name) + "/" + index, problems);
             if (item != null) {
                 result.add(item);
             }
@@ -183,14 +216,14 @@ public final class PackReader {
         return result;
     }
 
-    private static FollowUp readFollowUp(JsonValue value, String at, ProblemCollector problems) {
+    private static FollowUp readFollowUp(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         ObjectReader r = new ObjectReader(value, at, problems, FOLLOW_UP);
         String text = r.string("text", true);
         FollowUp.Kind kind = r.choice("kind", false, KINDS);
         return text == null ? null : new FollowUp(text, kind == null ? FollowUp.Kind.PROBE : kind);
     }
 
-    private static RubricCriterion readCriterion(JsonValue value, String at, ProblemCollector problems) {
+    private static RubricCriterion readCriterion(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         ObjectReader r = new ObjectReader(value, at, problems, CRITERION);
         String criterion = r.string("criterion", true);
         String strong = r.string("strong", true);
@@ -202,16 +235,12 @@ public final class PackReader {
         return new RubricCriterion(criterion, strong, weak, weight == null ? RubricCriterion.DEFAULT_WEIGHT : weight);
     }
 
-    private static PhaseSpec readPhase(JsonValue value, String at, ProblemCollector problems) {
+    private static PhaseSpec readPhase(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         ObjectReader r = new ObjectReader(value, at, problems, PHASE);
         String id = r.string("id", true);
         String name = r.string("name", true);
         Integer minutes = r.integer("minutes", true);
         return id == null || name == null || minutes == null ? null : new PhaseSpec(id, name, minutes);
-    }
-
-    static Set<String> ordered(String... names) {
-        return new LinkedHashSet<>(List.of(names));
     }
 
     private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {

@@ -1,6 +1,8 @@
 package app.rehearse.bank;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,19 +20,21 @@ public final class QuestionBank {
         this.packs = List.copyOf(packs);
         this.dimensions = List.copyOf(dimensions);
         this.skipped = List.copyOf(skipped);
-        Map<String, Question> ids = new LinkedHashMap<>();
-        Map<String, LoadedPack> owners = new LinkedHashMap<>();
+        Map<String, Question> ids = new HashMap<>();
+        Map<String, LoadedPack> owners = new HashMap<>();
+        List<Question> all = new ArrayList<>();
         for (LoadedPack pack : packs) {
             for (Question q : pack.pack().questions()) {
                 if (ids.putIfAbsent(q.id(), q) != null) {
                     throw new IllegalArgumentException("duplicate question id " + q.id());
                 }
                 owners.put(q.id(), pack);
+                all.add(q);
             }
         }
-        this.byId = Map.copyOf(ids);
-        this.packByQuestion = Map.copyOf(owners);
-        this.questions = List.copyOf(ids.values());
+        this.byId = Collections.unmodifiableMap(ids);
+        this.packByQuestion = Collections.unmodifiableMap(owners);
+        this.questions = List.copyOf(all);
     }
 
     public List<Question> questions() {

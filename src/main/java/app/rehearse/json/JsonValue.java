@@ -2,7 +2,7 @@ package app.rehearse.json;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,28 +38,93 @@ public sealed interface JsonValue {
         return Optional.of(current);
     }
 
-    record JsonObject(Location location, Map<String, Member> members) implements JsonValue {
-        public JsonObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    /**
+     * An object, its members in file order, each name once. Objects in packs have a handful of
+     * members, so a lookup scans the list: cheaper to build and to walk than a hash map per object,
+     * which matters when a bank holds a hundred thousand of them. Large objects get an index.
+     * Names must be unique; {@link LocatedJsonParser} keeps the first of a repeated name and reports the rest.
+     * The list is taken over, not copied: the parser hands over a list it never touches again.
+     */
+    final class JsonObject implements JsonValue {
+        private static final int INDEX_FROM = 16;
+
+        private final Location location;
+        private final List<Member> members;
+        private final Map<String, Member> index;
+
+        public JsonObject(Location location, List<Member> members) {
+            this.location = location;
+            this.members = Collections.unmodifiableList(members);
+            this.index = this.members.size() < INDEX_FROM ? null : new HashMap<>();
+            if (index != null) {
+                for (Member m : this.members) {
+                    if (index.putIfAbsent(m.name(), m) != null) {
+                        throw new IllegalArgumentException("member \"" + m.name() + "\" appears twice");
+                    }
+                }
+            }
+        }
+
+        @Override
+        public Location location() {
+            return location;
+        }
+
+        /** The members in file order. */
+        public List<Member> members() {
+            return members;
+        }
+
+        public Optional<Member> member(String name) {
+            return Optional.ofNullable(find(name));
         }
 
         public Optional<JsonValue> get(String name) {
-            Member member = members.get(name);
+            Member member = find(name);
             return member == null ? Optional.empty() : Optional.of(member.value());
+        }
+
+        private Member find(String name) {
+            if (index != null) {
+                return index.get(name);
+            }
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                if (m.name().equals(name)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         @Override
         public String kindName() {
             return "an object";
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JsonObject other && location.equals(other.location) && members.equals(other.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * location.hashCode() + members.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "JsonObject[location=" + location + ", members=" + members + "]";
+        }
     }
 
     /** An object member: the key's own location (for "unknown field" errors) and its value. */
     record Member(String name, Location keyLocation, JsonValue value) {}
 
+    /** An array; like an object's members, the list is taken over rather than copied. */
     record JsonArray(Location location, List<JsonValue> items) implements JsonValue {
         public JsonArray {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override

@@ -17,9 +17,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,14 +41,27 @@ public final class LocatedJsonParser {
     /** Found while reading; the pointer is worked out afterwards so reading pays nothing for it. */
     private record Repeat(String name, Location location, Location object) {}
 
+    /** Up to this many members, a repeated name is found by scanning; beyond it, by a set. */
+    private static final int SCAN_LIMIT = 16;
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ([^\\]]*)\\]");
 
     private final JsonFactory factory;
     private final List<Repeat> repeats = new ArrayList<>();
     private final List<DuplicateKey> duplicateKeys = new ArrayList<>();
+    private ItemListener listener;
 
     public LocatedJsonParser(Limits limits) {
-        this.factory = JsonFactory.builder()
+        this.factory = limits.equals(Limits.DEFAULT) ? DEFAULT_FACTORY : factory(limits);
+    }
+
+    /**
+     * Shared by every parser with the default limits: a factory is thread-safe, and its table of
+     * field names, learnt from earlier files, makes reading the next one cheaper.
+     */
+    private static final JsonFactory DEFAULT_FACTORY = factory(Limits.DEFAULT);
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -64,9 +78,24 @@ public final class LocatedJsonParser {
         return List.copyOf(duplicateKeys);
     }
 
+    /**
+     * Told of each item of an array held by a member of the root object as soon as the item has
+     * been read, so a caller can work on it while it is still in the processor's cache: reading a
+     * large file's tree again afterwards costs more than parsing it.
+     */
+    public interface ItemListener {
+        void itemRead(String member, int index, JsonValue item);
+    }
+
     public JsonValue parse(byte[] utf8) throws JsonSyntaxException {
+        return parse(utf8, null);
+    }
+
+    /** Parses {@code utf8}, telling {@code listener} (if not null) of each item of the root's arrays as it is read. */
+    public JsonValue parse(byte[] utf8, ItemListener listener) throws JsonSyntaxException {
         duplicateKeys.clear();
         repeats.clear();
+        this.listener = listener;
         try (JsonParser parser = factory.createParser(utf8)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -101,11 +130,7 @@ public final class LocatedJsonParser {
             case START_OBJECT:
                 return readObject(parser, at, depth);
             case START_ARRAY:
-                List<JsonValue> items = new ArrayList<>();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(read(parser, t, depth + 1));
-                }
-                return new JsonArray(at, items);
+                return readArray(parser, at, depth, null);
             case VALUE_STRING:
                 return new JsonString(at, parser.getText());
             case VALUE_NUMBER_INT:
@@ -127,17 +152,57 @@ public final class LocatedJsonParser {
         }
     }
 
+    /** An array; when {@code member} is not null, the listener hears of each item. */
+    private JsonArray readArray(JsonParser parser, Location at, int depth, String member)
+            throws IOException, JsonSyntaxException {
+        List<JsonValue> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            JsonValue item = read(parser, t, depth + 1);
+            if (member != null) {
+                listener.itemRead(member, items.size(), item);
+            }
+            items.add(item);
+        }
+        return new JsonArray(at, items);
+    }
+
     private JsonObject readObject(JsonParser parser, Location at, int depth) throws IOException, JsonSyntaxException {
-        Map<String, Member> members = new LinkedHashMap<>();
+        List<Member> members = new ArrayList<>();
+        Set<String> names = null;
+        // One bit per name's hash: a name whose bit is clear is certainly new, so most are never compared.
+        long hashBits = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = parser.currentName();
             Location keyAt = start(parser);
-            JsonValue value = read(parser, parser.nextToken(), depth + 1);
-            if (members.putIfAbsent(name, new Member(name, keyAt, value)) != null) {
+            JsonToken valueToken = parser.nextToken();
+            JsonValue value = depth == 1 && listener != null && valueToken == JsonToken.START_ARRAY
+                    ? readArray(parser, start(parser), depth + 1, name)
+                    : read(parser, valueToken, depth + 1);
+            if (names == null && members.size() >= SCAN_LIMIT) {
+                names = new HashSet<>();
+                for (Member m : members) {
+                    names.add(m.name());
+                }
+            }
+            long bit = 1L << name.hashCode();
+            boolean repeated = names != null ? !names.add(name) : (hashBits & bit) != 0 && contains(members, name);
+            hashBits |= bit;
+            if (repeated) {
                 repeats.add(new Repeat(name, keyAt, at));
+            } else {
+                members.add(new Member(name, keyAt, value));
             }
         }
         return new JsonObject(at, members);
+    }
+
+    private static boolean contains(List<Member> members, String name) {
+        for (Member m : members) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void resolveDuplicatePointers(JsonValue root) {
@@ -157,7 +222,7 @@ public final class LocatedJsonParser {
     private static void collectObjectPointers(JsonValue value, String pointer, Map<Location, String> out) {
         if (value instanceof JsonObject object) {
             out.put(object.location(), pointer);
-            for (Member m : object.members().values()) {
+            for (Member m : object.members()) {
                 collectObjectPointers(m.value(), pointer + "/" + m.name().replace("~", "~0").replace("/", "~1"), out);
             }
         } else if (value instanceof JsonArray array) {

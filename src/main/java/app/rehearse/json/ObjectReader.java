@@ -7,10 +7,11 @@ import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.json.JsonValue.Member;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the fields of one JSON object against a fixed set of allowed names, reporting every
@@ -19,26 +20,71 @@ import java.util.Set;
  * can keep reading and report everything in one pass.
  */
 public final class ObjectReader {
-    private final JsonObject object;
-    private final JsonValue value;
-    private final String pointer;
-    private final ProblemCollector problems;
+    /** The fields an object may have, in the order they are listed in suggestions. */
+    public static final class Fields {
+        private final List<String> names;
+        private final Map<String, Integer> index = new HashMap<>();
 
-    public ObjectReader(JsonValue value, String pointer, ProblemCollector problems, Set<String> allowed) {
+        private Fields(List<String> names) {
+            this.names = List.copyOf(names);
+            for (int i = 0; i < this.names.size(); i++) {
+                if (index.putIfAbsent(this.names.get(i), i) != null) {
+                    throw new IllegalArgumentException("field \"" + this.names.get(i) + "\" is listed twice");
+                }
+            }
+        }
+
+        public static Fields of(String... names) {
+            return new Fields(List.of(names));
+        }
+
+        public List<String> names() {
+            return names;
+        }
+
+        int indexOf(String name) {
+            Integer i = index.get(name);
+            return i == null ? -1 : i;
+        }
+    }
+
+    private final JsonObject object;
+    /** The value of each allowed field, by its place in {@link Fields}; null where absent. */
+    private final JsonValue[] values;
+    private final Fields fields;
+    private final JsonValue value;
+    private final Supplier<String> pointerText;
+    private final ProblemCollector problems;
+    private String pointer;
+
+    public ObjectReader(JsonValue value, String pointer, ProblemCollector problems, Fields allowed) {
+        this(value, () -> pointer, problems, allowed);
+    }
+
+    /**
+     * Reads an object whose pointer is only spelt out when there is a problem to report: a bank
+     * has a hundred thousand objects and almost never a problem.
+     */
+    public ObjectReader(JsonValue value, Supplier<String> pointer, ProblemCollector problems, Fields allowed) {
         this.value = value;
-        this.pointer = pointer;
+        this.pointerText = pointer;
         this.problems = problems;
+        this.fields = allowed;
+        this.values = new JsonValue[allowed.names.size()];
         if (value instanceof JsonObject o) {
             this.object = o;
-            for (Member member : o.members().values()) {
-                if (!allowed.contains(member.name())) {
+            for (Member member : o.members()) {
+                int at = allowed.indexOf(member.name());
+                if (at >= 0) {
+                    values[at] = member.value();
+                } else {
                     problems.add(member.keyLocation(), child(member.name()),
-                            "unknown field \"" + member.name() + "\"" + suggestion(member.name(), allowed));
+                            "unknown field \"" + member.name() + "\"" + suggestion(member.name(), allowed.names));
                 }
             }
         } else {
             this.object = null;
-            problems.add(value, pointer, "expected an object but found " + value.kindName());
+            problems.add(value, pointer(), "expected an object but found " + value.kindName());
         }
     }
 
@@ -47,26 +93,30 @@ public final class ObjectReader {
     }
 
     public String pointer() {
+        if (pointer == null) {
+            pointer = pointerText.get();
+        }
         return pointer;
     }
 
     public String child(String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     public Optional<JsonValue> field(String name, boolean required) {
         if (object == null) {
             return Optional.empty();
         }
-        Optional<JsonValue> found = object.get(name);
+        int at = fields.indexOf(name);
+        Optional<JsonValue> found = at >= 0 ? Optional.ofNullable(values[at]) : object.get(name);
         if (found.isEmpty() && required) {
-            problems.add(value, pointer.isEmpty() ? "" : pointer, "missing required field \"" + name + "\"");
+            problems.add(value, pointer(), "missing required field \"" + name + "\"");
         }
         return found;
     }
 
     public String string(String name, boolean required) {
-        return field(name, required).map(v -> asString(v, child(name))).orElse(null);
+        return field(name, required).map(v -> asString(v, name, -1)).orElse(null);
     }
 
     public Integer integer(String name, boolean required) {
@@ -87,7 +137,7 @@ public final class ObjectReader {
     /** A string that must be one of a fixed set of words, mapped to its value. */
     public <E> E choice(String name, boolean required, Map<String, E> choices) {
         return field(name, required).map(v -> {
-            String text = asString(v, child(name));
+            String text = asString(v, name, -1);
             if (text == null) {
                 return null;
             }
@@ -119,7 +169,7 @@ public final class ObjectReader {
         }
         List<String> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String text = asString(items.get(i), child(name) + "/" + i);
+            String text = asString(items.get(i), name, i);
             if (text != null) {
                 result.add(text);
             }
@@ -127,15 +177,16 @@ public final class ObjectReader {
         return result;
     }
 
-    private String asString(JsonValue v, String at) {
+    /** The text of field {@code name} (or of its item {@code index}, when not negative); the pointer is only built for a problem. */
+    private String asString(JsonValue v, String name, int index) {
         if (v instanceof JsonString s) {
             return s.value();
         }
-        problems.add(v, at, "expected a string but found " + v.kindName());
+        problems.add(v, index < 0 ? child(name) : child(name) + "/" + index, "expected a string but found " + v.kindName());
         return null;
     }
 
-    private static String suggestion(String unknown, Set<String> allowed) {
+    private static String suggestion(String unknown, List<String> allowed) {
         return allowed.stream()
                 .filter(candidate -> editDistance(unknown.toLowerCase(), candidate.toLowerCase()) <= 2)
                 .min(Comparator.comparingInt(candidate -> editDistance(unknown, candidate)))

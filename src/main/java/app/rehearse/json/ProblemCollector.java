@@ -24,6 +24,11 @@ public final class ProblemCollector {
         add(value.location(), pointer, message);
     }
 
+    /** Adds the problems another collector gathered, in their order. */
+    public void addAll(ProblemCollector other) {
+        problems.addAll(other.problems);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

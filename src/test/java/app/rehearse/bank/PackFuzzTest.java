@@ -69,6 +69,26 @@ class PackFuzzTest {
         }
     }
 
+    /**
+     * The loader reads each question while the parser has just built it; checking a single file
+     * walks the finished tree instead. Both must say exactly the same thing about any file.
+     */
+    @Property(tries = 500)
+    void loadingAndCheckingAFileReportTheSameProblems(@ForAll("cases") Case fuzz) {
+        byte[] bytes = fuzz.bytes();
+        BankFile file = new BankFile(NAME, BankFile.Origin.CUSTOM, () -> bytes);
+        List<BankFile> files = new ArrayList<>(CHECKLISTS);
+        files.add(file);
+
+        QuestionBank bank = new BankLoader().load(files);
+        PackCheck check = new BankLoader().check(file, TakenIds.dimensionsOf(new BankLoader().load(CHECKLISTS)));
+
+        List<Problem> loaded = bank.skipped().stream().filter(s -> s.source().equals(NAME))
+                .flatMap(s -> s.problems().stream()).toList();
+        assertThat(loaded).containsExactlyElementsOf(check.problems());
+        assertThat(check.pack().isPresent()).isEqualTo(loaded.isEmpty());
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<PackMutation> mutation = Combinators.combine(

@@ -10,6 +10,8 @@ import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.json.LocatedJsonParser.DuplicateKey;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocatedJsonParserTest {
@@ -25,7 +27,7 @@ class LocatedJsonParserTest {
         assertThat(root.at("/a").orElseThrow().location()).isEqualTo(new Location(2, 8));
         assertThat(root.at("/a/1").orElseThrow().location()).isEqualTo(new Location(3, 5));
         assertThat(root.at("/b/c").orElseThrow().location()).isEqualTo(new Location(4, 14));
-        assertThat(((JsonObject) root).members().get("b").keyLocation()).isEqualTo(new Location(4, 3));
+        assertThat(((JsonObject) root).member("b").orElseThrow().keyLocation()).isEqualTo(new Location(4, 3));
     }
 
     @Test
@@ -89,5 +91,24 @@ class LocatedJsonParserTest {
         assertThatThrownBy(() -> new LocatedJsonParser().parse(bytes)).isInstanceOf(JsonSyntaxException.class)
                 .hasMessageStartingWith("invalid JSON: Invalid UTF-8")
                 .extracting(e -> ((JsonSyntaxException) e).location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void aListenerHearsOfEachItemOfTheRootsArraysAsItIsRead() throws JsonSyntaxException {
+        String json = "{\"questions\": [{\"id\": \"a\", \"tags\": [\"x\"]}, {\"id\": \"b\"}], \"n\": 1,\n"
+                + " \"nested\": {\"list\": [1, 2]}, \"other\": [true]}";
+        List<String> heard = new ArrayList<>();
+        List<JsonValue> items = new ArrayList<>();
+
+        JsonObject root = (JsonObject) new LocatedJsonParser().parse(json.getBytes(StandardCharsets.UTF_8),
+                (member, index, item) -> {
+                    heard.add(member + "/" + index + " at " + item.location());
+                    items.add(item);
+                });
+
+        assertThat(heard).containsExactly("questions/0 at 1:16", "questions/1 at 1:44", "other/0 at 2:40");
+        JsonArray questions = (JsonArray) root.get("questions").orElseThrow();
+        assertThat(items.get(0)).isSameAs(questions.items().get(0));
+        assertThat(items.get(1)).isSameAs(questions.items().get(1));
     }
 }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ObjectReaderTest {
-    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("name", "count", "tags", "mode"));
+    private static final ObjectReader.Fields FIELDS = ObjectReader.Fields.of("name", "count", "tags", "mode");
 
     private final ProblemCollector problems = new ProblemCollector("f.json");
 
