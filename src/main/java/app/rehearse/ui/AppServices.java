@@ -13,6 +13,7 @@ import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
 import app.rehearse.storage.FileDrawMemory;
+import app.rehearse.ui.common.FolderChooser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class AppServices implements AutoCloseable {
     private volatile app.rehearse.practice.PlanSettings planSettings;
     private volatile List<BankFile> shipped;
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
+    private volatile FolderChooser folderChooser = FolderChooser.system();
 
     private AppServices(DataLayout layout, DirectoryLock lock) {
         this.layout = layout;
@@ -182,6 +184,16 @@ public final class AppServices implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Asks the user for a folder (exports); the native dialog unless {@link #useFolderChooser} replaced it. */
+    public FolderChooser folderChooser() {
+        return (owner, title) -> folderChooser.choose(owner, title);
+    }
+
+    /** Replaces the native folder dialog, which tests cannot drive. */
+    public void useFolderChooser(FolderChooser chooser) {
+        this.folderChooser = chooser;
     }
 
     public SessionRepository sessions() {

@@ -114,6 +114,48 @@ class HistoryUiTest {
     }
 
 
+    @Test
+    void compareShowsEveryAttemptSideBySideAndExportWritesMarkdownWithTheDiagram(FxRobot robot,
+            @TempDir Path exports) throws Exception {
+        Path latest = sessionsNamed("rate-limiter").stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", latest.resolve("whiteboard.png").toFile());
+        app = AppTestSupport.start(stage, home);
+        app.services().useFolderChooser((owner, title) -> java.util.Optional.of(exports));
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+        robot.clickOn("#historySearch").write("leaky");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+
+        robot.clickOn("#compareButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareColumns").tryQuery().isPresent());
+        javafx.scene.layout.HBox columns = robot.lookup("#compareColumns").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(columns.getChildren()).hasSize(2);
+        assertThat(robot.from(columns).lookup(".review-score").queryAllAs(Label.class)).extracting(Label::getText)
+                .allMatch(text -> text.startsWith("Score "));
+        assertThat(robot.from(columns).lookup(".markdown-view").queryAll()).hasSize(2);
+        assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("Token bucket")).tryQuery()).isPresent();
+        assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("leaky bucket")).tryQuery()).isPresent();
+        javafx.stage.Window compare = columns.getScene().getWindow();
+        assertThat(((Stage) compare).getTitle()).contains(bank.question("rate-limiter").orElseThrow().title());
+        robot.interact(((Stage) compare)::close);
+
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyNotice").queryAs(Label.class).getText().startsWith("Exported 1 session"));
+        java.util.List<Path> written;
+        try (Stream<Path> list = Files.list(exports)) {
+            written = list.toList();
+        }
+        Path markdown = written.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+        Path picture = written.stream().filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
+        assertThat(Files.readString(markdown)).contains(bank.question("rate-limiter").orElseThrow().title())
+                .contains("Second try: leaky bucket").contains("(" + picture.getFileName() + ")");
+        assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isEqualTo(40);
+    }
+
     private java.util.List<Path> sessionsNamed(String questionId) throws Exception {
         try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
             return list.filter(p -> p.getFileName().toString().endsWith("-" + questionId)).toList();

@@ -7,7 +7,6 @@ import app.rehearse.history.SessionReview;
 import app.rehearse.history.WeakArea;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.Confirmations;
-import app.rehearse.ui.common.FolderChooser;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
@@ -42,7 +41,7 @@ final class HistoryPages {
         if (history == null) {
             HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
                     ZoneId.systemDefault(), services.io(), Platform::runLater);
-            history = new HistoryView(model, new Actions(), FolderChooser.system(), Confirmations.dialogs());
+            history = new HistoryView(model, new Actions(), services.folderChooser(), Confirmations.dialogs());
             whenIndexReady(history::attach);
         }
         return history;
