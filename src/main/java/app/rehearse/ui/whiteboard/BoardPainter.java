@@ -69,7 +69,7 @@ public final class BoardPainter {
     /** Paints every shape on the board without culling: the baseline culling is measured against. */
     public int paintUnculled(GraphicsContext gc, Board board, Viewport viewport, double width, double height) {
         background(gc, viewport, width, height, true);
-        toBoard(gc, viewport);
+        toBoard(gc, viewport, board.size(), width, height);
         shapes.hideLabelOf(null);
         for (Shape s : board.shapes()) {
             shapes.paint(gc, s, s.kind() == ShapeKind.ARROW ? board.arrowPath(s) : null, viewport.scale());
@@ -86,14 +86,14 @@ public final class BoardPainter {
     int paint(GraphicsContext gc, Board board, Viewport viewport, double width, double height, Preview preview,
             boolean grid, Optional<ShapeId> hiddenLabel) {
         background(gc, viewport, width, height, grid);
-        toBoard(gc, viewport);
-        shapes.hideLabelOf(hiddenLabel.orElse(null));
         Rect area = viewport.visibleArea(width, height).inflate(CULL_MARGIN);
         List<Shape> visible = board.query(area);
         Map<ShapeId, Shape> replaced = preview.replaced();
         if (!replaced.isEmpty()) {
             visible = withReplacements(board, visible, replaced);
         }
+        toBoard(gc, viewport, visible.size(), width, height);
+        shapes.hideLabelOf(hiddenLabel.orElse(null));
         double scale = viewport.scale();
         for (Shape s : visible) {
             boolean fading = preview.fading().contains(s.id());
@@ -131,8 +131,8 @@ public final class BoardPainter {
         return sorted;
     }
 
-    private void toBoard(GraphicsContext gc, Viewport viewport) {
-        shapes.startFrame(viewport);
+    private void toBoard(GraphicsContext gc, Viewport viewport, int shapesInView, double width, double height) {
+        shapes.startFrame(viewport, shapesInView, width, height);
         gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     }
 

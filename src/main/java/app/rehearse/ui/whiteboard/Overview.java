@@ -5,6 +5,7 @@ import app.rehearse.whiteboard.Point;
 import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeKind;
+import app.rehearse.whiteboard.Viewport;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +33,27 @@ final class Overview {
     /** Points of a pen stroke closer than this on screen (pixels) are skipped. */
     private static final double MIN_STEP_PIXELS = 3;
 
+    /** From this many shapes in view, blocks are written as pixels ({@link BlockRaster}) rather than filled one by one. */
+    static final int RASTER_FROM = 1_000;
+
     private final Map<Color, Lines> lines = new LinkedHashMap<>();
     private final Map<Color, Color> tints = new HashMap<>();
+    private final BlockRaster raster = new BlockRaster();
+    private boolean rastering;
+    private Viewport viewport = Viewport.IDENTITY;
+
+    /**
+     * Starts a frame of {@code width} × {@code height} pixels showing {@code shapesInView} shapes.
+     * On a crowded view the blocks become pixels drawn as one image when the frame ends, above the
+     * shapes drawn in full (at that size their order cannot be told apart), below the hairlines.
+     */
+    void startFrame(Viewport frame, int shapesInView, double width, double height) {
+        viewport = frame;
+        rastering = shapesInView >= RASTER_FROM;
+        if (rastering) {
+            raster.begin((int) Math.ceil(width), (int) Math.ceil(height));
+        }
+    }
 
     /** Whether {@code shape} is drawn in overview form at {@code scale}. */
     boolean takes(Shape shape, double scale) {
@@ -56,28 +76,48 @@ final class Overview {
             case PEN:
                 if (isSmall(shape, scale)) {
                     // A scribble a few pixels across reads as a smudge; a tinted block costs far less than a path.
-                    Rect b = shape.bounds();
-                    gc.setFill(tint(stroke));
-                    gc.fillRect(b.x(), b.y(), Math.max(b.width(), 1 / scale), Math.max(b.height(), 1 / scale));
+                    block(gc, shape.bounds(), tint(stroke), null, scale);
                 } else {
                     lines(stroke).add(shape.points(), MIN_STEP_PIXELS / scale);
                 }
                 break;
-            default: {
-                Rect b = shape.bounds();
-                double w = Math.max(b.width(), 1 / scale);
-                double h = Math.max(b.height(), 1 / scale);
+            default:
                 if (fill == null || shape.kind() == ShapeKind.TEXT) {
-                    gc.setFill(tint(stroke));
-                    gc.fillRect(b.x(), b.y(), w, h);
+                    block(gc, shape.bounds(), tint(stroke), null, scale);
                 } else {
-                    double edge = Math.min(1 / scale, Math.min(w, h) / 4);
-                    gc.setFill(stroke);
-                    gc.fillRect(b.x(), b.y(), w, h);
-                    gc.setFill(fill);
-                    gc.fillRect(b.x() + edge, b.y() + edge, w - 2 * edge, h - 2 * edge);
+                    block(gc, shape.bounds(), stroke, fill, scale);
                 }
+        }
+    }
+
+    /** A box as one block of {@code colour}, or edged in it around {@code inner}: into the raster when on, else filled. */
+    private void block(GraphicsContext gc, Rect b, Color colour, Color inner, double scale) {
+        double w = Math.max(b.width(), 1 / scale);
+        double h = Math.max(b.height(), 1 / scale);
+        if (rastering && gc.getGlobalAlpha() == 1) {
+            double x0 = b.x() * scale + viewport.offsetX();
+            double y0 = b.y() * scale + viewport.offsetY();
+            double x1 = x0 + w * scale;
+            double y1 = y0 + h * scale;
+            int edge = raster.argb(colour);
+            if (inner != null && Math.min(x1 - x0, y1 - y0) >= 3) {
+                // A one-pixel edge and the inside, each pixel written once.
+                raster.fill(x0, y0, x1, y0 + 1, edge);
+                raster.fill(x0, y1 - 1, x1, y1, edge);
+                raster.fill(x0, y0 + 1, x0 + 1, y1 - 1, edge);
+                raster.fill(x1 - 1, y0 + 1, x1, y1 - 1, edge);
+                raster.fill(x0 + 1, y0 + 1, x1 - 1, y1 - 1, raster.argb(inner));
+            } else {
+                raster.fill(x0, y0, x1, y1, edge);
             }
+            return;
+        }
+        gc.setFill(colour);
+        gc.fillRect(b.x(), b.y(), w, h);
+        if (inner != null) {
+            double edge = Math.min(1 / scale, Math.min(w, h) / 4);
+            gc.setFill(inner);
+            gc.fillRect(b.x() + edge, b.y() + edge, w - 2 * edge, h - 2 * edge);
         }
     }
 
@@ -85,8 +125,24 @@ final class Overview {
         return tints.computeIfAbsent(stroke, c -> c.deriveColor(0, 1, 1, 0.3));
     }
 
-    /** Draws the gathered hairlines, one path per colour, and forgets them. */
+    /**
+     * Draws the gathered blocks and hairlines, and forgets them: as pixels on a crowded view (where a
+     * path of thousands of lines would cost the renderer a coverage mask over the whole canvas),
+     * otherwise as one path per colour.
+     */
     void flush(GraphicsContext gc, double scale) {
+        if (rastering) {
+            rastering = false;
+            for (Map.Entry<Color, Lines> entry : lines.entrySet()) {
+                entry.getValue().rasterise(raster, entry.getKey(), viewport);
+            }
+            lines.clear();
+            gc.save();
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            raster.drawTo(gc);
+            gc.restore();
+            return;
+        }
         if (lines.isEmpty()) {
             return;
         }
@@ -137,6 +193,16 @@ final class Overview {
         private void put(Point p) {
             xy[size++] = p.x();
             xy[size++] = p.y();
+        }
+
+        void rasterise(BlockRaster raster, Color colour, Viewport viewport) {
+            double scale = viewport.scale();
+            for (int i = 2; i < size; i += 2) {
+                if (!Double.isNaN(xy[i]) && !Double.isNaN(xy[i - 2])) {
+                    raster.line(xy[i - 2] * scale + viewport.offsetX(), xy[i - 1] * scale + viewport.offsetY(),
+                            xy[i] * scale + viewport.offsetX(), xy[i + 1] * scale + viewport.offsetY(), colour);
+                }
+            }
         }
 
         void stroke(GraphicsContext gc) {

@@ -39,9 +39,13 @@ final class ShapePainter {
         this.labels = labels;
     }
 
-    /** The viewport of the frame about to be painted (text is placed in screen pixels through it). */
-    void startFrame(Viewport frame) {
+    /**
+     * Starts a frame of {@code width} × {@code height} pixels through {@code frame} (text is placed in
+     * screen pixels through it), showing {@code shapesInView} shapes.
+     */
+    void startFrame(Viewport frame, int shapesInView, double width, double height) {
         viewport = frame;
+        overview.startFrame(frame, levelOfDetail ? shapesInView : 0, width, height);
     }
 
     /** Leaves out the text of this shape (null for none): it is open in the in-place editor. */
