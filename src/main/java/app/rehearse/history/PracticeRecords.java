@@ -36,4 +36,19 @@ public final class PracticeRecords {
     public Map<String, PracticeRecord> byQuestion() {
         return byQuestion;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PracticeRecords that && byQuestion.equals(that.byQuestion);
+    }
+
+    @Override
+    public int hashCode() {
+        return byQuestion.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PracticeRecords" + byQuestion;
+    }
 }

@@ -17,7 +17,7 @@ final class BankTable {
     private BankTable() {}
 
     static TableView<Question> create(ObservableList<Question> shown, Function<Question, String> packTitle,
-            Predicate<Question> mine) {
+            Predicate<Question> mine, PracticeColumns practice) {
         TableView<Question> table = new TableView<>();
         table.setId("bankTable");
         SortedList<Question> sorted = new SortedList<>(shown);
@@ -27,10 +27,12 @@ final class BankTable {
         table.getColumns().add(title);
         table.getColumns().add(column("Type", q -> q.type().label(), 112));
         table.getColumns().add(column("Level", q -> q.level().id(), 66));
+        table.getColumns().addAll(practice.create(table));
         table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 104));
         table.getColumns().add(column("Pack", packTitle, 124));
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
-        double others = 112 + 66 + 104 + 124 + 16;
+        double others = 112 + 66 + PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH
+                + PracticeColumns.LAST_WIDTH + 104 + 124 + 16;
         title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
