@@ -57,7 +57,7 @@ public final class BankView extends StackPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
         PracticeHistory practice = new PracticeHistory(services.history(), background);
-        table = BankTable.create(model.shownQuestions(), model::packTitle, model::isMine,
+        table = BankTable.create(model.shownQuestions(), model::isMine,
                 new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()));
         // Shown again means sessions may have been finished, graded or deleted meanwhile.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -118,7 +118,7 @@ public final class BankView extends StackPane {
         detailScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         browse.setCenter(split);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
 

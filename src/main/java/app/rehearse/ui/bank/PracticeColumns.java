@@ -29,7 +29,7 @@ final class PracticeColumns {
     static final String NEVER = "\u2013";
     static final double PRACTISED_WIDTH = 100;
     static final double BEST_WIDTH = 64;
-    static final double LAST_WIDTH = 100;
+    static final double LAST_WIDTH = 106;
     private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
     private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
 
