@@ -90,6 +90,7 @@ final class SessionFixture {
         private Optional<ChecklistLevel> checklist = Optional.empty();
         private String gradeNotes = "";
         private int grades;
+        private RubricLevel earlierRubric = RubricLevel.MISSING;
 
         Builder(Question q, Instant at) {
             this.q = q;
@@ -130,6 +131,12 @@ final class SessionFixture {
             return this;
         }
 
+        /** Graded twice: first with every rubric criterion at {@code earlier}, then as {@link #graded} says. */
+        Builder regradedFrom(RubricLevel earlier) {
+            earlierRubric = earlier;
+            return regraded();
+        }
+
         String write() throws IOException {
             String id = repository.newId(q.id(), at);
             PhasePlan plan = new PhasePlan(q.phases().isEmpty() ? PHASES : q.phases());
@@ -157,8 +164,8 @@ final class SessionFixture {
                 Scorecard card = card(s, at.plusMillis(t + 60_000));
                 GradeHistory history = GradeHistory.empty();
                 if (grades > 1) {
-                    history = history.append(card.withRubricLevel(0, Optional.of(RubricLevel.MISSING))
-                            .withRubricLevel(1, Optional.of(RubricLevel.MISSING)));
+                    history = history.append(card.withRubricLevel(0, Optional.of(earlierRubric))
+                            .withRubricLevel(1, Optional.of(earlierRubric)));
                 }
                 history = history.append(card);
                 repository.saveField(id, GradeHistoryJson.FIELD, GradeHistoryJson.toJson(history));

@@ -12,12 +12,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The table of questions: sortable columns, several rows selectable (for export), the user's own rows marked. */
+/**
+ * The table of questions: sortable columns, several rows selectable (for export), the user's own rows
+ * marked. Tags and pack are left to the detail pane, the search and the pack filter, so that the
+ * title and how the user has done on each question fit beside the detail at the usual window size.
+ */
 final class BankTable {
     private BankTable() {}
 
-    static TableView<Question> create(ObservableList<Question> shown, Function<Question, String> packTitle,
-            Predicate<Question> mine) {
+    private static final double TYPE_WIDTH = 116;
+    private static final double LEVEL_WIDTH = 60;
+
+    static TableView<Question> create(ObservableList<Question> shown, Predicate<Question> mine,
+            PracticeColumns practice) {
         TableView<Question> table = new TableView<>();
         table.setId("bankTable");
         SortedList<Question> sorted = new SortedList<>(shown);
@@ -25,12 +32,12 @@ final class BankTable {
         table.setItems(sorted);
         TableColumn<Question, String> title = column("Title", Question::title, 240);
         table.getColumns().add(title);
-        table.getColumns().add(column("Type", q -> q.type().label(), 112));
-        table.getColumns().add(column("Level", q -> q.level().id(), 66));
-        table.getColumns().add(column("Tags", q -> String.join(", ", q.tags()), 104));
-        table.getColumns().add(column("Pack", packTitle, 124));
+        table.getColumns().add(column("Type", q -> q.type().label(), TYPE_WIDTH));
+        table.getColumns().add(column("Level", q -> q.level().id(), LEVEL_WIDTH));
+        table.getColumns().addAll(practice.create(table));
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
-        double others = 112 + 66 + 104 + 124 + 16;
+        double others = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH
+                + PracticeColumns.LAST_WIDTH + 18;
         title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));

@@ -52,11 +52,19 @@ public final class BankView extends StackPane {
     /** @param practise starts a practice session on a question (switching to the Practice page) */
     public BankView(AppServices services, Consumer<Question> practise) {
         this.practise = practise;
-        this.model = new BankViewModel(services.bank(), services.customPacks(),
-                new Background(services.io(), Platform::runLater), services::bankChanged);
+        Background background = new Background(services.io(), Platform::runLater);
+        this.model = new BankViewModel(services.bank(), services.customPacks(), background, services::bankChanged);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
-        table = BankTable.create(model.shownQuestions(), model::packTitle, model::isMine);
+        PracticeHistory practice = new PracticeHistory(services.history(), background);
+        table = BankTable.create(model.shownQuestions(), model::isMine,
+                new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()));
+        // Shown again means sessions may have been finished, graded or deleted meanwhile.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                practice.refresh();
+            }
+        });
         detail = new QuestionDetail(new DetailActions());
         packs = new PackCommands(model, dialogs, this::window);
         services.onBankChanged(this::bankChanged);
@@ -110,7 +118,7 @@ public final class BankView extends StackPane {
         detailScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         browse.setCenter(split);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
 

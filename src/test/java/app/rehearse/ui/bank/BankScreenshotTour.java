@@ -9,10 +9,13 @@ import app.rehearse.ui.RehearseApp;
 import app.rehearse.ui.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +107,26 @@ class BankScreenshotTour {
         robot.clickOn("#duplicateQuestionButton");
         BankUi.reveal(robot, "#addRubricRowButton");
         shot(robot, "27-editor-duplicate");
+    }
+
+    @Test
+    void practiceColumns(FxRobot robot) throws Exception {
+        PracticeHistorySeed seed = new PracticeHistorySeed(home);
+        Instant now = Instant.now();
+        Instant lastYear = now.minus(Duration.ofDays(400));
+        seed.graded("rate-limiter", lastYear, 2);
+        seed.graded("rate-limiter", now.minus(Duration.ofDays(9)), 3);
+        seed.practised("rate-limiter", now.minus(Duration.ofDays(2)), false);
+        seed.graded("url-shortener", lastYear.plus(Duration.ofDays(20)), 1);
+        seed.practised("url-shortener", lastYear.plus(Duration.ofDays(21)), true);
+        app = AppTestSupport.start(stage, home);
+        BankView view = BankUi.open(robot);
+        BankUi.waitUntil(() -> view.model().shownQuestions().size() > 0
+                && robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> "\u2013".equals(((Labeled) n).getText())));
+        BankUi.clickColumnHeader(robot, "bankPractisedColumn");
+        BankUi.clickColumnHeader(robot, "bankPractisedColumn");
+        BankUi.selectQuestion(robot, view, "rate-limiter");
+        shot(robot, "28-bank-practice-sorted");
     }
 
     private void shot(FxRobot robot, String name) throws Exception {

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -94,6 +95,13 @@ final class BankUi {
                 t.scrollTo(q);
             });
         }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the header of the table column with this id, as a person sorting by it would. */
+    static void clickColumnHeader(FxRobot robot, String columnId) {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableColumnHeader h && h.getTableColumn() != null
+                && columnId.equals(h.getTableColumn().getId())).queryAs(TableColumnHeader.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
