@@ -207,6 +207,7 @@ public final class BankLoader {
                     + PackReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB (split it into several packs)");
             return null;
         }
+        problems.readFrom(bytes);
         LocatedJsonParser parser = new LocatedJsonParser();
         try {
             JsonValue root = parser.parse(bytes, listener);

@@ -65,6 +65,7 @@ public final class CustomChecklist {
             return empty();
         }
         ProblemCollector problems = new ProblemCollector(file.toString());
+        problems.readFrom(bytes);
         Checklist read = bytes.length > PackReader.MAX_FILE_BYTES ? null : parse(bytes, problems);
         if (read == null && problems.isEmpty()) {
             problems.add(Location.START, "", "the file is larger than "

@@ -7,6 +7,7 @@ import java.util.List;
 public final class ProblemCollector {
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
+    private TextColumns columns;
 
     public ProblemCollector(String source) {
         this.source = source;
@@ -14,6 +15,14 @@ public final class ProblemCollector {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The file's bytes, so that the problems given out count columns in characters, as an editor
+     * does, where the parser counted bytes.
+     */
+    public void readFrom(byte[] utf8) {
+        columns = new TextColumns(utf8);
     }
 
     public void add(Location location, String pointer, String message) {
@@ -38,6 +47,10 @@ public final class ProblemCollector {
     }
 
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        if (columns == null) {
+            return List.copyOf(problems);
+        }
+        return problems.stream().map(p -> new Problem(p.source(), columns.inCharacters(p.location()), p.pointer(),
+                p.message())).toList();
     }
 }

@@ -36,6 +36,30 @@ class PackReaderErrorsTest {
         }
 
         @Test
+        void columnsCountCharactersNotBytesOnLinesWithAccentsQuotesAndEmoji() {
+            // "é", "—" and the curly quotes take 2 or 3 bytes in UTF-8 and the emoji 4 (two UTF-16 units).
+            String title = "\"title\": \"Caf\u00e9 \u2014 \u201cdesign\u201d \uD83D\uDE00\", ";
+            String text = packReplacing("\"title\": \"Sample pack\",", title + "\"title\": \"Again\", oops,");
+            String[] lines = text.split("\n", -1);
+            int line = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines)
+                    .filter(l -> l.contains("oops")).findFirst().orElseThrow()) + 1;
+            String shown = lines[line - 1];
+
+            assertThat(problemsOf(text)).hasSize(1).first().asString()
+                    .startsWith("pack.json:" + line + ":" + (shown.indexOf("oops") + 1) + ": invalid JSON");
+        }
+
+        @Test
+        void aRepeatedFieldAfterNonAsciiTextIsReportedAtItsCharacterColumn() {
+            String text = packReplacing("\"title\": \"Sample pack\",",
+                    "\"title\": \"\u00e9t\u00e9 \u2192 hiver\", \"title\": \"Again\",");
+            String shown = text.split("\n", -1)[4];
+
+            assertThat(problemsOf(text)).contains("pack.json:5:" + (shown.lastIndexOf("\"title\"") + 1)
+                    + ": field \"title\" appears twice in the same object; the second one would silently win (at /pack/title)");
+        }
+
+        @Test
         void aTruncatedFileIsReportedAtItsEnd() {
             String text = PACK.substring(0, PACK.indexOf("\"questions\""));
 
