@@ -33,7 +33,7 @@ public final class Commands {
 
     /** Moves shapes by (dx, dy); attached arrows follow; a moved arrow lets go of shapes left behind. */
     public static Command move(Collection<ShapeId> ids, double dx, double dy) {
-        return new TransformShapes("Move", ids, AffineMap.translation(dx, dy));
+        return TransformShapes.by("Move", ids, AffineMap.translation(dx, dy));
     }
 
     /** Gives one shape new bounds (a resize handle was dragged). */
@@ -43,7 +43,7 @@ public final class Commands {
 
     /** Stretches a group of shapes so that the box {@code from} becomes {@code to} (a group's handle was dragged). */
     public static Command scale(Collection<ShapeId> ids, Rect from, Rect to) {
-        return new TransformShapes("Resize", ids, AffineMap.between(from, to));
+        return TransformShapes.by("Resize", ids, AffineMap.between(from, to));
     }
 
     /** Sets the text inside a shape, or a text shape's text. */

@@ -1,6 +1,5 @@
 package app.rehearse.whiteboard;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,29 +11,13 @@ import java.util.Set;
  * keeps the ends attached to shapes transformed with it and lets go of the others, which would
  * otherwise pin it in place.
  */
-final class TransformShapes implements Command {
-    private final String name;
-    private final Set<ShapeId> ids;
-    private final AffineMap map;
+final class TransformShapes {
+    private TransformShapes() {}
 
-    TransformShapes(String name, Collection<ShapeId> ids, AffineMap map) {
-        this.name = name;
-        this.ids = new LinkedHashSet<>(ids);
-        this.map = map;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Delta plan(Board board) {
-        List<Delta.Update> updates = new ArrayList<>();
-        for (ShapeId id : ids) {
-            board.shape(id).ifPresent(s -> updates.add(new Delta.Update(s, transform(s, map, ids, board))));
-        }
-        return Delta.updating(updates);
+    /** Applies {@code map} to the shapes {@code ids} still on the board. */
+    static Command by(String name, Collection<ShapeId> ids, AffineMap map) {
+        Set<ShapeId> together = new LinkedHashSet<>(ids);
+        return new EditShapes(name, together, (s, board) -> transform(s, map, together, board));
     }
 
     static Shape transform(Shape s, AffineMap map, Set<ShapeId> together, Board board) {
