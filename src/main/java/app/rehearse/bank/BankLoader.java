@@ -31,10 +31,42 @@ public final class BankLoader {
 
     private enum Kind { UNREADABLE, SCHEMA, CHECKLIST, PACK }
 
+    /** From this many bytes in all, files are parsed side by side. */
+    static final long PARALLEL_FROM_BYTES = 1 << 20;
+
+    private final long parallelFromBytes;
+
+    public BankLoader() {
+        this(PARALLEL_FROM_BYTES);
+    }
+
+    /** A loader that parses files side by side from {@code parallelFromBytes} in all (for tests of both ways). */
+    BankLoader(long parallelFromBytes) {
+        this.parallelFromBytes = parallelFromBytes;
+    }
+
+    /** A file's bytes, or why they could not be read. */
+    private record Contents(BankFile file, byte[] bytes, IOException failure) {
+        static Contents of(BankFile file) {
+            try {
+                return new Contents(file, file.contents().read(), null);
+            } catch (IOException e) {
+                return new Contents(file, null, e);
+            }
+        }
+
+        long size() {
+            return bytes == null ? 0 : bytes.length;
+        }
+    }
+
     public QuestionBank load(List<BankFile> files) {
-        // Files are independent until their ids meet, so they are parsed and read side by side, each
-        // pack right after its parse while its tree is still in cache; the order is kept for what follows.
-        List<Parsed> read = files.parallelStream().map(BankLoader::read).toList();
+        // Files are independent until their ids meet, so a large bank is parsed and read side by side,
+        // each pack right after its parse while its tree is still in cache; the order is kept for what follows.
+        List<Contents> contents = files.stream().map(Contents::of).toList();
+        // A small bank (the shipped one) is read on this thread alone, leaving the other core to the window.
+        boolean sideBySide = contents.stream().mapToLong(Contents::size).sum() >= parallelFromBytes;
+        List<Parsed> read = (sideBySide ? contents.parallelStream() : contents.stream()).map(BankLoader::read).toList();
         List<SkippedFile> skipped = new ArrayList<>();
         List<Parsed> checklists = new ArrayList<>();
         List<Parsed> packs = new ArrayList<>();
@@ -72,7 +104,8 @@ public final class BankLoader {
         }
 
         Set<String> dimensionIds = dimensionOwners.keySet();
-        packs.parallelStream().forEach(p -> checkWithinPack(p.root(), p.problems(), dimensionIds));
+        (sideBySide ? packs.parallelStream() : packs.stream()).forEach(p -> checkWithinPack(p.root(), p.problems(),
+                dimensionIds));
         Map<String, String> questionOwners = new HashMap<>();
         Map<String, String> packOwners = new HashMap<>();
         List<LoadedPack> loaded = new ArrayList<>();
@@ -92,10 +125,11 @@ public final class BankLoader {
         return new QuestionBank(loaded, dimensions, skipped);
     }
 
-    private static Parsed read(BankFile file) {
+    private static Parsed read(Contents contents) {
+        BankFile file = contents.file();
         ProblemCollector problems = new ProblemCollector(file.name());
         PackReader reader = new PackReader();
-        JsonValue root = parse(file, problems, reader.whileParsing(file.name()));
+        JsonValue root = parse(contents, problems, reader.whileParsing(file.name()));
         if (root == null) {
             return new Parsed(file, Kind.UNREADABLE, null, problems, null);
         }
@@ -115,7 +149,7 @@ public final class BankLoader {
      */
     public PackCheck check(BankFile file, TakenIds taken) {
         ProblemCollector problems = new ProblemCollector(file.name());
-        JsonValue root = parse(file, problems, null);
+        JsonValue root = parse(Contents.of(file), problems, null);
         if (root == null) {
             return new PackCheck(Optional.empty(), problems.problems());
         }
@@ -193,14 +227,13 @@ public final class BankLoader {
         }
     }
 
-    private static JsonValue parse(BankFile file, ProblemCollector problems, LocatedJsonParser.ItemListener listener) {
-        byte[] bytes;
-        try {
-            bytes = file.contents().read();
-        } catch (IOException e) {
-            problems.add(Location.START, "", "could not read the file: " + e.getMessage());
+    private static JsonValue parse(Contents contents, ProblemCollector problems,
+            LocatedJsonParser.ItemListener listener) {
+        if (contents.failure() != null) {
+            problems.add(Location.START, "", "could not read the file: " + contents.failure().getMessage());
             return null;
         }
+        byte[] bytes = contents.bytes();
         if (bytes.length > PackReader.MAX_FILE_BYTES) {
             long kib = (bytes.length + 1023L) / 1024;
             problems.add(Location.START, "", "the file is " + kib + " KiB; a bank file may be at most "

@@ -141,6 +141,35 @@ class BankLoaderTest {
     }
 
     /** The text followed by spaces up to exactly {@code size} bytes: still the same JSON. */
+    @Test
+    void readingFilesSideBySideGivesExactlyWhatReadingThemInTurnGives() {
+        List<BankFile> files = new java.util.ArrayList<>();
+        files.add(PackTexts.file("checklist.json", PackTexts.CHECKLIST));
+        for (int f = 0; f < 6; f++) {
+            String[] questions = new String[40];
+            for (int q = 0; q < questions.length; q++) {
+                // Two files reuse an id of an earlier file, one question breaks a rule.
+                String id = f >= 4 && q == 0 ? "q-0-0" : "q-" + f + "-" + q;
+                questions[q] = sampleQuestion(id);
+            }
+            if (f == 2) {
+                questions[7] = PackTexts.replace(questions[7], "\"senior\"", "\"junior\"");
+            }
+            files.add(PackTexts.file("pack-" + f + ".json", packWith("pack-" + f, questions)));
+        }
+        files.add(PackTexts.file("broken.json", "{ \"pack\": "));
+
+        QuestionBank inTurn = new BankLoader(Long.MAX_VALUE).load(files);
+        QuestionBank sideBySide = new BankLoader(0).load(files);
+
+        assertThat(sideBySide.questions()).extracting(Question::id)
+                .containsExactlyElementsOf(inTurn.questions().stream().map(Question::id).toList())
+                .hasSize(3 * 40);
+        assertThat(sideBySide.skipped()).isEqualTo(inTurn.skipped());
+        assertThat(inTurn.skipped()).extracting(SkippedFile::source)
+                .containsExactly("broken.json", "pack-2.json", "pack-4.json", "pack-5.json");
+    }
+
     private static byte[] padded(String text, int size) {
         byte[] json = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = Arrays.copyOf(json, size);
