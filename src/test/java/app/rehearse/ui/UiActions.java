@@ -1,13 +1,15 @@
 package app.rehearse.ui;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a person does before clicking something below the fold: scroll it into view. */
+/** What a person does with the mouse: scroll something below the fold into view before clicking it, drag on the board. */
 public final class UiActions {
     private UiActions() {}
 
@@ -42,5 +44,14 @@ public final class UiActions {
 
     public static void click(FxRobot robot, Node node) {
         robot.clickOn(scrolledIntoView(robot, node));
+    }
+
+    /** Drags with the primary button across the whiteboard canvas, between two points in the canvas's own coordinates. */
+    public static void dragOnBoard(FxRobot robot, double x0, double y0, double x1, double y1) {
+        Node canvas = robot.lookup("#boardCanvas").query();
+        Point2D from = canvas.localToScreen(x0, y0);
+        Point2D to = canvas.localToScreen(x1, y1);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
