@@ -60,11 +60,7 @@ class GradingUiTest {
         String shown = score.getText();
 
         app.restart();
-        robot.clickOn("#navHistory");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Object> table = robot.lookup("#historyTable")
-                .queryAs(javafx.scene.control.TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        UiActions.openHistory(robot, 1);
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewScore").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewScore").queryAs(Label.class).getText()).startsWith("Score " + shown);

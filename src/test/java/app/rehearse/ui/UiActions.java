@@ -1,15 +1,18 @@
 package app.rehearse.ui;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a person does with the mouse: scroll something below the fold into view before clicking it, drag on the board. */
+/** What a person does in the window: scroll something below the fold into view before clicking it, drag on the board, open a page. */
 public final class UiActions {
     private UiActions() {}
 
@@ -44,6 +47,13 @@ public final class UiActions {
 
     public static void click(FxRobot robot, Node node) {
         robot.clickOn(scrolledIntoView(robot, node));
+    }
+
+    /** Opens the History page and waits (up to 10 s) until its table lists this many sessions. */
+    public static void openHistory(FxRobot robot, int sessions) throws TimeoutException {
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == sessions);
     }
 
     /** Drags with the primary button across the whiteboard canvas, between two points in the canvas's own coordinates. */
