@@ -2,11 +2,13 @@ package app.rehearse.ui;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
@@ -36,13 +38,16 @@ public final class UiActions {
     }
 
     /** The first filled row of a table, once the table has drawn it. */
-    public static Node firstRow(FxRobot robot, String tableId) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(tableId + " .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .tryQuery().isPresent());
-        return robot.lookup(tableId + " .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .query();
+    public static Node firstRow(FxRobot robot, String tableId) throws TimeoutException {
+        // The row seen by the wait is the one returned: a second lookup could fall between two refreshes of the rows.
+        AtomicReference<Node> first = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.lookup(tableId + " .table-row-cell")
+                    .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                    .tryQuery().ifPresent(first::set);
+            return first.get() != null;
+        });
+        return first.get();
     }
 
     public static void click(FxRobot robot, Node node) {
