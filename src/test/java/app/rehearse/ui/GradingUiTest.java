@@ -22,8 +22,7 @@ class GradingUiTest {
     @Test
     void finishingOpensGradingAndTheScorecardIsSavedWithTheSession(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.clickOn("#drawType").clickOn("system-design");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#notesArea").write("Cache in front of the DB; TTL 60 s.");
         robot.clickOn("#hintButton");
         robot.clickOn("#finishButton").clickOn("Finish now");
@@ -77,8 +76,7 @@ class GradingUiTest {
     @Test
     void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.clickOn("#drawType").clickOn("trade-off");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+        UiActions.startSession(robot, "trade-off");
         robot.clickOn("#finishButton").clickOn("Finish now");
         javafx.scene.layout.VBox checklist = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class);
         int before = checklist.getChildren().size();

@@ -74,8 +74,7 @@ class PracticeSessionUiTest {
     @Test
     void shortcutsWithAModifierWorkWhileTypingAndPlainKeysDoNot(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.clickOn("#drawType").clickOn("trade-off");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+        UiActions.startSession(robot, "trade-off");
         robot.clickOn("#notesArea").write("p ");
         assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Pause");
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
@@ -88,7 +87,7 @@ class PracticeSessionUiTest {
     @Test
     void anUnfinishedSessionCanBeResumedAfterARestartWithEverythingTyped(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.clickOn("#drawButton").clickOn("#startButton");
+        UiActions.startSession(robot);
         robot.clickOn("#notesArea").write("draft before the crash");
         robot.clickOn("#nextPhaseButton");
         app.restart();

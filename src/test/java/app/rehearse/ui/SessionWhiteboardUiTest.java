@@ -21,8 +21,7 @@ class SessionWhiteboardUiTest {
     @Test
     void theDiagramIsAutosavedRestoredOnResumeAndPicturedAtTheEnd(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.clickOn("#drawType").clickOn("system-design");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#toolRect");
         UiActions.dragOnBoard(robot, 60, 60, 200, 140);
         Path folder = app.sessionFolders().get(0);

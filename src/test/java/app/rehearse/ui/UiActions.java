@@ -54,6 +54,17 @@ public final class UiActions {
         robot.clickOn(scrolledIntoView(robot, node));
     }
 
+    /** On the Practice page, draws a question as the draw choices stand and starts a timed session on it. */
+    public static void startSession(FxRobot robot) {
+        robot.clickOn("#drawButton").clickOn("#startButton");
+    }
+
+    /** On the Practice page, draws a question of this type and starts a timed session on it. */
+    public static void startSession(FxRobot robot, String type) {
+        robot.clickOn("#drawType").clickOn(type);
+        startSession(robot);
+    }
+
     /** Opens the History page and waits (up to 10 s) until its table lists this many sessions. */
     public static void openHistory(FxRobot robot, int sessions) throws TimeoutException {
         robot.clickOn("#navHistory");
