@@ -7,44 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class GradingUiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void finishingOpensGradingAndTheScorecardIsSavedWithTheSession(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawType").clickOn("system-design");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+    void finishingOpensGradingAndTheScorecardIsSavedWithTheSession(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#notesArea").write("Cache in front of the DB; TTL 60 s.");
         robot.clickOn("#hintButton");
         robot.clickOn("#finishButton").clickOn("Finish now");
@@ -67,7 +45,7 @@ class GradingUiTest {
         assertThat(robot.lookup("#scoreFormula").queryAs(Label.class).getText()).contains("hints");
 
         robot.clickOn("#saveGradeButton");
-        Path session = onlySessionFile();
+        Path session = app.sessionFolders().get(0).resolve("session.json");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> JSON.readTree(session.toFile()).has("grades"));
         JsonNode card = JSON.readTree(session.toFile()).path("grades").path("scorecards").get(0);
         assertThat(card.path("notes").asText()).isEqualTo("Name the cache eviction policy earlier.");
@@ -80,13 +58,8 @@ class GradingUiTest {
         assertThat(JSON.readTree(session.toFile()).path("state").asText()).isEqualTo("finished");
         String shown = score.getText();
 
-        AppTestSupport.stop(app);
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#navHistory");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Object> table = robot.lookup("#historyTable")
-                .queryAs(javafx.scene.control.TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        app.restart();
+        UiActions.openHistory(robot, 1);
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewScore").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewScore").queryAs(Label.class).getText()).startsWith("Score " + shown);
@@ -101,10 +74,9 @@ class GradingUiTest {
     }
 
     @Test
-    void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawType").clickOn("trade-off");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+    void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "trade-off");
         robot.clickOn("#finishButton").clickOn("Finish now");
         javafx.scene.layout.VBox checklist = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class);
         int before = checklist.getChildren().size();
@@ -127,13 +99,7 @@ class GradingUiTest {
         Node keptFirst = checklist.getChildren().get(0);
         assertThat(robot.from(keptFirst).lookup(".score-2").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
-        assertThat(Files.readString(home.resolve("checklists/custom.json"))).contains("Privacy vs personalisation");
-        assertThat(Files.readString(home.resolve("checklist-settings.json"))).contains(lastId);
-    }
-
-    private Path onlySessionFile() throws Exception {
-        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
-            return list.findFirst().orElseThrow().resolve("session.json");
-        }
+        assertThat(Files.readString(app.home().resolve("checklists/custom.json"))).contains("Privacy vs personalisation");
+        assertThat(Files.readString(app.home().resolve("checklist-settings.json"))).contains(lastId);
     }
 }

@@ -11,38 +11,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class HistoryUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
     private QuestionBank bank;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
     @BeforeEach
-    void pastSessions() throws Exception {
-        bank = SampleHistory.write(home);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
+    void pastSessions(RunningApp app) throws Exception {
+        bank = SampleHistory.write(app.home());
     }
 
     @SuppressWarnings("unchecked")
@@ -51,22 +34,18 @@ class HistoryUiTest {
     }
 
     @Test
-    void everySessionIsListedAndADamagedOneShowsItsReason(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#navHistory");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
+    void everySessionIsListedAndADamagedOneShowsItsReason(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.openHistory(robot, 4);
         assertThat(table(robot).getItems()).filteredOn(r -> ((app.rehearse.ui.history.HistoryRow) r).isDamaged())
                 .hasSize(1);
     }
 
     @Test
-    void searchingANoteWordFindsTheSessionAndTheReviewMarksIt(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#navHistory");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
-        robot.clickOn("#historySearch").write("leaky");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+    void searchingANoteWordFindsTheSessionAndTheReviewMarksIt(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.openHistory(robot, 4);
+        selectTheOneSessionFoundBy(robot, "leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewNotes .markdown-highlight").queryAllAs(Text.class))
                 .extracting(Text::getText).containsExactly("leaky");
@@ -80,26 +59,23 @@ class HistoryUiTest {
     }
 
     @Test
-    void deleteMovesToTheTrashAndUndoBringsItBack(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#navHistory");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
-        robot.clickOn("#historySearch").write("base62");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+    void deleteMovesToTheTrashAndUndoBringsItBack(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.openHistory(robot, 4);
+        selectTheOneSessionFoundBy(robot, "base62");
         robot.clickOn("#deleteButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
-        assertThat(sessionsNamed("url-shortener")).isEmpty();
-        assertThat(Files.list(home.resolve("trash")).count()).isEqualTo(1);
+        assertThat(sessionsNamed(app, "url-shortener")).isEmpty();
+        assertThat(Files.list(app.home().resolve("trash")).count()).isEqualTo(1);
 
         robot.clickOn("#undoDeleteButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        assertThat(sessionsNamed("url-shortener")).hasSize(1);
+        assertThat(sessionsNamed(app, "url-shortener")).hasSize(1);
     }
 
     @Test
-    void progressShowsScoresAndWeakAreasThatDrawATargetedQuestion(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void progressShowsScoresAndWeakAreasThatDrawATargetedQuestion(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         robot.clickOn("#navProgress");
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(javafx.scene.chart.LineChart.class);
         javafx.scene.control.ListView<?> weak = robot.lookup("#weakAreasList").queryAs(javafx.scene.control.ListView.class);
@@ -113,20 +89,16 @@ class HistoryUiTest {
         assertThat(robot.lookup("#navPractice").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
-
     @Test
-    void compareShowsEveryAttemptSideBySideAndExportWritesMarkdownWithTheDiagram(FxRobot robot,
+    void compareShowsEveryAttemptSideBySideAndExportWritesMarkdownWithTheDiagram(FxRobot robot, RunningApp app,
             @TempDir Path exports) throws Exception {
-        Path latest = sessionsNamed("rate-limiter").stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+        Path latest = sessionsNamed(app, "rate-limiter").stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", latest.resolve("whiteboard.png").toFile());
-        app = AppTestSupport.start(stage, home);
+        app.start();
         app.services().useFolderChooser((owner, title) -> java.util.Optional.of(exports));
-        robot.clickOn("#navHistory");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4);
-        robot.clickOn("#historySearch").write("leaky");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+        UiActions.openHistory(robot, 4);
+        selectTheOneSessionFoundBy(robot, "leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
 
         robot.clickOn("#compareButton");
@@ -156,9 +128,13 @@ class HistoryUiTest {
         assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isEqualTo(40);
     }
 
-    private java.util.List<Path> sessionsNamed(String questionId) throws Exception {
-        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
-            return list.filter(p -> p.getFileName().toString().endsWith("-" + questionId)).toList();
-        }
+    private void selectTheOneSessionFoundBy(FxRobot robot, String word) throws Exception {
+        robot.clickOn("#historySearch").write(word);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+    }
+
+    private static java.util.List<Path> sessionsNamed(RunningApp app, String questionId) throws Exception {
+        return app.sessionFolders().stream().filter(p -> p.getFileName().toString().endsWith("-" + questionId)).toList();
     }
 }

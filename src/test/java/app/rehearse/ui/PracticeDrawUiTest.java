@@ -4,42 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.ui.markdown.MarkdownView;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class PracticeDrawUiTest {
-    @TempDir
-    static Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void drawingShowsTheTitleChipsAndRenderedPrompt(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        assertThat(stage.getTitle()).isEqualTo("Rehearse");
+    void drawingShowsTheTitleChipsAndRenderedPrompt(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        assertThat(app.stage().getTitle()).isEqualTo("Rehearse");
 
         robot.clickOn("#drawButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -54,8 +33,8 @@ class PracticeDrawUiTest {
     }
 
     @Test
-    void drawingByTypeOnlyShowsThatType(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void drawingByTypeOnlyShowsThatType(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         ChoiceBox<?> type = robot.lookup("#drawType").queryAs(ChoiceBox.class);
         robot.clickOn("#drawType").clickOn("behavioral");
         assertThat(type.getValue()).isEqualTo("behavioral");
@@ -68,15 +47,14 @@ class PracticeDrawUiTest {
     }
 
     @Test
-    void drawsAreRememberedInTheDataDirectory(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void drawsAreRememberedInTheDataDirectory(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         robot.clickOn("#drawButton");
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#questionTitle").queryAs(Label.class).getText();
-        AppTestSupport.stop(app);
-        app = null;
+        app.stop();
 
-        String history = Files.readString(home.resolve("draw-history.json"));
+        String history = Files.readString(app.home().resolve("draw-history.json"));
         assertThat(history).contains("\"drawn\"");
         assertThat(shown).isNotBlank();
     }

@@ -8,44 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class PracticeSessionUiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void aSessionRunsThroughPhasesAndIsSavedWithNotesAndTimeline(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void aSessionRunsThroughPhasesAndIsSavedWithNotesAndTimeline(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         robot.clickOn("#drawType").clickOn("system-design");
         robot.clickOn("#drawButton");
         String title = robot.lookup("#questionTitle").queryAs(Label.class).getText();
@@ -75,7 +54,9 @@ class PracticeSessionUiTest {
         robot.clickOn("Finish now");
         assertThat(robot.lookup("#scoreLabel").tryQuery()).isPresent();
 
-        Path folder = onlySessionFolder();
+        List<Path> folders = app.sessionFolders();
+        assertThat(folders).hasSize(1);
+        Path folder = folders.get(0);
         assertThat(folder.getFileName().toString()).matches("\\d{8}-\\d{6}-[a-z0-9-]+");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("session.json"))
                 && JSON.readTree(folder.resolve("session.json").toFile()).path("state").asText().equals("finished"));
@@ -91,10 +72,9 @@ class PracticeSessionUiTest {
     }
 
     @Test
-    void shortcutsWithAModifierWorkWhileTypingAndPlainKeysDoNot(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawType").clickOn("trade-off");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+    void shortcutsWithAModifierWorkWhileTypingAndPlainKeysDoNot(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "trade-off");
         robot.clickOn("#notesArea").write("p ");
         assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Pause");
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
@@ -105,14 +85,12 @@ class PracticeSessionUiTest {
     }
 
     @Test
-    void anUnfinishedSessionCanBeResumedAfterARestartWithEverythingTyped(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawButton").clickOn("#startButton");
+    void anUnfinishedSessionCanBeResumedAfterARestartWithEverythingTyped(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot);
         robot.clickOn("#notesArea").write("draft before the crash");
         robot.clickOn("#nextPhaseButton");
-        AppTestSupport.stop(app);
-
-        app = AppTestSupport.start(stage, home);
+        app.restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         robot.clickOn("#resumeButton");
         assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("draft before the crash");
@@ -124,13 +102,5 @@ class PracticeSessionUiTest {
     private static int seconds(String timer) {
         String[] parts = timer.split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
-    }
-
-    private Path onlySessionFolder() throws Exception {
-        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
-            List<Path> folders = list.toList();
-            assertThat(folders).hasSize(1);
-            return folders.get(0);
-        }
     }
 }

@@ -8,42 +8,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The disk refuses a save: the user is told, keeps typing, and nothing is lost once the disk is back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class SaveFailureUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void aFailedSaveWarnsKeepsTheNotesAndRetriesUntilItWorks(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawButton").clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.isDirectory(home.resolve("sessions"))
-                && sessionFolder() != null && Files.exists(sessionFolder().resolve("session.json")));
-        Path folder = sessionFolder();
+    void aFailedSaveWarnsKeepsTheNotesAndRetriesUntilItWorks(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !app.sessionFolders().isEmpty()
+                && Files.exists(app.sessionFolders().get(0).resolve("session.json")));
+        Path folder = app.sessionFolders().get(0);
         deleteTree(folder);
         Files.writeString(folder, "not a folder any more");
 
@@ -57,12 +37,6 @@ class SaveFailureUiTest {
         Files.delete(folder);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().equals("All changes saved"));
         assertThat(Files.readString(folder.resolve("notes.md"))).isEqualTo("typed while the disk said no");
-    }
-
-    private Path sessionFolder() throws Exception {
-        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
-            return list.findFirst().orElse(null);
-        }
     }
 
     private static void deleteTree(Path dir) throws Exception {

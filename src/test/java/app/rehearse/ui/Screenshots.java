@@ -7,11 +7,19 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Saves what a scene shows as a PNG, so a person can look at a screen produced by a test run. */
 public final class Screenshots {
     private Screenshots() {}
+
+    /** Saves what the window shows once the FX events queued so far have run; call it from the test's thread. */
+    public static Path capture(Window window, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> save(window.getScene(), name)).get();
+    }
 
     public static Path save(Scene scene, String name) throws IOException {
         WritableImage image = scene.snapshot(null);

@@ -5,42 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rehearse.bank.QuestionType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class SessionPlansUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
 
     @Test
-    void changingTheDefaultPlanIsSavedAndUsedForNewSessions(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void changingTheDefaultPlanIsSavedAndUsedForNewSessions(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         robot.clickOn("#sessionPlansButton");
         Node firstMinutes = robot.lookup("#plan-system-design .phase-minutes").query();
         Spinner<?> spinner = (Spinner<?>) firstMinutes;
@@ -48,8 +28,8 @@ class SessionPlansUiTest {
         robot.doubleClickOn(spinner.getEditor()).write("8").type(KeyCode.TAB);
         robot.clickOn("Save");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(home.resolve("settings.json")));
-        var saved = new ObjectMapper().readTree(home.resolve("settings.json").toFile());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(app.home().resolve("settings.json")));
+        var saved = new ObjectMapper().readTree(app.home().resolve("settings.json").toFile());
         assertThat(saved.path("plans").path("system-design").get(0).path("minutes").asInt()).isEqualTo(8);
         assertThat(saved.path("autoAdvance").asBoolean()).isTrue();
         assertThat(app.services().planSettings().defaultFor(QuestionType.SYSTEM_DESIGN).totalMinutes()).isEqualTo(48);

@@ -6,54 +6,29 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The diagram drawn during a session is saved with it, survives a restart, and is there in grading and review. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class SessionWhiteboardUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void theDiagramIsAutosavedRestoredOnResumeAndPicturedAtTheEnd(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
-        robot.clickOn("#drawType").clickOn("system-design");
-        robot.clickOn("#drawButton").clickOn("#startButton");
+    void theDiagramIsAutosavedRestoredOnResumeAndPicturedAtTheEnd(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#toolRect");
-        drag(robot, 60, 60, 200, 140);
-        Path folder = onlySessionFolder();
+        UiActions.dragOnBoard(robot, 60, 60, 200, 140);
+        Path folder = app.sessionFolders().get(0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("whiteboard.json")));
         assertThat(Files.readString(folder.resolve("whiteboard.json"))).contains("rectangle");
 
-        AppTestSupport.stop(app);
-        app = AppTestSupport.start(stage, home);
+        app.restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#resumeButton");
@@ -61,7 +36,7 @@ class SessionWhiteboardUiTest {
                 .filter(canvas -> canvas.getScene() != null).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#toolEllipse");
-        drag(robot, 260, 80, 380, 160);
+        UiActions.dragOnBoard(robot, 260, 80, 380, 160);
         robot.clickOn(robot.lookup("#finishButton").queryButton()).clickOn("Finish now");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("whiteboard.png")));
@@ -78,19 +53,5 @@ class SessionWhiteboardUiTest {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#replaySlider").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewWhiteboard").tryQuery()).isPresent();
-    }
-
-    private void drag(FxRobot robot, double x0, double y0, double x1, double y1) {
-        Node canvas = robot.lookup("#boardCanvas").query();
-        Point2D from = canvas.localToScreen(x0, y0);
-        Point2D to = canvas.localToScreen(x1, y1);
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Path onlySessionFolder() throws Exception {
-        try (Stream<Path> list = Files.list(home.resolve("sessions"))) {
-            return list.findFirst().orElseThrow();
-        }
     }
 }

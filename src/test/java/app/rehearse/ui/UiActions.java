@@ -1,13 +1,20 @@
 package app.rehearse.ui;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a person does before clicking something below the fold: scroll it into view. */
+/** What a person does in the window: scroll something below the fold into view before clicking it, drag on the board, open a page. */
 public final class UiActions {
     private UiActions() {}
 
@@ -31,16 +38,46 @@ public final class UiActions {
     }
 
     /** The first filled row of a table, once the table has drawn it. */
-    public static Node firstRow(FxRobot robot, String tableId) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(tableId + " .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .tryQuery().isPresent());
-        return robot.lookup(tableId + " .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .query();
+    public static Node firstRow(FxRobot robot, String tableId) throws TimeoutException {
+        // The row seen by the wait is the one returned: a second lookup could fall between two refreshes of the rows.
+        AtomicReference<Node> first = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.lookup(tableId + " .table-row-cell")
+                    .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+                    .tryQuery().ifPresent(first::set);
+            return first.get() != null;
+        });
+        return first.get();
     }
 
     public static void click(FxRobot robot, Node node) {
         robot.clickOn(scrolledIntoView(robot, node));
+    }
+
+    /** On the Practice page, draws a question as the draw choices stand and starts a timed session on it. */
+    public static void startSession(FxRobot robot) {
+        robot.clickOn("#drawButton").clickOn("#startButton");
+    }
+
+    /** On the Practice page, draws a question of this type and starts a timed session on it. */
+    public static void startSession(FxRobot robot, String type) {
+        robot.clickOn("#drawType").clickOn(type);
+        startSession(robot);
+    }
+
+    /** Opens the History page and waits (up to 10 s) until its table lists this many sessions. */
+    public static void openHistory(FxRobot robot, int sessions) throws TimeoutException {
+        robot.clickOn("#navHistory");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == sessions);
+    }
+
+    /** Drags with the primary button across the whiteboard canvas, between two points in the canvas's own coordinates. */
+    public static void dragOnBoard(FxRobot robot, double x0, double y0, double x1, double y1) {
+        Node canvas = robot.lookup("#boardCanvas").query();
+        Point2D from = canvas.localToScreen(x0, y0);
+        Point2D to = canvas.localToScreen(x1, y1);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

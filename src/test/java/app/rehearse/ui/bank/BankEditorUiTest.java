@@ -5,43 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.QuestionRules;
-import app.rehearse.ui.AppTestSupport;
-import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.RehearseAppExtension;
+import app.rehearse.ui.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class BankEditorUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
 
     @Test
-    void aNewQuestionIsCheckedLiveAndSavedIntoMyQuestions(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void aNewQuestionIsCheckedLiveAndSavedIntoMyQuestions(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankUi.open(robot);
         robot.clickOn("#newQuestionButton");
         Button save = robot.lookup("#saveQuestionButton").queryButton();
@@ -61,7 +42,7 @@ class BankEditorUiTest {
         BankUi.waitUntil(() -> robot.lookup("#bankTable").tryQuery().isPresent()
                 && robot.lookup("#detailTitle").tryQuery().isPresent());
 
-        Path file = home.resolve("questions/my-questions.json");
+        Path file = app.home().resolve("questions/my-questions.json");
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("\"design-a-rate-limiter\"", "\"kind\": \"curveball\"",
                 "\"A client is spoofing keys.\"");
@@ -69,8 +50,8 @@ class BankEditorUiTest {
     }
 
     @Test
-    void problemsShowTheLoadersWordsInPlaceAndKeepSaveDisabled(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void problemsShowTheLoadersWordsInPlaceAndKeepSaveDisabled(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankUi.open(robot);
         robot.clickOn("#newQuestionButton");
         robot.clickOn("#questionTitleField").write("Cache");

@@ -11,8 +11,8 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionPack;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.testing.TestQuestions;
-import app.rehearse.ui.AppTestSupport;
-import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.RehearseAppExtension;
+import app.rehearse.ui.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,48 +21,30 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Importing, exporting, creating and reloading packs from the bank page. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class BankPacksUiTest {
-    @TempDir
-    Path home;
-
     @TempDir
     Path elsewhere;
 
-    private RehearseApp app;
-    private Stage stage;
     private final BankUi.FakeFiles files = new BankUi.FakeFiles();
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
-    private BankView openBank(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    private BankView openBank(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankView view = BankUi.open(robot);
         view.usePackFiles(files);
         return view;
     }
 
     @Test
-    void aValidPackIsImportedIntoTheDataDirectory(FxRobot robot) throws Exception {
-        BankView view = openBank(robot);
+    void aValidPackIsImportedIntoTheDataDirectory(FxRobot robot, RunningApp app) throws Exception {
+        BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friend-pack", "Friend's pack", question("f-one"), question("f-two"))));
         files.toImport.set(friend);
@@ -70,14 +52,14 @@ class BankPacksUiTest {
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> view.model().bank().question("f-two").isPresent());
 
-        assertThat(home.resolve("questions/friend-pack.json")).exists();
+        assertThat(app.home().resolve("questions/friend-pack.json")).exists();
         assertThat(robot.lookup("#bankStatus").queryLabeled().getText())
                 .isEqualTo("Imported 2 questions into \u201cFriend's pack\u201d.");
     }
 
     @Test
-    void anInvalidPackImportsNothingAndListsEveryErrorWithItsLineAndColumn(FxRobot robot) throws Exception {
-        BankView view = openBank(robot);
+    void anInvalidPackImportsNothingAndListsEveryErrorWithItsLineAndColumn(FxRobot robot, RunningApp app) throws Exception {
+        BankView view = openBank(robot, app);
         int before = view.model().bank().questions().size();
         Path bad = elsewhere.resolve("bad.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"pack\": {\"id\": \"bad\", \"title\": \"Bad\", \"version\": \"1\"},\n"
@@ -94,13 +76,13 @@ class BankPacksUiTest {
                 .anySatisfy(line -> assertThat(line).contains("missing required field \"prompt\""));
         assertThat(robot.lookup("#importProblemsTitle").queryLabeled().getText()).startsWith("Nothing was imported from bad.json");
         assertThat(view.model().bank().questions()).hasSize(before);
-        assertThat(home.resolve("questions")).doesNotExist();
+        assertThat(app.home().resolve("questions")).doesNotExist();
     }
 
     @Test
-    void clashingIdsAskOnceAndRenameKeepsBoth(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "my-questions.json", "my-questions", "My questions", List.of(question("mine")));
-        BankView view = openBank(robot);
+    void clashingIdsAskOnceAndRenameKeepsBoth(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions", List.of(question("mine")));
+        BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friends", "Friends", retitled("mine", "Their version"), question("theirs"))));
         files.toImport.set(friend);
@@ -115,9 +97,9 @@ class BankPacksUiTest {
     }
 
     @Test
-    void clashingIdsCanBeSkippedOrReplacedWithABackup(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "my-questions.json", "my-questions", "My questions", List.of(question("mine")));
-        BankView view = openBank(robot);
+    void clashingIdsCanBeSkippedOrReplacedWithABackup(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions", List.of(question("mine")));
+        BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friends", "Friends", retitled("mine", "Their version"))));
         files.toImport.set(friend);
@@ -126,27 +108,27 @@ class BankPacksUiTest {
         BankUi.clickDialogButton(robot, "#clashDialog", "Skip");
         BankUi.waitUntil(() -> robot.lookup("#bankStatus").queryLabeled().getText().contains("Skipped 1"));
         assertThat(view.model().bank().question("mine").orElseThrow().title()).isEqualTo("Design mine");
-        assertThat(home.resolve("backups")).doesNotExist();
+        assertThat(app.home().resolve("backups")).doesNotExist();
 
         robot.clickOn("#importPackButton");
         BankUi.clickDialogButton(robot, "#clashDialog", "Replace");
         BankUi.waitUntil(() -> view.model().bank().question("mine").map(Question::title).filter("Their version"::equals).isPresent());
-        try (Stream<Path> backups = Files.list(home.resolve("backups"))) {
+        try (Stream<Path> backups = Files.list(app.home().resolve("backups"))) {
             assertThat(backups).isNotEmpty();
         }
         assertThat(robot.lookup("#bankStatus").queryLabeled().getText()).contains("Replaced 1: mine.");
     }
 
     @Test
-    void anExportedPackImportsBackEqualToTheOriginal(FxRobot robot) throws Exception {
+    void anExportedPackImportsBackEqualToTheOriginal(FxRobot robot, RunningApp app) throws Exception {
         Question behavioral = new Question("lead-a-migration", QuestionType.BEHAVIORAL, "Leading a migration",
                 "Tell me about a migration you led.", Level.STAFF, List.of("leadership"),
                 Optional.of("ownership"), List.of("Names the risk"), List.of("Who objected?"),
                 List.of(new FollowUp("What would you redo?", FollowUp.Kind.PROBE)),
                 List.of(), List.of("build-vs-buy"), OptionalInt.empty(), List.of());
-        BankUi.writePack(home, "interviews.json", "acme-interviews", "Acme interviews",
+        BankUi.writePack(app.home(), "interviews.json", "acme-interviews", "Acme interviews",
                 List.of(question("acme-one"), behavioral));
-        BankView view = openBank(robot);
+        BankView view = openBank(robot, app);
         LoadedPack original = myPack(view, "acme-interviews");
         Path exported = elsewhere.resolve("acme.json");
         files.toExport.set(exported);
@@ -169,8 +151,8 @@ class BankPacksUiTest {
     }
 
     @Test
-    void selectedQuestionsExportAsAPackNamedAfterTheFile(FxRobot robot) throws Exception {
-        BankView view = openBank(robot);
+    void selectedQuestionsExportAsAPackNamedAfterTheFile(FxRobot robot, RunningApp app) throws Exception {
+        BankView view = openBank(robot, app);
         Question shipped = view.model().bank().questions().get(3);
         BankUi.selectQuestion(robot, view, shipped.id());
         Path exported = elsewhere.resolve("my-favourites.json");
@@ -185,13 +167,13 @@ class BankPacksUiTest {
     }
 
     @Test
-    void aNewPackCanBeChosenWhenSavingAQuestion(FxRobot robot) throws Exception {
-        BankView view = openBank(robot);
+    void aNewPackCanBeChosenWhenSavingAQuestion(FxRobot robot, RunningApp app) throws Exception {
+        BankView view = openBank(robot, app);
         robot.clickOn("#newPackButton");
         robot.clickOn("#packTitleField").write("Acme staff loop");
         BankUi.clickDialogButton(robot, "#newPackDialog", "OK");
         BankUi.waitUntil(() -> view.model().myPacks().size() == 1);
-        assertThat(home.resolve("questions/acme-staff-loop.json")).exists();
+        assertThat(app.home().resolve("questions/acme-staff-loop.json")).exists();
 
         robot.clickOn("#newQuestionButton");
         assertThat(robot.lookup("#questionPackChoice").queryAs(javafx.scene.control.ChoiceBox.class).getValue().toString())
@@ -205,10 +187,10 @@ class BankPacksUiTest {
     }
 
     @Test
-    void aPackHandEditedWithATypoShowsItsErrorAfterReload(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "mine.json", "mine", "Mine", List.of(question("fine")));
-        BankView view = openBank(robot);
-        Path file = home.resolve("questions/mine.json");
+    void aPackHandEditedWithATypoShowsItsErrorAfterReload(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "mine.json", "mine", "Mine", List.of(question("fine")));
+        BankView view = openBank(robot, app);
+        Path file = app.home().resolve("questions/mine.json");
         Files.writeString(file, Files.readString(file).replace("\"prompt\"", "\"promt\""));
 
         robot.clickOn("#reloadBankButton");

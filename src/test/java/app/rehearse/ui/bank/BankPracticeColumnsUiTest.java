@@ -3,11 +3,10 @@ package app.rehearse.ui.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.Question;
-import app.rehearse.ui.AppTestSupport;
-import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.RehearseAppExtension;
+import app.rehearse.ui.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,55 +19,35 @@ import java.util.Set;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The bank table's Practised, Best and Last columns, fed by the sessions in the history. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class BankPracticeColumnsUiTest {
     private static final String LIMITER = "rate-limiter";
     private static final String SHORTENER = "url-shortener";
     /** Last year, so the dates are shown with their year whenever the test runs. */
     private static final int LAST_YEAR = Year.now().getValue() - 1;
 
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
     private PracticeHistorySeed seed;
     private int bestLimiterScore;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
     @BeforeEach
-    void pastSessions() throws Exception {
-        seed = new PracticeHistorySeed(home);
+    void pastSessions(RunningApp app) throws Exception {
+        seed = new PracticeHistorySeed(app.home());
         int first = seed.graded(LIMITER, day(3), 2);
         int second = seed.graded(LIMITER, day(8), 3);
         seed.practised(LIMITER, day(12), false);
         bestLimiterScore = Math.max(first, second);
         seed.graded(SHORTENER, day(5), 1);
         // A damaged folder named for the question is reported on the History page and not counted here.
-        Path damaged = home.resolve("sessions/" + LAST_YEAR + "1120-120000-" + LIMITER);
+        Path damaged = app.home().resolve("sessions/" + LAST_YEAR + "1120-120000-" + LIMITER);
         Files.createDirectories(damaged);
         Files.writeString(damaged.resolve("session.json"), "{ \"version\": 1, ");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
     }
 
     /** Noon on a November day of last year, in the zone the app shows dates in. */
@@ -82,8 +61,8 @@ class BankPracticeColumnsUiTest {
     }
 
     @Test
-    void theRowOfAPractisedQuestionShowsHowOftenHowWellAndWhenAndOthersShowADash(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void theRowOfAPractisedQuestionShowsHowOftenHowWellAndWhenAndOthersShowADash(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankUi.open(robot);
         assertThat(table(robot).getColumns()).extracting(TableColumn::getId)
                 .contains("bankPractisedColumn", "bankBestColumn", "bankLastColumn");
@@ -101,8 +80,8 @@ class BankPracticeColumnsUiTest {
     }
 
     @Test
-    void clickingThePractisedHeaderSortsByHowOftenAQuestionWasPractised(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void clickingThePractisedHeaderSortsByHowOftenAQuestionWasPractised(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankUi.open(robot);
         BankUi.waitUntil(() -> "3".equals(cellText(table(robot), LIMITER, "bankPractisedColumn")));
 
@@ -114,9 +93,9 @@ class BankPracticeColumnsUiTest {
     }
 
     @Test
-    void sessionsFinishedOrDeletedWhileTheAppRunsShowWhenThePageIsShownAgainKeepingSelectionAndSort(FxRobot robot)
+    void sessionsFinishedOrDeletedWhileTheAppRunsShowWhenThePageIsShownAgainKeepingSelectionAndSort(FxRobot robot, RunningApp app)
             throws Exception {
-        app = AppTestSupport.start(stage, home);
+        app.start();
         BankView view = BankUi.open(robot);
         BankUi.waitUntil(() -> "3".equals(cellText(table(robot), LIMITER, "bankPractisedColumn")));
         BankUi.clickColumnHeader(robot, "bankPractisedColumn");

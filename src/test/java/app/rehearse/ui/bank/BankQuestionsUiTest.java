@@ -7,8 +7,8 @@ import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.Question;
 import app.rehearse.testing.TestQuestions;
-import app.rehearse.ui.AppTestSupport;
-import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.RehearseAppExtension;
+import app.rehearse.ui.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,38 +17,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Editing, deleting, duplicating and practising questions from the bank page, and packs dropped in by hand. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 class BankQuestionsUiTest {
-    @TempDir
-    Path home;
-
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void packsDroppedIntoTheDataDirectoryShowBesideTheShippedOnes(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "acme.json", "acme", "Acme loop", List.of(TestQuestions.systemDesign("acme-feed")));
-        app = AppTestSupport.start(stage, home);
+    void packsDroppedIntoTheDataDirectoryShowBesideTheShippedOnes(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "acme.json", "acme", "Acme loop", List.of(TestQuestions.systemDesign("acme-feed")));
+        app.start();
         BankView view = BankUi.open(robot);
 
         robot.clickOn("#bankSearch").write("acme-feed");
@@ -60,9 +40,9 @@ class BankQuestionsUiTest {
     }
 
     @Test
-    void editingMyQuestionRewritesItInItsPack(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "mine.json", "mine", "Mine", List.of(TestQuestions.systemDesign("my-cache")));
-        app = AppTestSupport.start(stage, home);
+    void editingMyQuestionRewritesItInItsPack(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "mine.json", "mine", "Mine", List.of(TestQuestions.systemDesign("my-cache")));
+        app.start();
         BankView view = BankUi.open(robot);
         BankUi.selectQuestion(robot, view, "my-cache");
 
@@ -73,16 +53,16 @@ class BankQuestionsUiTest {
         BankUi.waitUntil(() -> view.model().bank().question("my-cache").map(Question::title)
                 .filter("Design a write-through cache"::equals).isPresent());
 
-        assertThat(Files.readString(home.resolve("questions/mine.json"))).contains("Design a write-through cache")
+        assertThat(Files.readString(app.home().resolve("questions/mine.json"))).contains("Design a write-through cache")
                 .doesNotContain("Design my-cache");
         assertThat(robot.lookup("#detailTitle").queryLabeled().getText()).isEqualTo("Design a write-through cache");
     }
 
     @Test
-    void deletingMyQuestionAsksFirstThenKeepsABackupOfThePack(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "mine.json", "mine", "Mine",
+    void deletingMyQuestionAsksFirstThenKeepsABackupOfThePack(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "mine.json", "mine", "Mine",
                 List.of(TestQuestions.systemDesign("keep-me"), TestQuestions.systemDesign("drop-me")));
-        app = AppTestSupport.start(stage, home);
+        app.start();
         BankView view = BankUi.open(robot);
         BankUi.selectQuestion(robot, view, "drop-me");
 
@@ -95,16 +75,16 @@ class BankQuestionsUiTest {
         BankUi.waitUntil(() -> view.model().bank().question("drop-me").isEmpty());
 
         assertThat(view.model().bank().question("keep-me")).isPresent();
-        assertThat(Files.readString(home.resolve("questions/mine.json"))).doesNotContain("drop-me");
-        try (Stream<Path> backups = Files.list(home.resolve("backups"))) {
+        assertThat(Files.readString(app.home().resolve("questions/mine.json"))).doesNotContain("drop-me");
+        try (Stream<Path> backups = Files.list(app.home().resolve("backups"))) {
             assertThat(backups).singleElement().satisfies(b -> assertThat(Files.readString(b)).contains("drop-me"));
         }
         assertThat(robot.lookup("#bankStatus").queryLabeled().getText()).startsWith("Deleted \u201cDesign drop-me\u201d.");
     }
 
     @Test
-    void aShippedQuestionIsReadOnlyButCanBeDuplicatedIntoMyPack(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void aShippedQuestionIsReadOnlyButCanBeDuplicatedIntoMyPack(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankView view = BankUi.open(robot);
         Question shipped = view.model().bank().questions().get(0);
         BankUi.selectQuestion(robot, view, shipped.id());
@@ -125,8 +105,8 @@ class BankQuestionsUiTest {
     }
 
     @Test
-    void practiseThisStartsASessionOnThePracticePage(FxRobot robot) throws Exception {
-        app = AppTestSupport.start(stage, home);
+    void practiseThisStartsASessionOnThePracticePage(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
         BankView view = BankUi.open(robot);
         Question first = view.model().bank().questions().get(0);
         BankUi.selectQuestion(robot, view, first.id());

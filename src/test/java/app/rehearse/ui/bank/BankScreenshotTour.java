@@ -4,8 +4,8 @@ import app.rehearse.bank.PackInfo;
 import app.rehearse.bank.PackWriter;
 import app.rehearse.bank.QuestionPack;
 import app.rehearse.testing.TestQuestions;
-import app.rehearse.ui.AppTestSupport;
-import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.RehearseAppExtension;
+import app.rehearse.ui.RunningApp;
 import app.rehearse.ui.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,54 +13,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Not a check: walks the bank page's screens and saves screenshots to target/screenshots. Run with -Dscreenshots=true. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class BankScreenshotTour {
     @TempDir
-    Path home;
-
-    @TempDir
     Path elsewhere;
 
-    private RehearseApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        AppTestSupport.stop(app);
-    }
-
     @Test
-    void tour(FxRobot robot) throws Exception {
-        BankUi.writePack(home, "my-questions.json", "my-questions", "My questions",
+    void tour(FxRobot robot, RunningApp app) throws Exception {
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
                 List.of(TestQuestions.systemDesign("ticket-booking")));
-        app = AppTestSupport.start(stage, home);
+        app.start();
         BankView view = BankUi.open(robot);
         BankUi.FakeFiles files = new BankUi.FakeFiles();
         view.usePackFiles(files);
         BankUi.selectQuestion(robot, view, "ticket-booking");
-        shot(robot, "20-bank-my-question");
+        Screenshots.capture(app.stage(), "20-bank-my-question");
 
         robot.clickOn("#newQuestionButton");
         BankUi.clickRevealed(robot, "#questionTitleField").write("Design a rate limiter");
@@ -69,17 +48,17 @@ class BankScreenshotTour {
         BankUi.clickRevealed(robot, "#questionFollowUpsArea").write("How do you test it?\n!");
         BankUi.clickRevealed(robot, "#addRubricRowButton");
         BankUi.clickRevealed(robot, "#rubricCriterion0").write("Chooses an algorithm deliberately");
-        shot(robot, "21-editor-problems");
+        Screenshots.capture(app.stage(), "21-editor-problems");
 
         BankUi.reveal(robot, "#questionTagsField");
         robot.doubleClickOn("#questionTagsField").eraseText(30).write("distributed-systems, api");
         BankUi.clickRevealed(robot, "#questionFollowUpsArea").type(KeyCode.END).write(" A client is spoofing keys.");
         BankUi.clickRevealed(robot, "#rubricStrong0").write("Compares token bucket and sliding window for this load");
         BankUi.clickRevealed(robot, "#rubricWeak0").write("Picks the first algorithm that comes to mind");
-        shot(robot, "22-editor-valid");
+        Screenshots.capture(app.stage(), "22-editor-valid");
         robot.clickOn("#saveQuestionButton");
         BankUi.waitUntil(() -> robot.lookup("#bankTable").tryQuery().isPresent());
-        shot(robot, "23-bank-saved");
+        Screenshots.capture(app.stage(), "23-bank-saved");
 
         Path bad = elsewhere.resolve("friend.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"pack\": {\"id\": \"friend\", \"title\": \"Friend\", \"version\": \"1\"},\n"
@@ -87,7 +66,7 @@ class BankScreenshotTour {
         files.toImport.set(bad);
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> !view.model().problems().isEmpty());
-        shot(robot, "24-bank-import-problems");
+        Screenshots.capture(app.stage(), "24-bank-import-problems");
 
         Path clash = elsewhere.resolve("clash.json");
         Files.write(clash, PackWriter.bytes(new QuestionPack(new PackInfo("friends", "Friends", "1", Optional.empty(),
@@ -97,21 +76,21 @@ class BankScreenshotTour {
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> robot.lookup("#clashDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#clashDialog").queryAs(DialogPane.class);
-        dialogShot(pane.getScene(), "25-clash-dialog");
+        Screenshots.capture(pane.getScene().getWindow(), "25-clash-dialog");
         BankUi.clickDialogButton(robot, "#clashDialog", "Rename");
         BankUi.waitUntil(() -> view.model().bank().question("ticket-booking-2").isPresent());
-        shot(robot, "26-bank-imported");
+        Screenshots.capture(app.stage(), "26-bank-imported");
 
         String shipped = view.model().bank().questions().get(0).id();
         BankUi.selectQuestion(robot, view, shipped);
         robot.clickOn("#duplicateQuestionButton");
         BankUi.reveal(robot, "#addRubricRowButton");
-        shot(robot, "27-editor-duplicate");
+        Screenshots.capture(app.stage(), "27-editor-duplicate");
     }
 
     @Test
-    void practiceColumns(FxRobot robot) throws Exception {
-        PracticeHistorySeed seed = new PracticeHistorySeed(home);
+    void practiceColumns(FxRobot robot, RunningApp app) throws Exception {
+        PracticeHistorySeed seed = new PracticeHistorySeed(app.home());
         Instant now = Instant.now();
         Instant lastYear = now.minus(Duration.ofDays(400));
         seed.graded("rate-limiter", lastYear, 2);
@@ -119,23 +98,13 @@ class BankScreenshotTour {
         seed.practised("rate-limiter", now.minus(Duration.ofDays(2)), false);
         seed.graded("url-shortener", lastYear.plus(Duration.ofDays(20)), 1);
         seed.practised("url-shortener", lastYear.plus(Duration.ofDays(21)), true);
-        app = AppTestSupport.start(stage, home);
+        app.start();
         BankView view = BankUi.open(robot);
         BankUi.waitUntil(() -> view.model().shownQuestions().size() > 0
                 && robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> "\u2013".equals(((Labeled) n).getText())));
         BankUi.clickColumnHeader(robot, "bankPractisedColumn");
         BankUi.clickColumnHeader(robot, "bankPractisedColumn");
         BankUi.selectQuestion(robot, view, "rate-limiter");
-        shot(robot, "28-bank-practice-sorted");
-    }
-
-    private void shot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), name)).get();
-    }
-
-    private static void dialogShot(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, name)).get();
+        Screenshots.capture(app.stage(), "28-bank-practice-sorted");
     }
 }
