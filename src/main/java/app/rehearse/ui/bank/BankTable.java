@@ -8,9 +8,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * The table of questions: sortable columns, several rows selectable (for export), the user's own rows
@@ -31,6 +33,7 @@ final class BankTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         TableColumn<Question, String> title = column("Title", Question::title, 240);
+        title.setCellFactory(column -> new TitleCell());
         table.getColumns().add(title);
         table.getColumns().add(column("Type", q -> q.type().label(), TYPE_WIDTH));
         table.getColumns().add(column("Level", q -> q.level().id(), LEVEL_WIDTH));
@@ -59,5 +62,18 @@ final class BankTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A title cut short at a narrow width can still be read in full by pointing at it. */
+    private static final class TitleCell extends TableCell<Question, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            setText(empty ? null : title);
+            tooltip.setText(title);
+            setTooltip(empty || title == null ? null : tooltip);
+        }
     }
 }

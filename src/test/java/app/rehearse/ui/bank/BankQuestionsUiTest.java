@@ -40,6 +40,23 @@ class BankQuestionsUiTest {
     }
 
     @Test
+    void aTitleCutShortInTheTableCanBeReadInFullByPointingAtIt(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        BankUi.open(robot);
+        robot.clickOn("#bankSearch").write("rate-limiter");
+        TableView<?> table = robot.lookup("#bankTable").queryAs(TableView.class);
+        BankUi.waitUntil(() -> table.getItems().size() == 1);
+        String title = ((Question) table.getItems().get(0)).title();
+
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#bankTable .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> title.equals(c.getText()))
+                .queryAs(javafx.scene.control.TableCell.class);
+
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(title);
+    }
+
+    @Test
     void editingMyQuestionRewritesItInItsPack(FxRobot robot, RunningApp app) throws Exception {
         BankUi.writePack(app.home(), "mine.json", "mine", "Mine", List.of(TestQuestions.systemDesign("my-cache")));
         app.start();
