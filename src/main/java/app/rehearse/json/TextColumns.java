@@ -6,16 +6,16 @@ package app.rehearse.json;
  * counted as the parser counts them (CR LF, a lone CR and a lone LF each end one). Only used for
  * the few locations that are reported, so it costs nothing while parsing.
  */
-final class TextColumns {
+public final class TextColumns {
     private final byte[] utf8;
     private int[] lineStarts;
 
-    TextColumns(byte[] utf8) {
+    public TextColumns(byte[] utf8) {
         this.utf8 = utf8;
     }
 
     /** {@code location} with its column counted in characters (UTF-16 units, as Java and most editors count). */
-    Location inCharacters(Location location) {
+    public Location inCharacters(Location location) {
         int[] starts = lineStarts();
         if (location.line() < 1 || location.line() > starts.length || location.column() <= 1) {
             return location;

@@ -1,5 +1,7 @@
 package app.rehearse.whiteboard;
 
+import app.rehearse.json.Location;
+import app.rehearse.json.TextColumns;
 import app.rehearse.storage.AtomicFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -83,7 +85,11 @@ public final class WhiteboardCodec {
     private Checked decodeChecked(byte[] json) throws WhiteboardFormatException {
         try {
             return readChecked(json);
-        } catch (WhiteboardFormatException e) {
+        } catch (WhiteboardFormatException raw) {
+            // The parser counts columns in bytes; a person counts characters (a label with "é" differs).
+            WhiteboardFormatException e = raw.line() > 0
+                    ? raw.atColumn(new TextColumns(json).inCharacters(new Location(raw.line(), raw.column())).column())
+                    : raw;
             if (e.newerVersion().isPresent()) {
                 throw e;
             }

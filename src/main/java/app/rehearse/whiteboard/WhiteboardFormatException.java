@@ -36,6 +36,11 @@ public final class WhiteboardFormatException extends Exception {
                 + "). Update Rehearse to open it; the file was left untouched", line, column, "/version", version, null);
     }
 
+    /** The same problem with its column counted another way (characters rather than bytes). */
+    WhiteboardFormatException atColumn(int newColumn) {
+        return new WhiteboardFormatException(problem, line, newColumn, pointer, newerVersion, null);
+    }
+
     /** The same problem, reported against {@code file}. */
     public WhiteboardFormatException inFile(String file) {
         return new WhiteboardFormatException(problem, line, column, pointer, newerVersion, file);

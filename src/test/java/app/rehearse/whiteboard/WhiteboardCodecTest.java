@@ -124,6 +124,21 @@ class WhiteboardCodecTest {
     }
 
     @Test
+    void aProblemAfterAccentedTextIsReportedAtItsCharacterColumn() {
+        String shape = "{\"id\":\"s1\",\"kind\":\"rectangle\",\"z\":1,\"label\":\"Caf\u00e9 \u2014 \uD83D\uDE80\","
+                + "\"x\":\"zero\",\"y\":0,\"w\":10,\"h\":10}";
+        String line = "\"shapes\":[" + shape + "],\"log\":[]}";
+        String json = "{\"version\":1,\n" + line;
+
+        assertThatThrownBy(() -> codec.decode(utf8(json))).isInstanceOf(WhiteboardFormatException.class)
+                .satisfies(e -> {
+                    WhiteboardFormatException w = (WhiteboardFormatException) e;
+                    assertThat(w.line()).isEqualTo(2);
+                    assertThat(w.column()).isEqualTo(line.indexOf("\"zero\"") + 1);
+                });
+    }
+
+    @Test
     void shapesThatCannotFormABoardAreRefused() {
         String arrow = "{\"id\":\"a\",\"kind\":\"arrow\",\"z\":2,\"points\":[0,0,5,5],"
                 + "\"start\":{\"shape\":\"ghost\",\"ax\":0.5,\"ay\":0.5}}";
