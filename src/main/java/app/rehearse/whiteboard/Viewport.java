@@ -20,7 +20,16 @@ public record Viewport(double scale, double offsetX, double offsetY) {
     }
 
     public Point toScreen(Point board) {
-        return new Point(board.x() * scale + offsetX, board.y() * scale + offsetY);
+        return new Point(screenX(board.x()), screenY(board.y()));
+    }
+
+    /** Where board x lands on screen; with {@link #screenY}, for painting many points without making them. */
+    public double screenX(double boardX) {
+        return boardX * scale + offsetX;
+    }
+
+    public double screenY(double boardY) {
+        return boardY * scale + offsetY;
     }
 
     public Point toBoard(Point screen) {

@@ -95,8 +95,8 @@ final class Overview {
         double w = Math.max(b.width(), 1 / scale);
         double h = Math.max(b.height(), 1 / scale);
         if (rastering && gc.getGlobalAlpha() == 1) {
-            double x0 = b.x() * scale + viewport.offsetX();
-            double y0 = b.y() * scale + viewport.offsetY();
+            double x0 = viewport.screenX(b.x());
+            double y0 = viewport.screenY(b.y());
             double x1 = x0 + w * scale;
             double y1 = y0 + h * scale;
             int edge = raster.argb(colour);
@@ -130,7 +130,7 @@ final class Overview {
      * path of thousands of lines would cost the renderer a coverage mask over the whole canvas),
      * otherwise as one path per colour.
      */
-    void flush(GraphicsContext gc, double scale) {
+    void flush(GraphicsContext gc) {
         if (rastering) {
             rastering = false;
             for (Map.Entry<Color, Lines> entry : lines.entrySet()) {
@@ -147,7 +147,7 @@ final class Overview {
             return;
         }
         gc.setLineDashes((double[]) null);
-        gc.setLineWidth(HAIRLINE_PIXELS / scale);
+        gc.setLineWidth(HAIRLINE_PIXELS / viewport.scale());
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setLineJoin(StrokeLineJoin.BEVEL);
         for (Map.Entry<Color, Lines> entry : lines.entrySet()) {
@@ -196,11 +196,10 @@ final class Overview {
         }
 
         void rasterise(BlockRaster raster, Color colour, Viewport viewport) {
-            double scale = viewport.scale();
             for (int i = 2; i < size; i += 2) {
                 if (!Double.isNaN(xy[i]) && !Double.isNaN(xy[i - 2])) {
-                    raster.line(xy[i - 2] * scale + viewport.offsetX(), xy[i - 1] * scale + viewport.offsetY(),
-                            xy[i] * scale + viewport.offsetX(), xy[i + 1] * scale + viewport.offsetY(), colour);
+                    raster.line(viewport.screenX(xy[i - 2]), viewport.screenY(xy[i - 1]), viewport.screenX(xy[i]),
+                            viewport.screenY(xy[i + 1]), colour);
                 }
             }
         }

@@ -55,7 +55,7 @@ final class ShapePainter {
 
     /** Finishes the frame: draws what the overview gathered. */
     void endFrame(GraphicsContext gc) {
-        overview.flush(gc, viewport.scale());
+        overview.flush(gc);
     }
 
     void setLevelOfDetail(boolean enabled) {
@@ -159,8 +159,7 @@ final class ShapePainter {
         gc.setTextAlign(align);
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < lines.size(); i++) {
-            gc.fillText(lines.get(i), x * scale + viewport.offsetX(),
-                    (firstCentreY + i * lineHeight) * scale + viewport.offsetY());
+            gc.fillText(lines.get(i), viewport.screenX(x), viewport.screenY(firstCentreY + i * lineHeight));
         }
         gc.setTransform(scale, 0, 0, scale, viewport.offsetX(), viewport.offsetY());
     }
