@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules a well-formed question obeys, in one place: the pack loader applies them to
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * where a list belongs) are the reader's job; these are the rules on values.
  */
 public final class QuestionRules {
-    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_ID = 80;
     public static final int MAX_TITLE = 200;
     public static final int MAX_PROMPT = 20_000;
@@ -100,17 +98,24 @@ public final class QuestionRules {
     }
 
     static void checkId(List<Violation> out, String at, String id, int max) {
+        if (isId(id, max)) {
+            return;
+        }
         if (id.isEmpty()) {
             out.add(new Violation(at, "an id must not be empty"));
         } else if (id.codePointCount(0, id.length()) > max) {
             out.add(new Violation(at, "\"" + abbreviate(id) + "\" is longer than " + max + " characters"));
-        } else if (!isKebabCase(id)) {
+        } else {
             out.add(new Violation(at, "\"" + abbreviate(id) + "\" must be kebab-case: lower-case letters and digits"
                     + " joined by single hyphens, e.g. \"" + suggestId(id) + "\""));
         }
     }
 
-    /** The same test as {@link #ID}, without a regex: it runs for every id and tag of every question loaded. */
+    /**
+     * Whether {@code id} is kebab-case: lower-case letters and digits joined by single hyphens
+     * ({@code [a-z0-9]+(-[a-z0-9]+)*}). Written out rather than as a regex: it runs for every id and
+     * tag of every question loaded.
+     */
     public static boolean isKebabCase(String id) {
         boolean afterHyphen = true;
         for (int i = 0; i < id.length(); i++) {
@@ -151,21 +156,24 @@ public final class QuestionRules {
         }
     }
 
-    /** Whether {@code text} passes {@link #checkText}. */
+    /** The rule {@link #checkText} reports on: not blank, at most {@code max} characters. */
     private static boolean fits(String text, int max) {
         return !text.isBlank() && (text.length() <= max || text.codePointCount(0, text.length()) <= max);
     }
 
-    /** Whether {@code id} passes {@link #checkId}. */
+    /** The rule {@link #checkId} reports on: not empty, at most {@code max} characters, kebab-case. */
     private static boolean isId(String id, int max) {
         return !id.isEmpty() && id.codePointCount(0, id.length()) <= max && isKebabCase(id);
     }
 
     /** Lengths count characters as a person (and JSON Schema's maxLength) does: an emoji is one, not two. */
     static void checkText(List<Violation> out, String at, String name, String text, int max) {
+        if (fits(text, max)) {
+            return;
+        }
         if (text.isBlank()) {
             out.add(new Violation(at, "\"" + name + "\" must not be empty"));
-        } else if (text.length() > max && text.codePointCount(0, text.length()) > max) {
+        } else {
             out.add(new Violation(at, "\"" + name + "\" is " + text.codePointCount(0, text.length())
                     + " characters; the limit is " + max));
         }

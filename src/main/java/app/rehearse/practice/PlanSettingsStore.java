@@ -68,7 +68,7 @@ public final class PlanSettingsStore {
                 String id = p.path("id").asText("");
                 String name = p.path("name").asText("");
                 int minutes = p.path("minutes").asInt(0);
-                if (!QuestionRules.ID.matcher(id).matches() || name.isBlank() || minutes < 1
+                if (!QuestionRules.isKebabCase(id) || name.isBlank() || minutes < 1
                         || minutes > QuestionRules.MAX_MINUTES) {
                     throw new IllegalArgumentException("invalid phase in the " + type.id() + " plan: " + p);
                 }
