@@ -1,6 +1,7 @@
 package app.rehearse;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,6 +31,18 @@ class ArchitectureTest {
     static final ArchRule storageDoesNotDependOnFeatures = noClasses()
             .that().resideInAPackage("app.rehearse.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("app.rehearse.practice..", "app.rehearse.history..",
-                    "app.rehearse.grading..", "app.rehearse.whiteboard..")
+                    "app.rehearse.grading..", "app.rehearse.whiteboard..", "app.rehearse.bank..")
             .because("storage is the lowest layer: features use it, it knows none of them");
+
+    @ArchTest
+    static final ArchRule featurePackagesFormNoCycles = slices()
+            .matching("app.rehearse.(*)..")
+            .should().beFreeOfCycles()
+            .because("dependencies between features flow one way");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycles = slices()
+            .matching("app.rehearse.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("pages use shared ui pieces and each other one way; shared pieces live in ui/common");
 }

@@ -9,6 +9,7 @@ import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.Scorecard;
 import app.rehearse.grading.StarElement;
+import app.rehearse.practice.Durations;
 import app.rehearse.practice.FollowUpShown;
 import app.rehearse.practice.HintUse;
 import app.rehearse.practice.SessionSnapshot;
@@ -162,11 +163,7 @@ final class SessionMarkdown {
 
     /** {@code m:ss}, or {@code h:mm:ss} from an hour up. */
     static String clock(long ms) {
-        long seconds = Math.max(0, ms) / 1000;
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long sec = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
+        return Durations.clock(ms);
     }
 
     /**

@@ -12,7 +12,7 @@ import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
-import app.rehearse.storage.FileDrawMemory;
+import app.rehearse.bank.FileDrawMemory;
 import app.rehearse.ui.common.FolderChooser;
 import java.io.IOException;
 import java.util.ArrayList;

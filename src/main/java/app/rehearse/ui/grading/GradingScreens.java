@@ -3,7 +3,7 @@ package app.rehearse.ui.grading;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.AppServices;
-import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.ui.common.PhaseSummary;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;

@@ -4,7 +4,7 @@ import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.markdown.MarkdownView;
-import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.ui.common.PhaseSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

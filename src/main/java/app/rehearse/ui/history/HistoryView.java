@@ -7,7 +7,7 @@ import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.common.Confirmations;
 import app.rehearse.ui.common.FolderChooser;
 import app.rehearse.ui.practice.DrawViewModel;
-import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

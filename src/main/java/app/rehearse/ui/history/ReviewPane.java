@@ -5,7 +5,7 @@ import app.rehearse.history.PhaseSlice;
 import app.rehearse.history.SessionReview;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.markdown.MarkdownView;
-import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.ui.common.PhaseSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

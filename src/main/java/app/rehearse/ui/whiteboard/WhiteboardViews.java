@@ -1,6 +1,6 @@
 package app.rehearse.ui.whiteboard;
 
-import app.rehearse.ui.practice.PhaseSummary;
+import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.whiteboard.LogEntry;
 import app.rehearse.whiteboard.Replay;
 import app.rehearse.whiteboard.SavedBoard;

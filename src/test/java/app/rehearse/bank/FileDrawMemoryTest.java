@@ -1,13 +1,10 @@
-package app.rehearse.storage;
+package app.rehearse.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import app.rehearse.bank.DrawFilter;
-import app.rehearse.bank.Level;
-import app.rehearse.bank.PromptDrawer;
-import app.rehearse.bank.Question;
-import app.rehearse.bank.QuestionType;
+import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.DataLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

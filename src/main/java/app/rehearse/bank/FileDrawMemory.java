@@ -1,6 +1,6 @@
-package app.rehearse.storage;
+package app.rehearse.bank;
 
-import app.rehearse.bank.DrawMemory;
+import app.rehearse.storage.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

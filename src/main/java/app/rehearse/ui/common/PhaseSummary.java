@@ -1,5 +1,6 @@
-package app.rehearse.ui.practice;
+package app.rehearse.ui.common;
 
+import app.rehearse.practice.Durations;
 import app.rehearse.practice.PhaseRecord;
 import app.rehearse.practice.SessionSnapshot;
 import javafx.geometry.HPos;
@@ -44,7 +45,6 @@ public final class PhaseSummary {
     }
 
     public static String minutesSeconds(long ms) {
-        long seconds = ms / 1000;
-        return seconds / 60 + ":" + (seconds % 60 < 10 ? "0" : "") + seconds % 60;
+        return Durations.clock(ms);
     }
 }
