@@ -1,13 +1,14 @@
 package app.rehearse.bank;
 
 import app.rehearse.json.JsonSyntaxException;
-import app.rehearse.json.JsonValue;
 import app.rehearse.json.JsonValue.JsonArray;
 import app.rehearse.json.JsonValue.JsonObject;
 import app.rehearse.json.JsonValue.JsonString;
+import app.rehearse.json.JsonValue;
 import app.rehearse.json.LocatedJsonParser;
 import app.rehearse.json.Location;
 import app.rehearse.json.ProblemCollector;
+import app.rehearse.storage.UserFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -229,15 +230,17 @@ public final class BankLoader {
 
     private static JsonValue parse(Contents contents, ProblemCollector problems,
             LocatedJsonParser.ItemListener listener) {
+        if (contents.failure() instanceof UserFiles.TooLargeException) {
+            problems.add(Location.START, "", tooLarge("more than " + PackReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+            return null;
+        }
         if (contents.failure() != null) {
             problems.add(Location.START, "", "could not read the file: " + contents.failure().getMessage());
             return null;
         }
         byte[] bytes = contents.bytes();
         if (bytes.length > PackReader.MAX_FILE_BYTES) {
-            long kib = (bytes.length + 1023L) / 1024;
-            problems.add(Location.START, "", "the file is " + kib + " KiB; a bank file may be at most "
-                    + PackReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB (split it into several packs)");
+            problems.add(Location.START, "", tooLarge((bytes.length + 1023L) / 1024 + " KiB"));
             return null;
         }
         problems.readFrom(bytes);
@@ -251,6 +254,11 @@ public final class BankLoader {
             problems.add(e.location(), "", e.getMessage());
             return null;
         }
+    }
+
+    private static String tooLarge(String size) {
+        return "the file is " + size + "; a bank file may be at most " + PackReader.MAX_FILE_BYTES / (1024 * 1024)
+                + " MiB (split it into several packs)";
     }
 
     static boolean isChecklist(JsonValue root) {

@@ -1,5 +1,6 @@
 package app.rehearse.bank;
 
+import app.rehearse.storage.UserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
 public final class BankSources {
     /** Classpath folder holding the shipped bank; the same name as the folder in the source tree. */
     public static final String SHIPPED_ROOT = "question-bank";
+    /** The folder, next to a pack, that holds the reference diagrams its questions point at. */
+    public static final String DIAGRAMS = "diagrams";
     private static final String MARKER = "/" + SHIPPED_ROOT + "/checklists/core.json";
 
     private BankSources() {}
@@ -53,29 +56,43 @@ public final class BankSources {
         return files;
     }
 
-    /** The JSON files directly inside a folder (custom packs), or none when it does not exist. */
+    /**
+     * The JSON files directly inside a folder (custom packs), or none when it does not exist. Each is
+     * read only if it is a regular file, and never past the pack size cap: a pipe or a huge file named
+     * {@code *.json} becomes a clear problem for that file, not a hang or an out-of-memory.
+     */
     public static List<BankFile> folder(Path dir, BankFile.Origin origin) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(BankSources::isJson).sorted()
-                    .map(p -> new BankFile(p.toString(), origin, () -> Files.readAllBytes(p)))
-                    .toList();
+            return list.filter(BankSources::isJson).sorted().map(p -> file(p, origin)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + dir, e);
         }
     }
 
-    /** Every JSON file below a path (the path itself when it is a file), in a stable order. */
+    /**
+     * Every pack file below a path (the path itself when it is a file), in a stable order. Files in
+     * a {@value #DIAGRAMS} folder are reference diagrams that packs point at, not packs.
+     */
     public static List<Path> jsonFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of(root);
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(BankSources::isJson)
+            return walk.filter(p -> !Files.isDirectory(p)).filter(BankSources::isJson).filter(p -> !isAttachment(root, p))
                     .sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
         }
+    }
+
+    private static boolean isAttachment(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().equals(DIAGRAMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJson(Path p) {

@@ -1,12 +1,13 @@
 package app.rehearse.bank;
 
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.Backups;
+import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,35 +22,49 @@ import java.util.logging.Logger;
 /**
  * Remembers drawn questions in {@code draw-history.json} so "no repeats until all were drawn"
  * holds across restarts. Writes happen on the given executor, never on the caller's thread.
- * A damaged file is reported in the log and treated as empty; it costs only some variety.
+ * A file from a newer Rehearse is reported in the log and never overwritten: draws are then
+ * remembered only until the app closes, which costs only some variety. A damaged file is reported,
+ * copied to the backups before the first save replaces it, and treated as empty.
  */
 public final class FileDrawMemory implements DrawMemory {
     static final int VERSION = 1;
+    /** A list of question ids; far larger than any bank needs. */
+    static final long MAX_FILE_BYTES = 4L << 20;
     private static final Logger LOG = Logger.getLogger(FileDrawMemory.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final Executor writer;
     private final Set<String> drawn;
+    private final Backups backups;
+    private FileState state;
 
-    private FileDrawMemory(Path file, Executor writer, Set<String> drawn) {
+    private FileDrawMemory(Path file, Executor writer, Backups backups, Read read) {
         this.file = file;
         this.writer = writer;
-        this.drawn = drawn;
+        this.backups = backups;
+        this.drawn = Collections.synchronizedSet(read.ids());
+        this.state = read.state();
     }
 
-    public static FileDrawMemory open(Path file, Executor writer) {
-        return new FileDrawMemory(file, writer, Collections.synchronizedSet(read(file)));
+    /** Whether the file may be replaced: as it is, after a backup, or not at all. */
+    enum FileState { USABLE, DAMAGED, NEWER }
+
+    record Read(Set<String> ids, FileState state) {}
+
+    public static FileDrawMemory open(Path file, Executor writer, Backups backups) {
+        return new FileDrawMemory(file, writer, backups, read(file));
     }
 
-    static Set<String> read(Path file) {
+    static Read read(Path file) {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            JsonNode root = JSON.readTree(UserFiles.read(file, MAX_FILE_BYTES));
             int version = root.path("version").asInt(-1);
             if (version > VERSION) {
-                LOG.warning(file + " was written by a newer Rehearse (version " + version + "); starting a fresh draw round");
-                return ids;
+                LOG.warning(file + " was written by a newer Rehearse (version " + version + "); it is left as it is and"
+                        + " draws are remembered only until the app closes");
+                return new Read(ids, FileState.NEWER);
             }
             root.path("drawn").forEach(id -> {
                 if (id.isTextual() && !id.asText().isBlank()) {
@@ -57,11 +72,13 @@ public final class FileDrawMemory implements DrawMemory {
                 }
             });
         } catch (NoSuchFileException e) {
-            return ids;
+            return new Read(ids, FileState.USABLE);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not read " + file + "; starting a fresh draw round", e);
+            LOG.log(Level.WARNING, "could not read " + file + "; starting a fresh draw round (the file is backed up"
+                    + " before it is replaced)", e);
+            return new Read(ids, FileState.DAMAGED);
         }
-        return ids;
+        return new Read(ids, FileState.USABLE);
     }
 
     @Override
@@ -89,6 +106,9 @@ public final class FileDrawMemory implements DrawMemory {
             snapshot = List.copyOf(drawn);
         }
         writer.execute(() -> {
+            if (!replaceable()) {
+                return;
+            }
             ObjectNode root = JSON.createObjectNode().put("version", VERSION);
             ArrayNode ids = root.putArray("drawn");
             snapshot.forEach(ids::add);
@@ -98,5 +118,18 @@ public final class FileDrawMemory implements DrawMemory {
                 LOG.log(Level.WARNING, "could not save " + file + "; draws are still remembered until the app closes", e);
             }
         });
+    }
+
+    /** Runs on the writer: a newer file is never replaced; a damaged one only once a copy of it is kept. */
+    private boolean replaceable() {
+        if (state == FileState.DAMAGED) {
+            try {
+                LOG.warning("kept a copy of the damaged " + file + " at " + backups.keep(file));
+                state = FileState.USABLE;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not back up the damaged " + file + "; it is left as it is", e);
+            }
+        }
+        return state == FileState.USABLE;
     }
 }

@@ -47,8 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             for (Path file : BankSources.jsonFiles(path)) {
-                byte[] bytes = Files.readAllBytes(file);
-                given.add(new BankFile(file.toString(), BankFile.Origin.CUSTOM, () -> bytes));
+                given.add(BankSources.file(file, BankFile.Origin.CUSTOM));
             }
         }
         QuestionBank bank = new BankLoader().load(withShippedChecklists(given));

@@ -37,7 +37,7 @@ public final class ChecklistCustomisation {
     private CustomChecklist custom;
     private ChecklistPreferences preferences;
 
-    private ChecklistCustomisation(DataLayout layout, QuestionBank bank) throws IOException {
+    private ChecklistCustomisation(DataLayout layout, QuestionBank bank) {
         customFile = CustomChecklist.file(layout);
         preferencesFile = ChecklistPreferences.file(layout);
         CustomChecklist readCustom;
@@ -46,6 +46,10 @@ public final class ChecklistCustomisation {
             readCustom = CustomChecklist.read(customFile);
         } catch (ChecklistEditException e) {
             problems.addAll(e.messages());
+            readCustom = CustomChecklist.empty();
+            canWriteCustom = false;
+        } catch (IOException e) {
+            problems.add(unreadable(customFile, e));
             readCustom = CustomChecklist.empty();
             canWriteCustom = false;
         }
@@ -68,6 +72,10 @@ public final class ChecklistCustomisation {
             problems.add(e.getMessage());
             readPreferences = ChecklistPreferences.none();
             canWritePreferences = false;
+        } catch (IOException e) {
+            problems.add(unreadable(preferencesFile, e));
+            readPreferences = ChecklistPreferences.none();
+            canWritePreferences = false;
         }
         preferences = readPreferences;
         preferencesWritable = canWritePreferences;
@@ -75,12 +83,17 @@ public final class ChecklistCustomisation {
 
     /**
      * Reads the user's checklist files next to the loaded bank (which may or may not include
-     * custom.json; if the loader skipped it, it is reported and left alone).
-     *
-     * @throws IOException when a file exists but cannot be read at all
+     * custom.json; if the loader skipped it, it is reported and left alone). A file that cannot be
+     * read at all (a folder, a link loop, a read error) is reported in {@link #problems()} and left
+     * alone too: grading then uses the shipped dimensions.
      */
-    public static ChecklistCustomisation open(DataLayout layout, QuestionBank bank) throws IOException {
+    public static ChecklistCustomisation open(DataLayout layout, QuestionBank bank) {
         return new ChecklistCustomisation(layout, bank);
+    }
+
+    private static String unreadable(Path file, IOException e) {
+        return file + " could not be read (" + e.getMessage() + "), so Rehearse uses the shipped dimensions and will"
+                + " not change it";
     }
 
     private static boolean sameFile(String source, Path file) {

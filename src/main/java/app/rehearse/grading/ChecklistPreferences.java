@@ -1,8 +1,10 @@
 package app.rehearse.grading;
 
 import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.PackReader;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
+import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +89,7 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
     public static ChecklistPreferences read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(UserFiles.read(file, PackReader.MAX_FILE_BYTES));
         } catch (NoSuchFileException e) {
             return none();
         } catch (JsonProcessingException e) {

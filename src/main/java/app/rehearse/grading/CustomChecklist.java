@@ -12,6 +12,7 @@ import app.rehearse.json.Location;
 import app.rehearse.json.ProblemCollector;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
+import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,7 +61,7 @@ public final class CustomChecklist {
     public static CustomChecklist read(Path file) throws IOException, ChecklistEditException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = UserFiles.read(file, PackReader.MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             return empty();
         }

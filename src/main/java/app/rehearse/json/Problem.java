@@ -2,6 +2,7 @@ package app.rehearse.json;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One thing wrong with a file, precise enough to fix it from the message alone:
@@ -17,9 +18,27 @@ public record Problem(String source, Location location, String pointer, String m
         return problems.stream().sorted(IN_FILE_ORDER).toList();
     }
 
+    /** One line, with control characters (a NUL in an id, a stray escape) spelt out so a terminal shows them. */
     public String format() {
         String at = pointer == null || pointer.isEmpty() ? "" : " (at " + pointer + ")";
-        return source + ":" + location.line() + ":" + location.column() + ": " + message + at;
+        return printable(source + ":" + location.line() + ":" + location.column() + ": " + message + at);
+    }
+
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (control) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

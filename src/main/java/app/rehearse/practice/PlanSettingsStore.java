@@ -4,11 +4,11 @@ import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +18,20 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Reads and writes the user's session settings ({@code settings.json}). A damaged file falls back to the defaults. */
+/**
+ * Reads and writes the user's session settings ({@code settings.json}). A damaged file, or one from a
+ * newer Rehearse, falls back to the defaults for this run and is never overwritten: saving then fails
+ * with a message that says why, so the user's file survives.
+ */
 public final class PlanSettingsStore {
     static final int VERSION = 1;
     private static final Logger LOG = Logger.getLogger(PlanSettingsStore.class.getName());
 
+    /** Far more than any settings file needs. */
+    static final long MAX_FILE_BYTES = 1L << 20;
+
     private final Path file;
+    private volatile String leftAlone;
 
     public PlanSettingsStore(Path file) {
         this.file = file;
@@ -31,16 +39,25 @@ public final class PlanSettingsStore {
 
     public PlanSettings load() {
         try {
-            return parse(SessionCodec.JSON.readTree(Files.readAllBytes(file)));
+            PlanSettings loaded = parse(SessionCodec.JSON.readTree(UserFiles.read(file, MAX_FILE_BYTES)));
+            leftAlone = null;
+            return loaded;
         } catch (NoSuchFileException e) {
+            leftAlone = null;
             return PlanSettings.standard();
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "could not read " + file + "; using the standard session plans", e);
+            leftAlone = file + " could not be used (" + e.getMessage() + "), so it was left as it is and these settings"
+                    + " were not saved. Move or fix the file to save settings again.";
             return PlanSettings.standard();
         }
     }
 
+    /** Writes the settings, unless the file on disk could not be read: that one is kept, and this throws. */
     public void save(PlanSettings settings) throws IOException {
+        if (leftAlone != null) {
+            throw new IOException(leftAlone);
+        }
         ObjectNode root = SessionCodec.JSON.createObjectNode().put("version", VERSION)
                 .put("autoAdvance", settings.autoAdvance()).put("sound", settings.sound());
         ObjectNode plans = root.putObject("plans");

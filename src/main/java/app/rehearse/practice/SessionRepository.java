@@ -1,9 +1,13 @@
 package app.rehearse.practice;
 
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.UserFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,8 +16,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -25,16 +32,34 @@ public final class SessionRepository {
     public static final String SESSION_FILE = "session.json";
     public static final String NOTES_FILE = "notes.md";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger LOG = Logger.getLogger(SessionRepository.class.getName());
+
+    /** A session record is small; anything near this is not one. */
+    public static final long MAX_RECORD_BYTES = 16L << 20;
+    /** Notes beyond this open read-only: the text editor and autosave are not built for more. */
+    public static final long MAX_NOTES_BYTES = 2L << 20;
+
+    /** How a file's bytes are read; tests replace it to make one read fail. */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path file, long cap) throws IOException;
+    }
 
     private final Path sessions;
     private final Path trash;
     private final ZoneId zone;
-    private final java.util.Set<String> issued = new java.util.HashSet<>();
+    private final FileReader reader;
+    private final Set<String> issued = new HashSet<>();
 
     public SessionRepository(Path sessions, Path trash, ZoneId zone) {
+        this(sessions, trash, zone, UserFiles::read);
+    }
+
+    SessionRepository(Path sessions, Path trash, ZoneId zone, FileReader reader) {
         this.sessions = sessions;
         this.trash = trash;
         this.zone = zone;
+        this.reader = reader;
     }
 
     /**
@@ -56,13 +81,26 @@ public final class SessionRepository {
 
     /**
      * Writes notes, then the session record; each file is replaced atomically. Fields of the
-     * record that belong to others (the grades, or a newer version's additions) are kept.
+     * record that belong to others (the grades, or a newer version's additions) are kept: when the
+     * existing record cannot be read, the save fails (and the caller retries) rather than write a
+     * record without them. Only a missing record means there is nothing to keep.
      */
     public void save(SessionSnapshot snapshot, String notes) throws IOException {
         Path folder = folder(snapshot.id());
+        ObjectNode extras = extras(folder.resolve(SESSION_FILE));
         AtomicFiles.write(folder.resolve(NOTES_FILE), notes);
+        writeRecord(folder, snapshot, extras);
+    }
+
+    /** Writes only the session record, leaving the notes file as it is (notes too large to have been read whole). */
+    public void saveRecord(SessionSnapshot snapshot) throws IOException {
+        Path folder = folder(snapshot.id());
+        writeRecord(folder, snapshot, extras(folder.resolve(SESSION_FILE)));
+    }
+
+    private static void writeRecord(Path folder, SessionSnapshot snapshot, ObjectNode extras) throws IOException {
         ObjectNode record = SessionCodec.write(snapshot);
-        record.setAll(extras(folder.resolve(SESSION_FILE)));
+        record.setAll(extras);
         AtomicFiles.write(folder.resolve(SESSION_FILE), SessionCodec.toBytes(record));
     }
 
@@ -72,7 +110,7 @@ public final class SessionRepository {
             throw new IllegalArgumentException("\"" + field + "\" belongs to the session record itself");
         }
         Path file = folder(id).resolve(SESSION_FILE);
-        JsonNode root = SessionCodec.JSON.readTree(Files.readAllBytes(file));
+        JsonNode root = SessionCodec.JSON.readTree(reader.read(file, MAX_RECORD_BYTES));
         if (!(root instanceof ObjectNode record)) {
             throw new IOException(file + " is not a session record");
         }
@@ -80,12 +118,14 @@ public final class SessionRepository {
         AtomicFiles.write(file, SessionCodec.toBytes(record));
     }
 
-    private static ObjectNode extras(Path file) {
+    private ObjectNode extras(Path file) throws IOException {
+        byte[] bytes;
         try {
-            return extras(Files.readAllBytes(file));
-        } catch (IOException e) {
+            bytes = reader.read(file, MAX_RECORD_BYTES);
+        } catch (NoSuchFileException e) {
             return SessionCodec.JSON.createObjectNode();
         }
+        return extras(bytes);
     }
 
     private static ObjectNode extras(byte[] bytes) {
@@ -97,8 +137,11 @@ public final class SessionRepository {
                     extras.set(field.getKey(), field.getValue());
                 }
             });
+        } catch (JsonProcessingException e) {
+            // A record that does not parse holds nothing that can be kept; the good one replaces it.
+            LOG.warning("replacing a session record that does not parse: " + e.getOriginalMessage());
         } catch (IOException e) {
-            // No record yet, or a damaged one being replaced by a good one: nothing to keep.
+            throw new UncheckedIOException("reading bytes already in memory failed", e);
         }
         return extras;
     }
@@ -107,17 +150,33 @@ public final class SessionRepository {
         return load(folder(id));
     }
 
-    static StoredSession load(Path folder) throws IOException, DamagedSessionException {
+    /**
+     * Reads a session folder. Notes are read leniently (bytes that are not UTF-8 become U+FFFD, so a
+     * stray byte never hides a graded session); notes over {@link #MAX_NOTES_BYTES} come back cut at
+     * the cap and marked, and the session opens read-only.
+     */
+    StoredSession load(Path folder) throws IOException, DamagedSessionException {
         Path file = folder.resolve(SESSION_FILE);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = reader.read(file, MAX_RECORD_BYTES);
         SessionSnapshot snapshot = SessionCodec.read(bytes, file.toString());
+        Path notesFile = folder.resolve(NOTES_FILE);
         String notes;
+        boolean notesComplete = true;
         try {
-            notes = Files.readString(folder.resolve(NOTES_FILE), StandardCharsets.UTF_8);
+            notes = new String(reader.read(notesFile, MAX_NOTES_BYTES), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             notes = "";
+        } catch (UserFiles.TooLargeException e) {
+            notes = readStart(notesFile);
+            notesComplete = false;
         }
-        return new StoredSession(folder, snapshot, notes, extras(bytes));
+        return new StoredSession(folder, snapshot, notes, notesComplete, extras(bytes));
+    }
+
+    private static String readStart(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes((int) MAX_NOTES_BYTES), StandardCharsets.UTF_8);
+        }
     }
 
     /** Every readable session, oldest first; unreadable ones go to {@code damaged} and are left as they are. */

@@ -117,6 +117,13 @@ public final class Autosaver<T> implements AutoCloseable {
         }
     }
 
+    /** Tries a pending save again at once instead of waiting for the retry timer (the user asked to). */
+    public void retryNow() {
+        if (hasUnsaved()) {
+            schedule(this::saveNow, 0);
+        }
+    }
+
     /** True while some state has not reached the disk. */
     public boolean hasUnsaved() {
         return pending.get() != null;

@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    /** The largest file kept; every file the app backs up has a smaller cap of its own. */
+    static final long MAX_FILE_BYTES = 64L << 20;
+
     private final Path dir;
     private final Clock clock;
 
@@ -23,7 +26,7 @@ public final class Backups {
 
     /** Copies {@code file} into the backup folder (atomically) and returns the copy. */
     public Path keep(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = UserFiles.read(file, MAX_FILE_BYTES);
         String stamp = STAMP.format(clock.instant().atZone(clock.getZone()));
         String name = file.getFileName().toString();
         Path target = dir.resolve(stamp + "-" + name);

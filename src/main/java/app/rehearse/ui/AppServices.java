@@ -3,40 +3,48 @@ package app.rehearse.ui;
 import app.rehearse.bank.BankFile;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.CustomPacks;
+import app.rehearse.bank.FileDrawMemory;
 import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.history.HistoryIndex;
+import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
-import app.rehearse.bank.FileDrawMemory;
 import app.rehearse.ui.common.FolderChooser;
+import app.rehearse.ui.common.UiTasks;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The app's long-lived services, built once by {@link RehearseApp} and handed to views by constructor. */
+/**
+ * The app's long-lived services, built once by {@link RehearseApp} and handed to views by constructor.
+ * Nothing here blocks the caller: what loads in the background (the bank, the drawer, the checklists,
+ * the history, the settings) is offered as "when ready" and arrives on the FX thread.
+ */
 public final class AppServices implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
 
     private final DataLayout layout;
     private final DirectoryLock lock;
     private final ScheduledExecutorService io;
+    private final UiTasks tasks;
     private final CustomPacks customPacks;
     private final CompletableFuture<QuestionBank> bankLoading;
     private CompletableFuture<ChecklistCustomisation> checklists;
@@ -47,9 +55,11 @@ public final class AppServices implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final SessionRepository sessions;
     private final PlanSettingsStore settings;
-    private volatile app.rehearse.practice.PlanSettings planSettings;
+    private final CompletableFuture<PlanSettings> settingsLoading;
+    private volatile PlanSettings planSettings;
     private volatile List<BankFile> shipped;
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
     private volatile FolderChooser folderChooser = FolderChooser.system();
 
     private AppServices(DataLayout layout, DirectoryLock lock) {
@@ -63,14 +73,19 @@ public final class AppServices implements AutoCloseable {
         // Closing runs the last saves itself; timers still waiting then (debounces, deferred start-up work) are dropped.
         writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.io = writer;
-        this.customPacks = new CustomPacks(this::readOnlyBankFiles, layout.questions(),
-                new Backups(layout.backups(), clock.withZone(ZoneId.systemDefault())));
+        this.tasks = UiTasks.onFxThread(io);
+        Backups backups = new Backups(layout.backups(), clock.withZone(ZoneId.systemDefault()));
+        this.customPacks = new CustomPacks(this::readOnlyBankFiles, layout.questions(), backups);
         this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
         this.drawer = bankLoading.thenApplyAsync(
-                bank -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io), new Random()), io);
+                loaded -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io, backups), new Random()), io);
         this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
         this.settings = new PlanSettingsStore(layout.settings());
-        io.execute(this::planSettings);
+        this.settingsLoading = CompletableFuture.supplyAsync(() -> {
+            PlanSettings loaded = settings.load();
+            planSettings = loaded;
+            return loaded;
+        }, io);
         // Out of the way of the first window; anything that needs these sooner starts them itself.
         io.schedule(this::startBackgroundWork, 1, TimeUnit.SECONDS);
     }
@@ -78,31 +93,21 @@ public final class AppServices implements AutoCloseable {
     /**
      * Starts the work the first window does not need (the user's checklist, the history index),
      * so that it does not compete with opening the window. Runs a second after start-up;
-     * asking for either service starts it at once.
+     * asking for either service starts it at once. The two are independent: one failing never
+     * holds up the other.
      */
     public synchronized void startBackgroundWork() {
         if (checklists != null) {
             return;
         }
-        checklists = bankLoading.thenApplyAsync(bank -> {
-            try {
-                return ChecklistCustomisation.open(layout, bank);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, io);
-        history = checklists.thenApplyAsync(ignored -> {
+        checklists = bankLoading.thenApplyAsync(loaded -> ChecklistCustomisation.open(layout, loaded), io);
+        history = CompletableFuture.supplyAsync(() -> {
             try {
                 return HistoryIndex.open(layout);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, io);
-    }
-
-    /** Completes on the writer thread when the bank has loaded for the first time. */
-    public CompletableFuture<QuestionBank> bankReady() {
-        return bankLoading;
     }
 
     /** Opens the data directory, or throws {@link DirectoryInUseException} when another Rehearse owns it. */
@@ -115,6 +120,7 @@ public final class AppServices implements AutoCloseable {
     private QuestionBank loadBank() {
         QuestionBank loaded = customPacks.load();
         loaded.skipped().forEach(s -> LOG.warning("skipped " + s.source() + ": " + s.problems()));
+        bank = loaded;
         return loaded;
     }
 
@@ -132,20 +138,41 @@ public final class AppServices implements AutoCloseable {
         return layout;
     }
 
-    /** The bank as last loaded; loading started when the services were built, in parallel with building the window. */
-    public QuestionBank bank() {
-        QuestionBank current = bank;
-        return current != null ? current : bankLoading.join();
+    /** Runs background work and brings its outcome back to the FX thread. */
+    public UiTasks tasks() {
+        return tasks;
     }
 
-    /** The user's packs on disk; call its methods on {@link #io()}, then hand the resulting bank to {@link #bankChanged}. */
+    // Readiness: each "when ready" runs its step on the FX thread, at once when the thing is already there.
+
+    /** Completes on the writer thread when the bank has loaded for the first time. */
+    public CompletableFuture<QuestionBank> bankReady() {
+        return bankLoading;
+    }
+
+    /** The bank as last loaded, or empty while the first load is still running. */
+    public Optional<QuestionBank> currentBank() {
+        return Optional.ofNullable(bank);
+    }
+
+    /** Runs {@code step} with the current bank on the FX thread once it has loaded. */
+    public void whenBankReady(Consumer<QuestionBank> step) {
+        tasks.when(bankLoading, loaded -> step.accept(bank), this::reportProblem);
+    }
+
+    /** The drawer, which remembers past draws; ready shortly after the bank. */
+    public Optional<PromptDrawer> drawer() {
+        return Optional.ofNullable(drawer.getNow(null));
+    }
+
+    /** Runs {@code step} on the FX thread once both the bank and the drawer are ready. */
+    public void whenDrawerReady(Runnable step) {
+        tasks.when(drawer, ready -> step.run(), this::reportProblem);
+    }
+
+    /** The user's packs on disk; call its methods through {@link #tasks()}, then hand the resulting bank to {@link #bankChanged}. */
     public CustomPacks customPacks() {
         return customPacks;
-    }
-
-    /** Reads every pack again (files dropped in by hand, fixed typos) and tells the listeners, on the FX thread. */
-    public CompletableFuture<QuestionBank> reloadBank() {
-        return CompletableFuture.supplyAsync(this::loadBank, io).thenApplyAsync(this::bankChanged, Platform::runLater);
     }
 
     /** Makes {@code changed} the bank every view sees and tells the listeners; call on the FX thread. */
@@ -160,30 +187,28 @@ public final class AppServices implements AutoCloseable {
         bankListeners.add(listener);
     }
 
-    /** The user's view of the trade-off checklist: shipped and own dimensions, hidden ones, renamed ones. */
-    public ChecklistCustomisation checklists() {
+    /**
+     * Runs {@code step} on the FX thread with the user's view of the trade-off checklist (shipped and
+     * own dimensions, hidden ones, renamed ones). Files that could not be read are in its problems.
+     */
+    public void whenChecklistsReady(Consumer<ChecklistCustomisation> step, Consumer<Exception> onFailure) {
         startBackgroundWork();
-        return checklists.join();
+        tasks.when(checklists, step, onFailure);
     }
 
-    /** The index of past sessions; it opens in the background after the bank, so views wait for it. */
+    /** The index of past sessions; it opens in the background, so views wait for it. */
     public CompletableFuture<HistoryIndex> history() {
         startBackgroundWork();
         return history;
     }
 
-    /** The drawer, which remembers past draws; ready shortly after the bank. */
-    public PromptDrawer drawer() {
-        return drawer.join();
+    public Clock clock() {
+        return clock;
     }
 
     /** The single background thread for file work, so the FX thread never waits on a disk. */
     public ScheduledExecutorService io() {
         return io;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     /** Asks the user for a folder (exports); the native dialog unless {@link #useFolderChooser} replaced it. */
@@ -200,28 +225,35 @@ public final class AppServices implements AutoCloseable {
         return sessions;
     }
 
-    public PlanSettingsStore settings() {
-        return settings;
+    /** Runs {@code step} on the FX thread with the user's session settings once they have been read. */
+    public void whenSettingsReady(Consumer<PlanSettings> step) {
+        tasks.when(settingsLoading, loaded -> step.accept(planSettings), this::reportProblem);
     }
 
-    /** The user's session settings, read once (a small file) and kept up to date by {@link #updatePlanSettings}. */
-    public app.rehearse.practice.PlanSettings planSettings() {
-        if (planSettings == null) {
-            planSettings = settings.load();
-        }
-        return planSettings;
+    /** Completes when the settings have been read; for tests that check what was saved. */
+    public CompletableFuture<PlanSettings> planSettingsReady() {
+        return settingsLoading.thenApply(loaded -> planSettings);
     }
 
-    /** Keeps new settings and writes them in the background. */
-    public void updatePlanSettings(app.rehearse.practice.PlanSettings updated) {
+    /** Keeps new settings and writes them in the background; a failure is reported to the user. */
+    public void updatePlanSettings(PlanSettings updated) {
         planSettings = updated;
-        io.execute(() -> {
-            try {
-                settings.save(updated);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not save settings", e);
-            }
-        });
+        tasks.run(() -> settings.save(updated), e -> reportProblem(new IOException(
+                "Your session settings are in use but could not be saved: " + e.getMessage(), e)));
+    }
+
+    // Problems the user must hear about, wherever they happen
+
+    /** Called on the FX thread with a sentence for the user whenever background work fails. */
+    public void onProblem(Consumer<String> listener) {
+        problemListeners.add(listener);
+    }
+
+    /** Tells the user (through the shell's notice) and the log; call on the FX thread. */
+    public void reportProblem(Exception problem) {
+        LOG.log(Level.WARNING, problem.getMessage(), problem);
+        String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
+        problemListeners.forEach(listener -> listener.accept(message));
     }
 
     /** Runs {@code step} when the app closes, before background writes are drained (e.g. a last autosave). */

@@ -25,6 +25,7 @@ public class RehearseApp extends Application {
     private static final String STYLESHEET = "/app/rehearse/ui/rehearse.css";
 
     private AppServices services;
+    private boolean closing;
 
     public RehearseApp() {
         // Public no-arg constructor for the launcher and for tests.
@@ -52,6 +53,17 @@ public class RehearseApp extends Application {
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        closing = false;
+        stage.setOnCloseRequest(event -> {
+            if (closing) {
+                return;
+            }
+            event.consume();
+            shell.closeRequested(() -> {
+                closing = true;
+                stage.close();
+            });
+        });
         stage.show();
     }
 

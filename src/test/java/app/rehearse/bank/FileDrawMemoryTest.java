@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,33 +37,33 @@ class FileDrawMemoryTest {
 
     @Test
     void rememberedDrawsSurviveAReopen() {
-        FileDrawMemory memory = FileDrawMemory.open(file(), NOW);
+        FileDrawMemory memory = open(file(), NOW);
         memory.remember("a");
         memory.remember("b");
 
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).containsExactlyInAnyOrder("a", "b");
+        assertThat(open(file(), NOW).drawn()).containsExactlyInAnyOrder("a", "b");
     }
 
     @Test
     void forgottenDrawsStayForgottenAfterAReopen() {
-        FileDrawMemory memory = FileDrawMemory.open(file(), NOW);
+        FileDrawMemory memory = open(file(), NOW);
         memory.remember("a");
         memory.remember("b");
         memory.forget(List.of("a"));
 
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).containsExactly("b");
+        assertThat(open(file(), NOW).drawn()).containsExactly("b");
     }
 
     @Test
     void aRoundContinuesAcrossARestart() {
         List<Question> questions = IntStream.range(0, 6).mapToObj(i -> question("q-" + i)).toList();
         List<String> drawn = new ArrayList<>();
-        PromptDrawer before = new PromptDrawer(FileDrawMemory.open(file(), NOW), new Random(1));
+        PromptDrawer before = new PromptDrawer(open(file(), NOW), new Random(1));
         for (int i = 0; i < 3; i++) {
             drawn.add(before.draw(questions, DrawFilter.ANY).orElseThrow().id());
         }
 
-        PromptDrawer after = new PromptDrawer(FileDrawMemory.open(file(), NOW), new Random(2));
+        PromptDrawer after = new PromptDrawer(open(file(), NOW), new Random(2));
         for (int i = 0; i < 3; i++) {
             drawn.add(after.draw(questions, DrawFilter.ANY).orElseThrow().id());
         }
@@ -72,19 +74,19 @@ class FileDrawMemoryTest {
     @Test
     void writesHappenOnTheGivenExecutorOnly() {
         List<Runnable> pending = new ArrayList<>();
-        FileDrawMemory memory = FileDrawMemory.open(file(), pending::add);
+        FileDrawMemory memory = open(file(), pending::add);
 
         memory.remember("a");
 
         assertThat(file()).doesNotExist();
         assertThat(memory.drawn()).containsExactly("a");
         pending.forEach(Runnable::run);
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).containsExactly("a");
+        assertThat(open(file(), NOW).drawn()).containsExactly("a");
     }
 
     @Test
     void theFileIsVersionedJson() throws IOException {
-        FileDrawMemory.open(file(), NOW).remember("a");
+        open(file(), NOW).remember("a");
 
         assertThat(Files.readString(file())).contains("\"version\" : 1").contains("\"a\"");
         assertThat(home).isDirectoryNotContaining(AtomicFiles::isLeftoverTemp);
@@ -96,35 +98,53 @@ class FileDrawMemoryTest {
     void aDamagedFileIsTreatedAsEmptyWithoutThrowing(String damaged) throws IOException {
         Files.writeString(file(), damaged, StandardCharsets.ISO_8859_1);
 
-        assertThatCode(() -> FileDrawMemory.open(file(), NOW)).doesNotThrowAnyException();
-        FileDrawMemory memory = FileDrawMemory.open(file(), NOW);
+        assertThatCode(() -> open(file(), NOW)).doesNotThrowAnyException();
+        FileDrawMemory memory = open(file(), NOW);
         assertThat(memory.drawn()).allMatch(id -> !id.isBlank());
         memory.remember("fresh");
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).contains("fresh");
+        assertThat(open(file(), NOW).drawn()).contains("fresh");
     }
 
     @Test
     void aFileThatIsADirectoryIsTreatedAsEmpty() throws IOException {
         Files.createDirectories(file());
 
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).isEmpty();
+        assertThat(open(file(), NOW).drawn()).isEmpty();
     }
 
     @Test
-    void aFileFromANewerRehearseIsIgnored() throws IOException {
-        Files.writeString(file(), "{\"version\": 2, \"drawn\": [\"a\", \"b\"]}");
+    void aFileFromANewerRehearseIsIgnoredAndNeverOverwritten() throws IOException {
+        String newer = "{\"version\": 2, \"drawn\": [\"a\", \"b\"]}";
+        Files.writeString(file(), newer);
 
-        assertThat(FileDrawMemory.open(file(), NOW).drawn()).isEmpty();
+        FileDrawMemory memory = open(file(), NOW);
+        memory.remember("c");
+
+        assertThat(memory.drawn()).containsExactly("c");
+        assertThat(Files.readString(file())).isEqualTo(newer);
+    }
+
+    @Test
+    void aDamagedFileIsBackedUpBeforeTheFirstSaveReplacesIt() throws IOException {
+        Files.writeString(file(), "{ damaged");
+
+        open(file(), NOW).remember("fresh");
+
+        try (var kept = Files.list(home.resolve("backups"))) {
+            Path copy = kept.findFirst().orElseThrow();
+            assertThat(Files.readString(copy)).isEqualTo("{ damaged");
+        }
+        assertThat(open(file(), NOW).drawn()).containsExactly("fresh");
     }
 
     @Test
     void aMissingFileIsAFreshStart() {
-        assertThat(FileDrawMemory.open(home.resolve("nowhere/draw-history.json"), NOW).drawn()).isEmpty();
+        assertThat(open(home.resolve("nowhere/draw-history.json"), NOW).drawn()).isEmpty();
     }
 
     @Test
     void drawnIsASnapshot() {
-        FileDrawMemory memory = FileDrawMemory.open(file(), NOW);
+        FileDrawMemory memory = open(file(), NOW);
         memory.remember("a");
         Set<String> before = memory.drawn();
 
@@ -132,6 +152,10 @@ class FileDrawMemoryTest {
 
         assertThat(before).containsExactly("a");
         assertThat(new HashSet<>(memory.drawn())).containsExactlyInAnyOrder("a", "b");
+    }
+
+    private FileDrawMemory open(Path file, Executor writer) {
+        return FileDrawMemory.open(file, writer, new Backups(home.resolve("backups"), Clock.systemUTC()));
     }
 
     private static Question question(String id) {

@@ -155,4 +155,35 @@ class ValidateCommandTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new ChildRun(child.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aHugeSparseFileIsReportedWithoutReadingIt() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+
+        assertThat(run("validate", huge.toString())).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString().startsWith(huge + ":1:1: ")
+                .contains("a bank file may be at most 8 MiB");
+    }
+
+    @Test
+    void aPipeNamedLikeAPackIsReportedInsteadOfBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start()
+                .waitFor(10, TimeUnit.SECONDS) && Files.exists(fifo), "mkfifo is available");
+
+        assertThat(run("validate", fifo.toString())).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString().contains("not a regular file");
+    }
+
+    @Test
+    void aControlCharacterInAnIdIsSpeltOutNotPrintedRaw() throws IOException {
+        Path pack = write("nul.json", PackTexts.packReplacing("\"id\": \"design-a-queue\"",
+                "\"id\": \"design\\u0000queue\""));
+
+        assertThat(run("validate", pack.toString())).isEqualTo(2);
+        assertThat(String.join("\n", errLines())).doesNotContain("\u0000").contains("\\u0000");
+    }
 }

@@ -257,4 +257,16 @@ class ChecklistCustomisationTest {
         names.remove("$schema");
         return names;
     }
+
+    @Test
+    void aCustomChecklistThatIsAFolderFallsBackToTheShippedDimensionsAndSaysSo() throws Exception {
+        Files.createDirectories(customFile());
+
+        ChecklistCustomisation c = open();
+
+        assertThat(c.visibleDimensions()).isNotEmpty().noneMatch(d -> d.id().startsWith(ChecklistCustomisation.CUSTOM_ID_PREFIX));
+        assertThat(c.problems()).anySatisfy(p -> assertThat(p).contains(customFile().toString())
+                .contains("could not be read").contains("shipped dimensions"));
+        assertThat(customFile()).isDirectory();
+    }
 }

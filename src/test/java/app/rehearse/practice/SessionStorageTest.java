@@ -130,4 +130,75 @@ class SessionStorageTest {
         assertThatThrownBy(() -> repository.saveField(s.id(), "timeline", SessionCodec.JSON.nullNode()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aReadErrorWhileSavingFailsTheSaveAndNeverDropsTheGrades() throws Exception {
+        SessionRepository plain = repository();
+        PracticeSession s = session(plain, "graded");
+        plain.save(s.snapshot(), "v1");
+        plain.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        boolean[] failNext = {true};
+        SessionRepository flaky = new SessionRepository(home.resolve("sessions"), home.resolve("trash"), ZoneOffset.UTC,
+                (file, cap) -> {
+                    if (failNext[0] && file.endsWith(SessionRepository.SESSION_FILE)) {
+                        failNext[0] = false;
+                        throw new java.io.IOException("Input/output error");
+                    }
+                    return app.rehearse.storage.UserFiles.read(file, cap);
+                });
+        clock.advanceSeconds(5);
+
+        assertThatThrownBy(() -> flaky.save(s.snapshot(), "v2")).hasMessageContaining("Input/output error");
+        assertThat(plain.load(s.id()).extra("grades")).isPresent();
+        flaky.save(s.snapshot(), "v2");
+
+        StoredSession loaded = plain.load(s.id());
+        assertThat(loaded.notes()).isEqualTo("v2");
+        assertThat(loaded.extra("grades")).isPresent();
+    }
+
+    @Test
+    void notesThatAreNotUtf8AreReadWithReplacementsAndTheSessionKeepsItsGrades() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession s = session(repository, "latin1");
+        repository.save(s.snapshot(), "");
+        repository.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        Files.write(repository.folder(s.id()).resolve(SessionRepository.NOTES_FILE),
+                new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n', 'o', 'k'});
+
+        StoredSession loaded = repository.load(s.id());
+
+        assertThat(loaded.notes()).isEqualTo("caf\uFFFD\nok");
+        assertThat(loaded.notesComplete()).isTrue();
+        assertThat(loaded.extra("grades")).isPresent();
+    }
+
+    @Test
+    void notesOverTheCapComeBackCutAndMarkedAndARecordOnlySaveLeavesThemWhole() throws Exception {
+        SessionRepository repository = repository();
+        PracticeSession s = session(repository, "huge");
+        repository.save(s.snapshot(), "");
+        Path notes = repository.folder(s.id()).resolve(SessionRepository.NOTES_FILE);
+        Files.write(notes, new byte[(int) SessionRepository.MAX_NOTES_BYTES + 10]);
+
+        StoredSession loaded = repository.load(s.id());
+        assertThat(loaded.notesComplete()).isFalse();
+        assertThat(loaded.notes()).hasSize((int) SessionRepository.MAX_NOTES_BYTES);
+
+        repository.saveRecord(s.snapshot());
+        assertThat(Files.size(notes)).isEqualTo(SessionRepository.MAX_NOTES_BYTES + 10);
+    }
+
+    @Test
+    void settingsFromANewerRehearseAreNeverOverwritten() throws Exception {
+        Path file = home.resolve("settings.json");
+        String newer = "{\"version\":999,\"plans\":{},\"fromTheFuture\":true}";
+        Files.writeString(file, newer);
+        PlanSettingsStore store = new PlanSettingsStore(file);
+
+        assertThat(store.load()).isEqualTo(PlanSettings.standard());
+        assertThatThrownBy(() -> store.save(PlanSettings.standard().withAutoAdvance(true)))
+                .hasMessageContaining("settings.json").hasMessageContaining("left as it is");
+        assertThat(Files.readString(file)).isEqualTo(newer);
+    }
 }

@@ -32,6 +32,6 @@ class SessionPlansUiTest {
         var saved = new ObjectMapper().readTree(app.home().resolve("settings.json").toFile());
         assertThat(saved.path("plans").path("system-design").get(0).path("minutes").asInt()).isEqualTo(8);
         assertThat(saved.path("autoAdvance").asBoolean()).isTrue();
-        assertThat(app.services().planSettings().defaultFor(QuestionType.SYSTEM_DESIGN).totalMinutes()).isEqualTo(48);
+        assertThat(app.services().planSettingsReady().join().defaultFor(QuestionType.SYSTEM_DESIGN).totalMinutes()).isEqualTo(48);
     }
 }

@@ -5,6 +5,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.json.Problem;
 import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.UiTasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,10 +51,10 @@ public final class BankView extends StackPane {
     private boolean refreshing;
 
     /** @param practise starts a practice session on a question (switching to the Practice page) */
-    public BankView(AppServices services, Consumer<Question> practise) {
+    public BankView(AppServices services, QuestionBank bank, Consumer<Question> practise) {
         this.practise = practise;
-        Background background = new Background(services.io(), Platform::runLater);
-        this.model = new BankViewModel(services.bank(), services.customPacks(), background, services::bankChanged);
+        UiTasks background = services.tasks();
+        this.model = new BankViewModel(bank, services.customPacks(), background, services::bankChanged);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
         PracticeHistory practice = new PracticeHistory(services.history(), background);

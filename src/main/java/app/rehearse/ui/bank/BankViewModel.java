@@ -5,6 +5,7 @@ import app.rehearse.bank.Clash;
 import app.rehearse.bank.ClashResolution;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.ImportPreview;
+import app.rehearse.bank.Level;
 import app.rehearse.bank.LoadedPack;
 import app.rehearse.bank.PackImport;
 import app.rehearse.bank.PackInfo;
@@ -15,15 +16,15 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionPack;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
-import app.rehearse.bank.Level;
 import app.rehearse.json.Problem;
+import app.rehearse.ui.common.UiTasks;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class BankViewModel {
     static final String ALL_LEVELS = "All levels";
 
     private final CustomPacks packs;
-    private final Background background;
+    private final UiTasks background;
     private final UnaryOperator<QuestionBank> publish;
 
     // Properties
@@ -67,7 +68,7 @@ final class BankViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private Map<String, String> haystacks = Map.of();
 
-    BankViewModel(QuestionBank initial, CustomPacks packs, Background background, UnaryOperator<QuestionBank> publish) {
+    BankViewModel(QuestionBank initial, CustomPacks packs, UiTasks background, UnaryOperator<QuestionBank> publish) {
         this.packs = packs;
         this.background = background;
         this.publish = publish;

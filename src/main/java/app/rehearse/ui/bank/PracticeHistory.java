@@ -2,6 +2,7 @@ package app.rehearse.ui.bank;
 
 import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.PracticeRecords;
+import app.rehearse.ui.common.UiTasks;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +21,12 @@ final class PracticeHistory {
     private static final Logger LOG = Logger.getLogger(PracticeHistory.class.getName());
 
     private final CompletableFuture<HistoryIndex> opening;
-    private final Background background;
+    private final UiTasks background;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<PracticeRecords> records = new ReadOnlyObjectWrapper<>(this, "records");
     private volatile ZoneId zone = ZoneId.systemDefault();
 
-    PracticeHistory(CompletableFuture<HistoryIndex> opening, Background background) {
+    PracticeHistory(CompletableFuture<HistoryIndex> opening, UiTasks background) {
         this.opening = opening;
         this.background = background;
     }

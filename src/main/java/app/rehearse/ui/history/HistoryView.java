@@ -144,6 +144,15 @@ public final class HistoryView extends BorderPane {
         model.attach(index);
     }
 
+    /** The history could not be opened: says so where the sessions would be, instead of "No sessions yet". */
+    public void showLoadFailure(String message) {
+        Label failure = new Label("Your sessions could not be listed: " + message);
+        failure.setId("historyLoadFailure");
+        failure.setWrapText(true);
+        failure.getStyleClass().add("empty-state");
+        table.setPlaceholder(failure);
+    }
+
     /** Brings the list up to date (after a session was finished or graded elsewhere). */
     public void refresh() {
         model.refresh();

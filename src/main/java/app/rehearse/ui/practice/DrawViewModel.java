@@ -7,6 +7,7 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionType;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,18 +23,26 @@ public final class DrawViewModel {
     public static final List<String> TYPE_CHOICES = List.of(ANY, QuestionType.SYSTEM_DESIGN.id(),
             QuestionType.BEHAVIORAL.id(), QuestionType.TRADE_OFF.id());
 
-    private final Supplier<QuestionBank> bank;
-    private final Supplier<PromptDrawer> drawer;
+    private final Supplier<Optional<QuestionBank>> bank;
+    private final Supplier<Optional<PromptDrawer>> drawer;
+    private final Consumer<Runnable> whenReady;
+    private boolean drawWaiting;
 
     // Properties
     private final ObjectProperty<String> type = new SimpleObjectProperty<>(this, "type", ANY);
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** @param bank the current bank, read at each draw so edits and imports count at once */
-    public DrawViewModel(Supplier<QuestionBank> bank, Supplier<PromptDrawer> drawer) {
+    /**
+     * @param bank the current bank, read at each draw so edits and imports count at once; empty while it loads
+     * @param drawer the drawer, empty until it has read which prompts were already drawn
+     * @param whenReady runs a step on this thread once both are there
+     */
+    public DrawViewModel(Supplier<Optional<QuestionBank>> bank, Supplier<Optional<PromptDrawer>> drawer,
+            Consumer<Runnable> whenReady) {
         this.bank = bank;
         this.drawer = drawer;
+        this.whenReady = whenReady;
     }
 
     public ObjectProperty<String> typeProperty() {
@@ -50,9 +59,21 @@ public final class DrawViewModel {
 
     // Commands
 
+    /** Draws a prompt; asked while the bank is still loading, it draws as soon as the bank is there. */
     public void draw() {
-        QuestionBank current = bank.get();
-        Optional<Question> drawn = drawer.get().draw(current.questions(), filter());
+        if (bank.get().isEmpty() || drawer.get().isEmpty()) {
+            message.set("Loading the question bank…");
+            if (!drawWaiting) {
+                drawWaiting = true;
+                whenReady.accept(() -> {
+                    drawWaiting = false;
+                    draw();
+                });
+            }
+            return;
+        }
+        QuestionBank current = bank.get().get();
+        Optional<Question> drawn = drawer.get().get().draw(current.questions(), filter());
         if (drawn.isPresent()) {
             question.set(drawn.get());
             message.set("");
@@ -64,7 +85,12 @@ public final class DrawViewModel {
 
     /** Draws from the given questions only (they target something the user wants to practise). */
     public void drawFrom(List<Question> candidates, String why) {
-        Optional<Question> drawn = drawer.get().draw(candidates, DrawFilter.ANY);
+        if (drawer.get().isEmpty()) {
+            message.set("Loading the question bank…");
+            whenReady.accept(() -> drawFrom(candidates, why));
+            return;
+        }
+        Optional<Question> drawn = drawer.get().get().draw(candidates, DrawFilter.ANY);
         if (drawn.isPresent()) {
             question.set(drawn.get());
             message.set("");
@@ -79,6 +105,6 @@ public final class DrawViewModel {
 
     /** Where the question came from, for the detail line under its title. */
     public String packTitle(Question q) {
-        return bank.get().packOf(q.id()).map(p -> p.pack().info().title()).orElse("");
+        return bank.get().flatMap(b -> b.packOf(q.id())).map(p -> p.pack().info().title()).orElse("");
     }
 }

@@ -2,30 +2,37 @@ package app.rehearse.ui.practice;
 
 import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
+import app.rehearse.practice.PlanSettings;
+import app.rehearse.practice.PracticeSession;
+import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.practice.StoredSession;
+import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.whiteboard.PngExport;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.WhiteboardFiles;
-import java.util.Optional;
-import java.util.List;
-import app.rehearse.practice.PlanSettings;
-import app.rehearse.practice.PracticeSession;
-import app.rehearse.practice.SessionRepository;
-import app.rehearse.practice.StoredSession;
-import app.rehearse.ui.AppServices;
-import app.rehearse.ui.common.Confirmations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -46,6 +53,8 @@ public final class PracticeView extends StackPane {
     private final VBox notices = new VBox(8);
     private final Confirmations confirmations;
     private SessionViewModel active;
+    /** Finished sessions whose last saves may not have reached the disk yet. */
+    private final List<SessionViewModel> finishedSaving = new ArrayList<>();
     private SessionView activeView;
     private WhiteboardPane activeBoard;
 
@@ -56,7 +65,7 @@ public final class PracticeView extends StackPane {
     PracticeView(AppServices services, Confirmations confirmations) {
         this.services = services;
         this.confirmations = confirmations;
-        this.draw = new DrawViewModel(services::bank, services::drawer);
+        this.draw = new DrawViewModel(services::currentBank, services::drawer, services::whenDrawerReady);
         getStyleClass().add("practice-view");
         buildPick();
         getChildren().setAll(pick);
@@ -95,8 +104,8 @@ public final class PracticeView extends StackPane {
 
         Button plans = new Button("Session plans...");
         plans.setId("sessionPlansButton");
-        plans.setOnAction(e -> new SessionPlansDialog(services.planSettings()).showAndWait()
-                .ifPresent(services::updatePlanSettings));
+        plans.setOnAction(e -> services.whenSettingsReady(settings -> new SessionPlansDialog(settings).showAndWait()
+                .ifPresent(services::updatePlanSettings)));
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -114,7 +123,7 @@ public final class PracticeView extends StackPane {
 
         QuestionCard card = new QuestionCard();
         Label empty = new Label("Choose a type and draw a prompt, then start a timed session.");
-        services.bankReady().thenAcceptAsync(bank -> empty.setText(emptyStateText(bank)), Platform::runLater);
+        services.whenBankReady(bank -> empty.setText(emptyStateText(bank)));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         StackPane body = new StackPane(empty);
@@ -144,15 +153,19 @@ public final class PracticeView extends StackPane {
 
     /** Starts a timed session on a question (also used by retry and "practise this"). */
     public void startSession(Question question) {
-        PlanSettings settings = services.planSettings();
-        SessionViewModel model = SessionViewModel.start(question, settings, services.sessions(), services.clock(),
-                services.io(), Platform::runLater);
-        show(model, settings.sound());
+        services.whenSettingsReady(settings -> {
+            if (active != null) {
+                return;
+            }
+            SessionViewModel model = SessionViewModel.start(question, settings, services.sessions(), services.clock(),
+                    services.io(), Platform::runLater);
+            show(model, settings.sound());
+        });
     }
 
     private void show(SessionViewModel model, boolean sound) {
         active = model;
-        activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser());
+        activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
         activeView = new SessionView(model, activeBoard, sound, this::requestFinish);
@@ -167,7 +180,16 @@ public final class PracticeView extends StackPane {
             return;
         }
         active.finish();
-        active.savePicture(activeBoard.pngBytes());
+        active.savePicture(activeBoard.renderPicture());
+        SessionViewModel finishing = active;
+        finishedSaving.add(finishing);
+        // The last saves run after the session screen is gone: a failure must still reach the user.
+        finishing.saveFailingProperty().addListener((obs, was, failing) -> {
+            if (failing) {
+                services.reportProblem(new IOException("The finished session \u201c" + finishing.question().title()
+                        + "\u201d is not fully saved yet: " + finishing.saveStatusProperty().get()));
+            }
+        });
         activeView.stop();
         activeBoard.dispose();
         SessionViewModel finished = active;
@@ -188,7 +210,7 @@ public final class PracticeView extends StackPane {
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
         getChildren().setAll(GradingScreens.forSession(services, session, notes, grades,
-                WhiteboardViews.readOnly(board, "gradingWhiteboard"), List.of(back, again)));
+                WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks()), List.of(back, again)));
     }
 
     /** Draws from a given set of questions (a weak area to practise) and shows the result on the practice page. */
@@ -228,10 +250,10 @@ public final class PracticeView extends StackPane {
             services.io().execute(() -> {
                 WhiteboardFiles.Found board = WhiteboardFiles.readForEditing(stored.folder(), services.clock());
                 board.problem().ifPresent(p -> LOG.warning("the session's diagram could not be read: " + p));
-                Platform.runLater(() -> {
+                services.whenSettingsReady(settings -> {
                     if (active == null) {
                         show(SessionViewModel.resume(stored.snapshot(), stored.notes(), board.board(), services.sessions(),
-                                services.clock(), services.io(), Platform::runLater), services.planSettings().sound());
+                                services.clock(), services.io(), Platform::runLater), settings.sound());
                         board.problem().ifPresent(p -> active.reportProblem("The diagram could not be read and was set"
                                 + " aside; you are drawing on a fresh board. " + p));
                     }
@@ -262,6 +284,99 @@ public final class PracticeView extends StackPane {
                 }
             });
         }
+    }
+
+    /**
+     * The window was asked to close: saves everything still pending (the running session, finished
+     * sessions whose last save has not landed), then closes, or asks the user when something could
+     * not be saved: Retry, Save elsewhere…, Quit anyway, or keep working. Nothing here waits.
+     */
+    public void closeRequested(Runnable close) {
+        finishedSaving.removeIf(model -> !model.hasUnsavedChanges());
+        List<SessionViewModel> pending = new ArrayList<>(finishedSaving);
+        if (active != null) {
+            pending.add(active);
+        }
+        if (pending.isEmpty()) {
+            close.run();
+            return;
+        }
+        saveAll(pending, 0, allSaved -> {
+            if (allSaved) {
+                close.run();
+            } else {
+                askAboutUnsaved(pending, close);
+            }
+        });
+    }
+
+    private static void saveAll(List<SessionViewModel> models, int from, Consumer<Boolean> done) {
+        if (from == models.size()) {
+            done.accept(true);
+            return;
+        }
+        models.get(from).saveNowThen(saved -> {
+            if (saved) {
+                saveAll(models, from + 1, done);
+            } else {
+                done.accept(false);
+            }
+        });
+    }
+
+    private void askAboutUnsaved(List<SessionViewModel> models, Runnable close) {
+        String why = models.stream().filter(SessionViewModel::hasUnsavedChanges).map(m -> m.saveStatusProperty().get())
+                .filter(text -> !text.isBlank()).findFirst().orElse("the disk did not accept the last save");
+        ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.OTHER);
+        ButtonType elsewhere = new ButtonType("Save elsewhere\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit anyway", ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\nTry again, save a copy in another folder, or quit"
+                + " and lose what was not saved.", retry, elsewhere, quit, keep);
+        alert.setTitle("Unsaved work");
+        alert.setHeaderText("Some of your work is not saved yet");
+        alert.getDialogPane().setId("unsavedWorkDialog");
+        alert.getDialogPane().setMinWidth(560);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        ButtonType choice = alert.showAndWait().orElse(keep);
+        if (choice == retry) {
+            closeRequested(close);
+        } else if (choice == elsewhere) {
+            saveElsewhere(models, close);
+        } else if (choice == quit) {
+            LOG.warning("closing with unsaved work, as the user chose: " + why);
+            finishedSaving.clear();
+            close.run();
+        }
+    }
+
+    private void saveElsewhere(List<SessionViewModel> models, Runnable close) {
+        Optional<Path> chosen = services.folderChooser().choose(getScene() == null ? null : getScene().getWindow(),
+                "Save a copy of your session");
+        if (chosen.isEmpty()) {
+            askAboutUnsaved(models, close);
+            return;
+        }
+        List<UiTasks.ThrowingRunnable> copies = models.stream()
+                .map(m -> m.copyTo(chosen.get().resolve(m.snapshot().id()))).toList();
+        services.tasks().run(() -> {
+            for (UiTasks.ThrowingRunnable copy : copies) {
+                copy.run();
+            }
+            return chosen.get();
+        }, folder -> {
+            LOG.info("saved a copy of the unsaved work in " + folder + " before closing");
+            finishedSaving.clear();
+            close.run();
+        }, failure -> {
+            Alert failed = new Alert(Alert.AlertType.ERROR, "The copy could not be written either: "
+                    + failure.getMessage());
+            failed.setHeaderText("Not saved");
+            failed.showAndWait();
+            askAboutUnsaved(models, close);
+        });
     }
 
     /** True while a session runs, when starting another would abandon it. */

@@ -4,16 +4,19 @@ import app.rehearse.bank.Question;
 import app.rehearse.practice.FollowUpShown;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
+import app.rehearse.practice.SessionCodec;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.SessionState;
+import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Autosaver;
+import app.rehearse.ui.common.UiTasks;
+import app.rehearse.ui.practice.TimerFormat.TimerState;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Whiteboard;
 import app.rehearse.whiteboard.WhiteboardCodec;
 import app.rehearse.whiteboard.WhiteboardFiles;
-import app.rehearse.ui.practice.TimerFormat.TimerState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +24,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,6 +50,7 @@ import javafx.collections.ObservableList;
  */
 public final class SessionViewModel {
     private static final long TIMER_SAVE_EVERY_MS = 5_000;
+    private static final Logger LOG = Logger.getLogger(SessionViewModel.class.getName());
     private static final WhiteboardCodec CODEC = new WhiteboardCodec();
 
     private final PracticeSession session;
@@ -50,7 +58,15 @@ public final class SessionViewModel {
     private final Autosaver<Save> autosaver;
     private final Whiteboard whiteboard;
     private final Autosaver<SavedBoard> boardSaver;
-    private final java.util.concurrent.Executor io;
+    private final Executor io;
+    private final Consumer<Runnable> fxThread;
+    /** What each writer last reported: null when its last save succeeded. Read and written on the FX thread. */
+    private static final String NOTES = "notes";
+    private static final String DIAGRAM = "diagram";
+    private String notesSaveProblem;
+    private String boardSaveProblem;
+    private String pictureSave;
+    private String otherProblem;
 
     // Properties
     private final ReadOnlyStringWrapper phaseName = new ReadOnlyStringWrapper(this, "phaseName", "");
@@ -79,29 +95,12 @@ public final class SessionViewModel {
         this.io = io;
         this.whiteboard = board.map(saved -> Whiteboard.restore(saved, session::elapsedMs, this::phaseId))
                 .orElseGet(() -> new Whiteboard(session::elapsedMs, this::phaseId));
-        Autosaver.Listener listener = new Autosaver.Listener() {
-                    @Override
-                    public void saved() {
-                        fxThread.accept(() -> {
-                            saveFailing.set(false);
-                            saveStatus.set("All changes saved");
-                        });
-                    }
-
-                    @Override
-                    public void failed(IOException error, Duration retryIn) {
-                        fxThread.accept(() -> {
-                            saveFailing.set(true);
-                            saveStatus.set("Could not save (" + error.getMessage() + "). Your work is kept in memory;"
-                                    + " retrying in " + Math.max(1, retryIn.toSeconds()) + " s.");
-                        });
-                    }
-                };
-        this.autosaver = new Autosaver<>(io, save -> repository.save(save.snapshot(), save.notes()), listener,
-                Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
+        this.autosaver = new Autosaver<>(io, save -> repository.save(save.snapshot(), save.notes()),
+                saveListener(NOTES, fxThread), Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
         Path boardFile = repository.folder(session.id()).resolve(WhiteboardCodec.FILE_NAME);
-        this.boardSaver = new Autosaver<>(io, saved -> CODEC.save(boardFile, saved), listener,
+        this.boardSaver = new Autosaver<>(io, saved -> CODEC.save(boardFile, saved), saveListener(DIAGRAM, fxThread),
                 Autosaver.TYPING_DEBOUNCE, Autosaver.TYPING_MAX_DELAY);
+        this.fxThread = fxThread;
         notes.set(initialNotes);
         notes.addListener((obs, old, text) -> autosave());
         for (var h : session.hintsUsed()) {
@@ -141,26 +140,69 @@ public final class SessionViewModel {
         boardSaver.submit(whiteboard.snapshot());
     }
 
-    /** Keeps the finished diagram as a picture beside the session (rendered on the FX thread, written here). */
-    public void savePicture(byte[] png) {
+    /**
+     * Keeps the finished diagram as a picture beside the session: rendered on the FX thread by the
+     * caller, encoded and written on the I/O thread. A failure shows in the save status.
+     */
+    public void savePicture(Callable<byte[]> encodePng) {
         if (whiteboard.board().shapes().isEmpty()) {
             return;
         }
         Path target = folder().resolve(WhiteboardFiles.PICTURE);
         io.execute(() -> {
+            String problem = null;
             try {
-                app.rehearse.storage.AtomicFiles.write(target, png);
-            } catch (IOException e) {
-                java.util.logging.Logger.getLogger(SessionViewModel.class.getName())
-                        .warning("could not write " + target + ": " + e.getMessage());
+                AtomicFiles.write(target, encodePng.call());
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not write " + target, e);
+                problem = "The picture of the diagram could not be saved (" + e.getMessage() + "); the diagram itself is"
+                        + " kept in " + WhiteboardCodec.FILE_NAME + ".";
             }
+            String outcome = problem;
+            fxThread.accept(() -> {
+                pictureSave = outcome;
+                showSaveState();
+            });
         });
     }
 
-    /** Shows a problem in the save status line (a diagram that could not be read on resume). */
+    /** Shows a problem in the save status line (a diagram that could not be read on resume) until it is fixed by hand. */
     public void reportProblem(String message) {
-        saveFailing.set(true);
-        saveStatus.set(message);
+        otherProblem = message;
+        showSaveState();
+    }
+
+    private Autosaver.Listener saveListener(String what, Consumer<Runnable> fxThread) {
+        return new Autosaver.Listener() {
+            @Override
+            public void saved() {
+                fxThread.accept(() -> recordSave(what, null));
+            }
+
+            @Override
+            public void failed(IOException error, Duration retryIn) {
+                String message = "Could not save the " + what + " (" + error.getMessage() + "). Your work is kept in"
+                        + " memory; retrying in " + Math.max(1, retryIn.toSeconds()) + " s.";
+                fxThread.accept(() -> recordSave(what, message));
+            }
+        };
+    }
+
+    private void recordSave(String what, String problem) {
+        if (what.equals(NOTES)) {
+            notesSaveProblem = problem;
+        } else {
+            boardSaveProblem = problem;
+        }
+        showSaveState();
+    }
+
+    /** One line for both writers and the picture: any failure wins over "All changes saved". */
+    private void showSaveState() {
+        String problem = notesSaveProblem != null ? notesSaveProblem : boardSaveProblem != null ? boardSaveProblem
+                : pictureSave != null ? pictureSave : otherProblem;
+        saveFailing.set(problem != null);
+        saveStatus.set(problem != null ? problem : "All changes saved");
     }
 
     private String phaseId() {
@@ -270,15 +312,57 @@ public final class SessionViewModel {
         autosave();
     }
 
-    /** Ends the session and writes its final state in the background. */
+    /**
+     * Ends the session and writes its final state at once in the background; nothing waits. A save
+     * that fails is retried like any autosave and reported through {@link #saveFailingProperty()}.
+     */
     public void finish() {
         session.finish(notes.get().length());
         refresh();
-        autosave();
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            autosaver.flush(Duration.ofSeconds(10));
-            boardSaver.flush(Duration.ofSeconds(10));
+        lastTimerSaveMs = session.elapsedMs();
+        autosaver.submitNow(new Save(session.snapshot(), notes.get()));
+        boardSaver.submitNow(whiteboard.snapshot());
+    }
+
+    /** True while the notes, the record or the diagram have changes that have not reached the disk. */
+    public boolean hasUnsavedChanges() {
+        return autosaver.hasUnsaved() || boardSaver.hasUnsaved();
+    }
+
+    /**
+     * Saves everything now in the background and then tells {@code done}, on the FX thread, whether
+     * it all reached the disk. Nothing waits: the check runs on the I/O thread after both saves.
+     */
+    public void saveNowThen(Consumer<Boolean> done) {
+        if (session.state() != SessionState.FINISHED) {
+            lastTimerSaveMs = session.elapsedMs();
+            autosaver.submitNow(new Save(session.snapshot(), notes.get()));
+            boardSaver.submitNow(whiteboard.snapshot());
+        } else {
+            autosaver.retryNow();
+            boardSaver.retryNow();
+        }
+        io.execute(() -> {
+            boolean saved = !hasUnsavedChanges();
+            fxThread.accept(() -> done.accept(saved));
         });
+    }
+
+    /**
+     * Captures the session as it is now (call on the FX thread) and returns the work that writes a
+     * copy of it (notes, diagram, session record) into {@code target}, for when the session's own
+     * folder cannot be written. Run the returned work in the background.
+     */
+    public UiTasks.ThrowingRunnable copyTo(Path target) {
+        String text = notes.get();
+        SavedBoard board = whiteboard.snapshot();
+        SessionSnapshot snapshot = session.snapshot();
+        return () -> {
+            AtomicFiles.write(target.resolve(SessionRepository.NOTES_FILE), text);
+            CODEC.save(target.resolve(WhiteboardCodec.FILE_NAME), board);
+            AtomicFiles.write(target.resolve(SessionRepository.SESSION_FILE),
+                    SessionCodec.toBytes(SessionCodec.write(snapshot)));
+        };
     }
 
     /** Saves synchronously, for closing the app; returns whether everything reached the disk. */

@@ -36,6 +36,7 @@ import javafx.util.StringConverter;
 
 /** Whether practice is paying off: scores over time, the practice calendar and streak, and what to practise next. */
 public final class ProgressView extends ScrollPane {
+    private final Label loadFailure = new Label();
     private static final int CALENDAR_WEEKS = 16;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
@@ -100,14 +101,28 @@ public final class ProgressView extends ScrollPane {
         weakAreas.setPlaceholder(new Label("Grade a few sessions to see where to practise next."));
         weakAreas.setCellFactory(list -> new WeakAreaCell());
 
-        VBox page = new VBox(14, heading, section("Scores over time"), chartBar, chart, section("Practice"), streak,
+        loadFailure.setId("progressLoadFailure");
+        loadFailure.setWrapText(true);
+        loadFailure.getStyleClass().add("inline-message");
+        loadFailure.setVisible(false);
+        loadFailure.setManaged(false);
+        VBox page = new VBox(14, heading, loadFailure, section("Scores over time"), chartBar, chart, section("Practice"), streak,
                 calendar, section("Practise next"), weakAreas);
         page.getStyleClass().add("page");
         setContent(page);
     }
 
+    /** The history could not be opened or refreshed: says so above the statistics. */
+    public void showLoadFailure(String message) {
+        loadFailure.setText("Your progress could not be worked out: " + message);
+        loadFailure.setVisible(true);
+        loadFailure.setManaged(true);
+    }
+
     /** Shows the statistics of the index as it is now. */
     public void show(HistoryIndex index) {
+        loadFailure.setVisible(false);
+        loadFailure.setManaged(false);
         ProgressStats stats = index.progress();
         choices.clear();
         choices.put("Overall", stats.overall());

@@ -13,6 +13,7 @@ import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.WhiteboardFiles;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -42,7 +43,8 @@ final class HistoryPages {
             HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
                     ZoneId.systemDefault(), services.io(), Platform::runLater);
             history = new HistoryView(model, new Actions(), services.folderChooser(), Confirmations.dialogs());
-            whenIndexReady(history::attach);
+            HistoryView view = history;
+            whenIndexReady(view::attach, failure -> view.showLoadFailure(failure.getMessage()));
         }
         return history;
     }
@@ -61,31 +63,27 @@ final class HistoryPages {
 
     void progressShown() {
         ProgressView view = progress();
-        whenIndexReady(index -> services.io().execute(() -> {
-            try {
-                index.refresh();
-            } catch (java.io.IOException e) {
-                // The page shows what the index already had; History reports read problems.
-            }
-            Platform.runLater(() -> view.show(index));
-        }));
+        whenIndexReady(index -> services.tasks().run(index::refresh, report -> view.show(index), failure -> {
+            view.show(index);
+            view.showLoadFailure(failure.getMessage());
+        }), failure -> view.showLoadFailure(failure.getMessage()));
     }
 
     private void practise(WeakArea area) {
         String why = area.kind() == WeakArea.Kind.DIMENSION ? dimensionTitle().apply(area.key()) : area.key();
-        drawFrom.accept(area.candidates(services.bank().questions()), why);
+        services.currentBank().ifPresent(bank -> drawFrom.accept(area.candidates(bank.questions()), why));
     }
 
-    private void whenIndexReady(Consumer<HistoryIndex> then) {
-        services.history().whenComplete((index, error) -> Platform.runLater(() -> {
-            if (index != null) {
-                then.accept(index);
-            }
-        }));
+    /** Runs {@code then} once the index has opened; a failure to open is shown on the page and in the shell. */
+    private void whenIndexReady(Consumer<HistoryIndex> then, Consumer<Exception> onFailure) {
+        services.tasks().when(services.history(), then, failure -> {
+            onFailure.accept(failure);
+            services.reportProblem(new IOException("History could not open: " + failure.getMessage(), failure));
+        });
     }
 
     private Function<String, String> dimensionTitle() {
-        return id -> services.bank().dimension(id).map(ChecklistDimension::title).orElse(id);
+        return id -> services.currentBank().flatMap(bank -> bank.dimension(id)).map(ChecklistDimension::title).orElse(id);
     }
 
     /** What History asks of the rest of the app. */
@@ -101,7 +99,7 @@ final class HistoryPages {
             backButton.setId("backToReviewButton");
             backButton.setOnAction(e -> back.run());
             return GradingScreens.forSession(services, review.session().snapshot(), review.session().notes(),
-                    review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard"), List.of(backButton));
+                    review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks()), List.of(backButton));
         }
 
         @Override
@@ -113,7 +111,7 @@ final class HistoryPages {
                 damaged.getStyleClass().add("inline-message");
                 return damaged;
             }
-            return WhiteboardViews.replay(board.board(), "reviewWhiteboard");
+            return WhiteboardViews.replay(board.board(), "reviewWhiteboard", services.tasks());
         }
     }
 }

@@ -9,8 +9,9 @@ import app.rehearse.ui.practice.PracticeView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -33,6 +34,7 @@ public final class MainShell extends BorderPane {
     private final ToggleButton practiceButton;
     private PracticeView practice;
     private List<SkippedFile> shownSkipped;
+    private final ProblemNotice problems = new ProblemNotice();
 
     public MainShell(AppServices services) {
         this.services = services;
@@ -48,7 +50,8 @@ public final class MainShell extends BorderPane {
         HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom);
         practiceButton = navButton("navPractice", "Practice", this::practice);
         nav.getChildren().add(practiceButton);
-        nav.getChildren().add(navButton("navBank", "Question bank", () -> new BankView(services, this::practise)));
+        nav.getChildren().add(navButton("navBank", "Question bank",
+                () -> afterBankLoads(bank -> new BankView(services, bank, this::practise))));
         ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
         historyButton.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -71,10 +74,13 @@ public final class MainShell extends BorderPane {
 
         setLeft(nav);
         // The bank loads in the background while the window opens; it shows up here when ready.
-        services.bankReady().thenAcceptAsync(this::showBank, Platform::runLater);
+        services.whenBankReady(this::showBank);
         services.onBankChanged(this::showBank);
+        services.onProblem(this::showProblem);
         content.getStyleClass().add("content-area");
-        setCenter(content);
+        BorderPane centre = new BorderPane(content);
+        centre.setTop(problems);
+        setCenter(centre);
         navigation.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 old.setSelected(true);
@@ -89,6 +95,33 @@ public final class MainShell extends BorderPane {
         if (!bank.skipped().equals(shownSkipped)) {
             shownSkipped = bank.skipped();
             setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        }
+    }
+
+    /** A page that needs the bank: a short notice until the first load finishes, then the page itself. */
+    private Node afterBankLoads(Function<QuestionBank, Node> page) {
+        Optional<QuestionBank> loaded = services.currentBank();
+        if (loaded.isPresent()) {
+            return page.apply(loaded.get());
+        }
+        Label loading = new Label("Loading the question bank…");
+        loading.getStyleClass().add("empty-state");
+        StackPane holder = new StackPane(loading);
+        services.whenBankReady(bank -> holder.getChildren().setAll(page.apply(bank)));
+        return holder;
+    }
+
+    /** Background work that failed, in a sentence the user can act on; stays until dismissed. */
+    private void showProblem(String message) {
+        problems.show(message);
+    }
+
+    /** The window was asked to close: unsaved work is saved first, or the user decides (see {@link PracticeView}). */
+    public void closeRequested(Runnable close) {
+        if (practice == null) {
+            close.run();
+        } else {
+            practice.closeRequested(close);
         }
     }
 

@@ -1,13 +1,15 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.BoardListener;
 import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Whiteboard;
-import java.io.IOException;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +34,7 @@ public final class WhiteboardPane extends BorderPane {
 
     private final Whiteboard whiteboard;
     private final PngExport export;
+    private final UiTasks tasks;
     private final BoardEditor editor;
     private final BoardCanvas canvas;
     private final WhiteboardToolbar toolbar;
@@ -45,13 +48,16 @@ public final class WhiteboardPane extends BorderPane {
      * @param editable false for review and grading: no tools or palette, only pan, zoom, fit and export
      * @param export   where the Export PNG button writes ({@link PngExport#fileChooser()} in the app)
      */
-    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export) {
-        this(whiteboard, editable, export, Palette.Theme.LIGHT);
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, UiTasks tasks) {
+        this(whiteboard, editable, export, tasks, Palette.Theme.LIGHT);
     }
 
-    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, Palette.Theme theme) {
+    /** @param tasks encodes and writes exported pictures off the FX thread */
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, UiTasks tasks,
+            Palette.Theme theme) {
         this.whiteboard = Objects.requireNonNull(whiteboard, "whiteboard");
         this.export = Objects.requireNonNull(export, "export");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         getStyleClass().add("whiteboard-pane");
         getStylesheets().add(Objects.requireNonNull(WhiteboardPane.class.getResource(STYLESHEET)).toExternalForm());
 
@@ -115,14 +121,23 @@ public final class WhiteboardPane extends BorderPane {
         return editor.isEditable();
     }
 
-    /** The whole drawing at 100% on white with a margin, encoded as PNG. Call on the FX thread. */
-    public byte[] pngBytes() {
-        return PngRenderer.encode(PngRenderer.render(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT)));
+    /**
+     * The whole drawing at 100% on white with a margin. Rendering must happen on the FX thread
+     * (snapshots do); the returned encoder turns it into PNG bytes on any thread.
+     */
+    public Callable<byte[]> renderPicture() {
+        BufferedImage image = PngRenderer.render(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT));
+        return () -> PngRenderer.encode(image);
     }
 
-    /** Writes {@link #pngBytes()} to {@code target} atomically. Call on the FX thread. */
-    public void exportPng(Path target) throws IOException {
-        AtomicFiles.write(target, pngBytes());
+    /** Renders the drawing here, then encodes and writes it atomically to {@code target} in the background. */
+    public void exportPng(Path target) {
+        Callable<byte[]> picture = renderPicture();
+        tasks.run(() -> {
+            AtomicFiles.write(target, picture.call());
+            return target;
+        }, written -> showStatus("Exported " + written.getFileName()),
+                e -> showStatus("Could not export: " + Objects.requireNonNullElse(e.getMessage(), e.toString())));
     }
 
     /** Zooms and pans so the whole drawing is in view. */
@@ -149,12 +164,7 @@ public final class WhiteboardPane extends BorderPane {
         if (target.isEmpty()) {
             return;
         }
-        try {
-            exportPng(target.get());
-            showStatus("Exported " + target.get().getFileName());
-        } catch (IOException | RuntimeException e) {
-            showStatus("Could not export: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
-        }
+        exportPng(target.get());
         canvas.canvas().requestFocus();
     }
 

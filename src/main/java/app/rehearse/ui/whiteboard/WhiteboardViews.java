@@ -1,6 +1,7 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.LogEntry;
 import app.rehearse.whiteboard.Replay;
 import app.rehearse.whiteboard.SavedBoard;
@@ -26,23 +27,23 @@ public final class WhiteboardViews {
     private WhiteboardViews() {}
 
     /** The diagram as it ended, zoomed to fit; or a line saying none was drawn. */
-    public static Node readOnly(Optional<SavedBoard> board, String id) {
+    public static Node readOnly(Optional<SavedBoard> board, String id, UiTasks tasks) {
         if (board.isEmpty() || board.get().shapes().isEmpty()) {
             return none(id);
         }
-        return pane(board.get(), id);
+        return pane(board.get(), id, tasks);
     }
 
     /**
      * The diagram with a slider that steps through its history: drag it to see the board as it
      * was at any moment of the session, with the phase it was drawn in.
      */
-    public static Node replay(Optional<SavedBoard> board, String id) {
+    public static Node replay(Optional<SavedBoard> board, String id, UiTasks tasks) {
         if (board.isEmpty() || board.get().shapes().isEmpty() && board.get().log().isEmpty()) {
             return none(id);
         }
         List<LogEntry> log = board.get().log();
-        StackPane holder = new StackPane(pane(board.get(), id));
+        StackPane holder = new StackPane(pane(board.get(), id, tasks));
         holder.setPrefHeight(HEIGHT);
         long end = Replay.endMillis(log);
         Slider slider = new Slider(0, Math.max(1, end), Math.max(1, end));
@@ -54,7 +55,7 @@ public final class WhiteboardViews {
         PauseTransition settle = new PauseTransition(Duration.millis(80));
         settle.setOnFinished(e -> {
             long t = (long) slider.getValue();
-            holder.getChildren().setAll(pane(new SavedBoard(Replay.boardAt(log, t).shapes(), List.of()), id));
+            holder.getChildren().setAll(pane(new SavedBoard(Replay.boardAt(log, t).shapes(), List.of()), id, tasks));
             at.setText(moment(log, t));
         });
         slider.valueProperty().addListener((obs, old, now) -> settle.playFromStart());
@@ -70,9 +71,9 @@ public final class WhiteboardViews {
         return PhaseSummary.minutesSeconds(t) + " into the session" + phase;
     }
 
-    private static WhiteboardPane pane(SavedBoard board, String id) {
+    private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks) {
         WhiteboardPane pane = new WhiteboardPane(Whiteboard.restore(board, () -> 0L, () -> ""), false,
-                PngExport.fileChooser());
+                PngExport.fileChooser(), tasks);
         pane.setId(id);
         pane.setPrefHeight(HEIGHT);
         pane.setMinHeight(HEIGHT);
