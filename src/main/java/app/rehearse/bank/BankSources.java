@@ -72,6 +72,11 @@ public final class BankSources {
         }
     }
 
+    /** One pack file on disk, read within the pack size cap. */
+    public static BankFile file(Path file, BankFile.Origin origin) {
+        return new BankFile(file.toString(), origin, () -> UserFiles.read(file, PackReader.MAX_FILE_BYTES));
+    }
+
     /**
      * Every pack file below a path (the path itself when it is a file), in a stable order. Files in
      * a {@value #DIAGRAMS} folder are reference diagrams that packs point at, not packs.

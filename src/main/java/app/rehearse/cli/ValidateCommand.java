@@ -7,6 +7,7 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.SkippedFile;
 import app.rehearse.json.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,14 +79,18 @@ final class ValidateCommand implements Callable<Integer> {
      * Packs name trade-off dimensions from the shipped checklists, so those are always known;
      * a shipped checklist passed in explicitly (validating the bank folder itself) is not added twice.
      */
-    private static List<BankFile> withShippedChecklists(List<BankFile> given) throws IOException {
+    private static List<BankFile> withShippedChecklists(List<BankFile> given) {
         List<byte[]> givenBytes = new ArrayList<>();
         for (BankFile file : given) {
-            givenBytes.add(file.contents().read());
+            try {
+                givenBytes.add(file.contents().read());
+            } catch (IOException e) {
+                // Not a shipped checklist, whatever it is: the loader reports why it cannot be read.
+            }
         }
         List<BankFile> all = new ArrayList<>();
         for (BankFile shipped : BankSources.shipped()) {
-            byte[] bytes = shipped.contents().read();
+            byte[] bytes = readShipped(shipped);
             boolean checklist = shipped.name().startsWith(BankSources.SHIPPED_ROOT + "/checklists/");
             if (checklist && givenBytes.stream().noneMatch(b -> Arrays.equals(b, bytes))) {
                 all.add(shipped);
@@ -93,5 +98,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         all.addAll(given);
         return all;
+    }
+
+    private static byte[] readShipped(BankFile shipped) {
+        try {
+            return shipped.contents().read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped bank is held in memory; reading it cannot fail", e);
+        }
     }
 }

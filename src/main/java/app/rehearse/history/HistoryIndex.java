@@ -3,7 +3,6 @@ package app.rehearse.history;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,26 +70,11 @@ public final class HistoryIndex {
      */
     public static HistoryIndex open(DataLayout layout, ZoneId zone) throws IOException {
         HistoryIndex index = new HistoryIndex(layout, zone);
-        // Looking at the folders and parsing the cache are independent: do them at the same time.
-        CompletableFuture<List<Pending>> stamping = CompletableFuture.supplyAsync(() -> {
-            try {
-                return index.stampAll();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        // Both on the caller's thread (the app's I/O thread): the folders first, then the cache.
+        List<Pending> found = index.stampAll();
         IndexCache.Loaded cached = IndexCache.read(cacheFile(layout), layout.sessions());
         cached.problem().ifPresent(p -> LOG.fine(() -> "rebuilding the history index: " + p));
         index.vocabulary = cached.vocabulary();
-        List<Pending> found;
-        try {
-            found = stamping.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
         index.update(cached.entries(), found, cached.problem());
         return index;
     }

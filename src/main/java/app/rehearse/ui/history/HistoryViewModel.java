@@ -42,6 +42,7 @@ import javafx.collections.ObservableList;
  * results come back through {@code fxThread}.
  */
 public final class HistoryViewModel {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HistoryViewModel.class.getName());
     public static final String ANY = "any";
 
     private final SessionRepository repository;
@@ -236,16 +237,23 @@ public final class HistoryViewModel {
                     loadedReviews.add(loadedReview);
                 } catch (Exception e) {
                     // A damaged attempt is listed as damaged in the table; the comparison shows the rest.
+                    LOG.log(java.util.logging.Level.INFO, "left out of the comparison: " + id, e);
                 }
             }
             fxThread.accept(() -> then.accept(loadedReviews));
         });
     }
 
-    /** The diagram of a session loaded for review (read together with it, off the UI thread). */
+    /**
+     * The diagram of a session loaded for review. It is read together with the review, off the UI
+     * thread, so it is always there; this never touches the disk.
+     */
     public WhiteboardFiles.Found boardOf(SessionReview loadedReview) {
         WhiteboardFiles.Found found = boards.get(loadedReview.id());
-        return found != null ? found : WhiteboardFiles.read(loadedReview.session().folder());
+        if (found == null) {
+            throw new IllegalStateException("the diagram of " + loadedReview.id() + " is read with its review");
+        }
+        return found;
     }
 
     /** Moves the sessions to the trash; the notice offers Undo until the next delete. */
