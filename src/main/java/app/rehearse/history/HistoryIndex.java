@@ -5,6 +5,7 @@ import app.rehearse.storage.DataLayout;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -133,6 +134,10 @@ public final class HistoryIndex {
     private List<String> folderNames() throws IOException {
         List<String> names = new ArrayList<>();
         if (!Files.isDirectory(layout.sessions())) {
+            if (Files.exists(layout.sessions())) {
+                throw new NotDirectoryException(layout.sessions() + " is a file, not the folder Rehearse keeps your"
+                        + " sessions in; move it away and reopen the app");
+            }
             return names;
         }
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(layout.sessions())) {

@@ -150,6 +150,14 @@ public final class AppServices implements AutoCloseable {
         return bankLoading;
     }
 
+    /**
+     * Completes once everything the first page uses has loaded: the bank, the drawer and the
+     * settings. Nothing waits for it in the app; tests wait for it before they drive the window.
+     */
+    public CompletableFuture<Void> ready() {
+        return CompletableFuture.allOf(bankLoading, drawer, settingsLoading);
+    }
+
     /** The bank as last loaded, or empty while the first load is still running. */
     public Optional<QuestionBank> currentBank() {
         return Optional.ofNullable(bank);

@@ -17,6 +17,9 @@ public final class AppTestSupport {
             app.start(stage);
             return null;
         }).get(30, TimeUnit.SECONDS);
+        if (app.services() != null) {
+            app.services().ready().get(30, TimeUnit.SECONDS);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }

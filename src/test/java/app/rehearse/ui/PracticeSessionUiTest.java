@@ -93,6 +93,7 @@ class PracticeSessionUiTest {
         app.restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         robot.clickOn("#resumeButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
         assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("draft before the crash");
         assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
         assertThat(robot.lookup("#phaseLabel").queryAs(Label.class).getText()).isNotBlank();

@@ -2,6 +2,7 @@ package app.rehearse.ui.practice;
 
 import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
+import app.rehearse.history.SessionSummary;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
@@ -18,9 +19,13 @@ import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -223,66 +228,101 @@ public final class PracticeView extends StackPane {
         getChildren().setAll(pick);
     }
 
+    /**
+     * Offers sessions that were never finished. They come from the history index, which reads every
+     * session folder once at start-up anyway; only the unfinished ones are loaded again, whole.
+     */
     private void findUnfinished() {
-        SessionRepository repository = services.sessions();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return repository.unfinished(d -> LOG.warning("damaged session " + d.folder() + ": " + d.reason()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        services.tasks().when(services.history(), index -> services.tasks().run(() -> {
+            List<StoredSession> unfinished = new ArrayList<>();
+            for (SessionSummary summary : index.summaries()) {
+                if (!summary.isFinished()) {
+                    unfinished.add(services.sessions().load(summary.id()));
+                }
             }
-        }, services.io()).whenComplete((list, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "could not look for unfinished sessions", error);
-            } else if (!list.isEmpty()) {
-                notices.getChildren().add(new ResumeBanner(list, new UnfinishedActions()));
+            unfinished.sort(Comparator.comparing(stored -> stored.snapshot().createdAt()));
+            return new Unfinished(unfinished, index.damaged().size());
+        }, found -> {
+            if (!found.sessions().isEmpty() || found.unreadable() > 0) {
+                notices.getChildren().add(new ResumeBanner(found.sessions(), found.unreadable(), new UnfinishedActions(),
+                        confirmations));
             }
-        }));
+        }, this::cannotLookForUnfinished), this::cannotLookForUnfinished);
     }
 
-    /** What the resume banner's buttons do; file work runs on the background thread. */
+    private void cannotLookForUnfinished(Exception failure) {
+        services.reportProblem(new IOException("Unfinished sessions could not be looked for: " + failure.getMessage(),
+                failure));
+    }
+
+    private record Unfinished(List<StoredSession> sessions, int unreadable) {}
+
+    /** What the resume banner's buttons do; file work runs in the background and reports back. */
     private final class UnfinishedActions implements ResumeBanner.Actions {
+        private final Map<String, Path> trashed = new HashMap<>();
+
         @Override
-        public void resume(StoredSession stored) {
+        public void resume(StoredSession stored, ResumeBanner.Outcome outcome) {
             if (active != null) {
+                outcome.failed("Finish the session in progress first.");
                 return;
             }
-            services.io().execute(() -> {
-                WhiteboardFiles.Found board = WhiteboardFiles.readForEditing(stored.folder(), services.clock());
-                board.problem().ifPresent(p -> LOG.warning("the session's diagram could not be read: " + p));
-                services.whenSettingsReady(settings -> {
-                    if (active == null) {
+            if (!stored.notesComplete()) {
+                outcome.failed("The notes of \u201c" + stored.snapshot().question().title() + "\u201d are larger than "
+                        + SessionRepository.MAX_NOTES_BYTES / (1024 * 1024) + " MiB, too large to edit here; finish it"
+                        + " as is and read it in History, or shorten " + stored.folder().resolve(SessionRepository.NOTES_FILE)
+                        + " by hand.");
+                return;
+            }
+            services.tasks().run(() -> WhiteboardFiles.readForEditing(stored.folder(), services.clock()), board ->
+                    services.whenSettingsReady(settings -> {
+                        if (active != null) {
+                            outcome.failed("Finish the session in progress first.");
+                            return;
+                        }
                         show(SessionViewModel.resume(stored.snapshot(), stored.notes(), board.board(), services.sessions(),
                                 services.clock(), services.io(), Platform::runLater), settings.sound());
                         board.problem().ifPresent(p -> active.reportProblem("The diagram could not be read and was set"
                                 + " aside; you are drawing on a fresh board. " + p));
-                    }
-                });
-            });
+                        outcome.done();
+                    }), failure -> outcome.failed("Could not resume: " + failure.getMessage()));
         }
 
         @Override
-        public void finish(StoredSession stored) {
+        public void finish(StoredSession stored, ResumeBanner.Outcome outcome) {
             PracticeSession session = PracticeSession.restore(stored.snapshot(), services.clock());
             session.finish(stored.notes().length());
-            services.io().execute(() -> {
-                try {
+            services.tasks().run(() -> {
+                if (stored.notesComplete()) {
                     services.sessions().save(session.snapshot(), stored.notes());
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "could not finish " + stored.folder(), e);
+                } else {
+                    services.sessions().saveRecord(session.snapshot());
                 }
-            });
+                return stored;
+            }, finished -> outcome.done(), failure -> outcome.failed("Could not finish \u201c"
+                    + stored.snapshot().question().title() + "\u201d: " + failure.getMessage()));
         }
 
         @Override
-        public void discard(StoredSession stored) {
-            services.io().execute(() -> {
-                try {
-                    services.sessions().moveToTrash(stored.snapshot().id());
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "could not move " + stored.folder() + " to the trash", e);
-                }
-            });
+        public void discard(StoredSession stored, ResumeBanner.Outcome outcome) {
+            String id = stored.snapshot().id();
+            services.tasks().run(() -> services.sessions().moveToTrash(id), where -> {
+                trashed.put(id, where);
+                outcome.done();
+            }, failure -> outcome.failed("Could not move it to the trash: " + failure.getMessage()));
+        }
+
+        @Override
+        public void undoDiscard(StoredSession stored, ResumeBanner.Outcome outcome) {
+            String id = stored.snapshot().id();
+            Path where = trashed.remove(id);
+            if (where == null) {
+                outcome.failed("Nothing to undo.");
+                return;
+            }
+            services.tasks().run(() -> Files.move(where, services.sessions().folder(id)), back -> outcome.done(),
+                    failure -> outcome.failed("Could not bring it back: " + failure.getMessage() + ". It is in "
+                            + where + "."));
         }
     }
 
