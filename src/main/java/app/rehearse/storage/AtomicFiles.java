@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a reader (or a crash) sees either the old contents or the new ones,
@@ -65,5 +67,30 @@ public final class AtomicFiles {
     public static boolean isLeftoverTemp(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /**
+     * Deletes the temporary files that writes interrupted by a crash left below {@code root} (at most
+     * {@code depth} folders down). Call only while holding the data directory's lock, so no write of
+     * this app is under way. Returns how many were removed; one that cannot be removed is logged.
+     */
+    public static int removeLeftoverTemps(Path root, int depth) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> walk = Files.walk(root, depth)) {
+            leftovers = walk.filter(AtomicFiles::isLeftoverTemp).filter(Files::isRegularFile).toList();
+        }
+        int removed = 0;
+        for (Path leftover : leftovers) {
+            try {
+                Files.deleteIfExists(leftover);
+                removed++;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not remove the leftover temporary file " + leftover, e);
+            }
+        }
+        return removed;
     }
 }

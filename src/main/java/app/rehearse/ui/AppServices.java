@@ -11,6 +11,7 @@ import app.rehearse.history.HistoryIndex;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
+import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
@@ -40,6 +41,8 @@ import java.util.logging.Logger;
  */
 public final class AppServices implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
+    /** Deep enough for sessions/<id>/notes.md and backups, not a walk of anything the user put in there. */
+    private static final int LEFTOVER_DEPTH = 3;
 
     private final DataLayout layout;
     private final DirectoryLock lock;
@@ -86,6 +89,7 @@ public final class AppServices implements AutoCloseable {
             planSettings = loaded;
             return loaded;
         }, io);
+        io.execute(this::removeLeftoverTemps);
         // Out of the way of the first window; anything that needs these sooner starts them itself.
         io.schedule(this::startBackgroundWork, 1, TimeUnit.SECONDS);
     }
@@ -122,6 +126,18 @@ public final class AppServices implements AutoCloseable {
         loaded.skipped().forEach(s -> LOG.warning("skipped " + s.source() + ": " + s.problems()));
         bank = loaded;
         return loaded;
+    }
+
+    /** Writes a crash interrupted leave temporary files; this app holds the lock, so none is in use. */
+    private void removeLeftoverTemps() {
+        try {
+            int removed = AtomicFiles.removeLeftoverTemps(layout.root(), LEFTOVER_DEPTH);
+            if (removed > 0) {
+                LOG.info("removed " + removed + " temporary files left by an interrupted write");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not look for leftover temporary files", e);
+        }
     }
 
     /** Bank files the user's pack editing never writes: the shipped bank (read once) and the user's checklists. */

@@ -5,6 +5,8 @@ import app.rehearse.storage.DataLayout;
 import app.rehearse.ui.shell.MainShell;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,11 @@ public class RehearseApp extends Application {
         try {
             services = AppServices.open(new DataLayout(root));
         } catch (DirectoryInUseException e) {
-            showInUse(stage, e);
+            showStartupError(stage, e.getMessage());
+            return;
+        } catch (IOException e) {
+            showStartupError(stage, "Rehearse cannot use " + root + " for your data: " + describe(e)
+                    + "\n\nChoose another folder with --data-dir, or move what is in the way.");
             return;
         }
         MainShell shell = new MainShell(services);
@@ -89,8 +95,14 @@ public class RehearseApp extends Application {
         return Optional.ofNullable(named.get("data-dir"));
     }
 
-    private static void showInUse(Stage stage, DirectoryInUseException e) {
-        Label message = new Label(e.getMessage());
+    private static String describe(IOException e) {
+        String what = e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
+                ? "a file is where a folder should be" : e.getClass().getSimpleName();
+        return what + " (" + e.getMessage() + ")";
+    }
+
+    private static void showStartupError(Stage stage, String text) {
+        Label message = new Label(text);
         message.setWrapText(true);
         message.setId("startupError");
         Button quit = new Button("Quit");
@@ -98,7 +110,7 @@ public class RehearseApp extends Application {
         quit.setOnAction(event -> stage.close());
         VBox box = new VBox(16, message, quit);
         box.setPadding(new Insets(24));
-        Scene scene = new Scene(box, 520, 180);
+        Scene scene = new Scene(box, 600, 240);
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(TITLE);
         stage.setScene(scene);

@@ -155,6 +155,31 @@ class NeverLoseUiTest {
         assertThat(robot.lookup("#notesArea").tryQuery().map(n -> ((TextArea) n).getText())).isEmpty();
     }
 
+    @Test
+    void aDataFolderThatIsAFileIsNamedInsteadOfAStackTrace(FxRobot robot, RunningApp app) throws Exception {
+        Path file = Files.writeString(app.home().resolve("not-a-folder"), "x");
+
+        RehearseApp started = AppTestSupport.start(app.stage(), file);
+        try {
+            assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains(file.toString())
+                    .contains("a file is where a folder should be");
+        } finally {
+            AppTestSupport.stop(started);
+        }
+    }
+
+    @Test
+    void leftoverTemporaryFilesAreRemovedAtStart(RunningApp app) throws Exception {
+        Path session = Files.createDirectories(app.home().resolve("sessions").resolve("20260101-100000-q"));
+        Path leftover = Files.writeString(session.resolve(".notes.md.123.tmp"), "half");
+        Path usersOwn = Files.writeString(session.resolve("draft.tmp"), "mine");
+
+        app.start();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !Files.exists(leftover));
+        assertThat(usersOwn).exists();
+    }
+
     private static Path waitForSessionFile(RunningApp app) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !app.sessionFolders().isEmpty()
                 && Files.exists(app.sessionFolders().get(0).resolve("session.json")));
