@@ -7,9 +7,14 @@ import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.LocatedJsonParser;
 import app.rehearse.json.Location;
+import app.rehearse.json.Problem;
 import app.rehearse.json.ProblemCollector;
 import app.rehearse.storage.UserFiles;
+import app.rehearse.whiteboard.SavedBoard;
+import app.rehearse.whiteboard.WhiteboardCodec;
+import app.rehearse.whiteboard.WhiteboardFormatException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +33,18 @@ public final class BankLoader {
      * A file that parsed, and its pack if it is one: each file on its own, before the rules that need
      * the rest of the bank. Its collector may already hold problems, reported with everything else.
      */
-    private record Parsed(BankFile file, Kind kind, JsonValue root, ProblemCollector problems, QuestionPack pack) {}
+    private record Parsed(BankFile file, Kind kind, JsonValue root, ProblemCollector problems, QuestionPack pack,
+            Map<String, SavedBoard> diagrams) {
+        Parsed(BankFile file, Kind kind, JsonValue root, ProblemCollector problems) {
+            this(file, kind, root, problems, null, Map.of());
+        }
+    }
 
     private enum Kind { UNREADABLE, SCHEMA, CHECKLIST, PACK }
+
+    /** A reference diagram is a few dozen shapes; anything near this is not one. */
+    public static final long MAX_DIAGRAM_BYTES = 2L << 20;
+    private static final WhiteboardCodec DIAGRAMS = new WhiteboardCodec();
 
     /** From this many bytes in all, files are parsed side by side. */
     static final long PARALLEL_FROM_BYTES = 1 << 20;
@@ -118,7 +132,7 @@ public final class BankLoader {
                 String source = parsed.file().name();
                 packOwners.put(pack.info().id(), source);
                 pack.questions().forEach(q -> questionOwners.put(q.id(), source));
-                loaded.add(new LoadedPack(pack, source, parsed.file().origin()));
+                loaded.add(new LoadedPack(pack, source, parsed.file().origin(), parsed.diagrams()));
             } else {
                 skipped.add(new SkippedFile(parsed.file().name(), problems.problems()));
             }
@@ -132,15 +146,61 @@ public final class BankLoader {
         PackReader reader = new PackReader();
         JsonValue root = parse(contents, problems, reader.whileParsing(file.name()));
         if (root == null) {
-            return new Parsed(file, Kind.UNREADABLE, null, problems, null);
+            return new Parsed(file, Kind.UNREADABLE, null, problems);
         }
         if (isJsonSchema(root)) {
-            return new Parsed(file, Kind.SCHEMA, root, problems, null);
+            return new Parsed(file, Kind.SCHEMA, root, problems);
         }
         if (isChecklist(root)) {
-            return new Parsed(file, Kind.CHECKLIST, root, problems, null);
+            return new Parsed(file, Kind.CHECKLIST, root, problems);
         }
-        return new Parsed(file, Kind.PACK, root, problems, reader.read(root, problems));
+        QuestionPack pack = reader.read(root, problems);
+        return new Parsed(file, Kind.PACK, root, problems, pack, readDiagrams(file, root, problems));
+    }
+
+    /**
+     * Reads and checks the reference diagram every question names, with the same codec as a session's
+     * whiteboard. A diagram that is missing, too large or damaged makes the pack fail like any other
+     * problem: at the {@code diagram} field, naming the diagram file, or at the diagram's own line and column.
+     */
+    private static Map<String, SavedBoard> readDiagrams(BankFile file, JsonValue root, ProblemCollector problems) {
+        List<JsonValue> questions = questions(root);
+        if (questions == null) {
+            return Map.of();
+        }
+        Map<String, SavedBoard> boards = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String at = "/questions/" + i + "/reference/diagram";
+            if (!(questions.get(i).at("/reference/diagram").orElse(null) instanceof JsonString name)
+                    || !QuestionRules.isDiagramPath(name.value())
+                    || !(questions.get(i).at("/id").orElse(null) instanceof JsonString id)) {
+                continue;
+            }
+            String shown = file.besideName(name.value());
+            byte[] bytes;
+            try {
+                bytes = file.attachments().read(name.value(), MAX_DIAGRAM_BYTES);
+            } catch (UserFiles.TooLargeException e) {
+                problems.add(name, at, "the reference diagram " + shown + " is larger than "
+                        + MAX_DIAGRAM_BYTES / (1024 * 1024) + " MiB, the most a reference diagram may be; simplify it");
+                continue;
+            } catch (NoSuchFileException e) {
+                problems.add(name, at, "the reference diagram " + shown + " does not exist; put it beside "
+                        + file.name() + " or correct the name");
+                continue;
+            } catch (IOException e) {
+                problems.add(name, at, "the reference diagram " + shown + " could not be read: " + e.getMessage());
+                continue;
+            }
+            try {
+                boards.put(id.value(), DIAGRAMS.decode(bytes));
+            } catch (WhiteboardFormatException e) {
+                problems.addElsewhere(new Problem(shown, new Location(Math.max(1, e.line()), Math.max(1, e.column())),
+                        e.pointer(), e.detail() + " (the reference diagram of \"" + id.value() + "\" in " + file.name()
+                                + ")"));
+            }
+        }
+        return boards;
     }
 
     /**
@@ -155,6 +215,7 @@ public final class BankLoader {
             return new PackCheck(Optional.empty(), problems.problems());
         }
         QuestionPack pack = new PackReader().read(root, problems);
+        readDiagrams(file, root, problems);
         checkWithinPack(root, problems, taken.dimensions());
         checkAgainstBank(root, problems, taken.questions(), taken.packs());
         return new PackCheck(problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty(), problems.problems());

@@ -9,8 +9,10 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,13 +49,34 @@ public final class BankSources {
     }
 
     private static List<BankFile> readAll(Path root) throws IOException {
+        Map<String, byte[]> attachments = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(p -> isJson(p) && isAttachment(root, p)).toList()) {
+                attachments.put(relativeName(root, file), Files.readAllBytes(file));
+            }
+        }
         List<BankFile> files = new ArrayList<>();
         for (Path file : jsonFiles(root)) {
             byte[] bytes = Files.readAllBytes(file);
-            String name = SHIPPED_ROOT + "/" + root.relativize(file).toString().replace('\\', '/');
-            files.add(new BankFile(name, BankFile.Origin.SHIPPED, () -> bytes));
+            String folder = relativeName(root, file.getParent());
+            BankFile.Attachments beside = (relative, cap) -> {
+                byte[] found = attachments.get(folder.isEmpty() ? relative : folder + "/" + relative);
+                if (found == null) {
+                    throw new NoSuchFileException(SHIPPED_ROOT + "/" + folder + "/" + relative);
+                }
+                if (found.length > cap) {
+                    throw new UserFiles.TooLargeException(Path.of(relative), cap);
+                }
+                return found;
+            };
+            files.add(new BankFile(SHIPPED_ROOT + "/" + relativeName(root, file), BankFile.Origin.SHIPPED, () -> bytes,
+                    beside));
         }
         return files;
+    }
+
+    private static String relativeName(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /**
@@ -72,9 +95,26 @@ public final class BankSources {
         }
     }
 
-    /** One pack file on disk, read within the pack size cap. */
+    /** One pack file on disk, read within the pack size cap, with the files beside it it may name. */
     public static BankFile file(Path file, BankFile.Origin origin) {
-        return new BankFile(file.toString(), origin, () -> UserFiles.read(file, PackReader.MAX_FILE_BYTES));
+        Path folder = file.toAbsolutePath().getParent();
+        return new BankFile(file.toString(), origin, () -> UserFiles.read(file, PackReader.MAX_FILE_BYTES),
+                beside(folder));
+    }
+
+    /**
+     * Files inside {@code folder}, read on demand and within their cap. The relative name was checked
+     * by {@link QuestionRules#isDiagramPath}; resolving it again and comparing keeps a pack inside its folder
+     * whatever it names. Shipped files are read now, while a jar's file system is open.
+     */
+    private static BankFile.Attachments beside(Path folder) {
+        return (relative, cap) -> {
+            Path target = folder.resolve(relative).normalize();
+            if (!QuestionRules.isDiagramPath(relative) || !target.startsWith(folder.normalize())) {
+                throw new IOException(relative + " is not a file beside the pack");
+            }
+            return UserFiles.read(target, cap);
+        };
     }
 
     /**

@@ -29,7 +29,9 @@ public final class PackReader {
     private static final Fields TOP = Fields.of("$schema", "schemaVersion", "pack", "questions");
     private static final Fields PACK = Fields.of("id", "title", "version", "author", "license", "description");
     private static final Fields QUESTION = Fields.of("id", "type", "title", "prompt", "level", "tags", "competency",
-            "signals", "hints", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases");
+            "signals", "hints", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases", "reference");
+    private static final Fields REFERENCE = Fields.of("outline", "diagram", "levels", "pitfalls");
+    private static final Fields LEVEL_SIGNALS = Fields.of("senior", "staff");
     private static final Fields FOLLOW_UP = Fields.of("text", "kind");
     private static final Fields CRITERION = Fields.of("criterion", "strong", "weak", "weight");
     private static final Fields PHASE = Fields.of("id", "name", "minutes");
@@ -186,13 +188,38 @@ public final class PackReader {
             problems.add(r.field("phases", false).orElseThrow(), r.child("phases"),
                     "\"phases\" must list at least one phase (or be left out to use the default plan)");
         }
+        Optional<JsonValue> referenceValue = r.field("reference", false);
+        Reference reference = referenceValue.map(v -> readReference(v, () -> r.child("reference"), problems))
+                .orElse(null);
         if (problems.size() != before) {
             return null;
         }
         return new Question(id, type, title, prompt, level, tags, Optional.ofNullable(competency),
                 signals == null ? List.of() : signals, hints, followUps, rubric, tradeOffs,
                 timebox == null ? OptionalInt.empty() : OptionalInt.of(timebox),
-                phases == null ? List.of() : phases);
+                phases == null ? List.of() : phases, Optional.ofNullable(reference));
+    }
+
+    private static Reference readReference(JsonValue value, Supplier<String> at, ProblemCollector problems) {
+        ObjectReader r = new ObjectReader(value, at, problems, REFERENCE);
+        if (!r.isObject()) {
+            return null;
+        }
+        String outline = r.string("outline", true);
+        String diagram = r.string("diagram", false);
+        List<String> pitfalls = r.strings("pitfalls", false);
+        List<String> senior = List.of();
+        List<String> staff = List.of();
+        Optional<JsonValue> levels = r.field("levels", false);
+        if (levels.isPresent()) {
+            ObjectReader l = new ObjectReader(levels.get(), () -> r.child("levels"), problems, LEVEL_SIGNALS);
+            if (l.isObject()) {
+                senior = Optional.ofNullable(l.strings("senior", false)).orElse(List.of());
+                staff = Optional.ofNullable(l.strings("staff", false)).orElse(List.of());
+            }
+        }
+        return outline == null ? null : new Reference(outline, Optional.ofNullable(diagram), senior, staff,
+                pitfalls == null ? List.of() : pitfalls);
     }
 
     private interface ItemReader<T> {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
  * @param tradeOffs ids of checklist dimensions this question stresses
  * @param timeboxMinutes overrides the total of the type's default phase plan
  * @param phases overrides the type's default phase plan (empty means use the default)
+ * @param reference the model answer, shown only once an attempt is over
  */
 public record Question(
         String id,
@@ -27,7 +28,16 @@ public record Question(
         List<RubricCriterion> rubric,
         List<String> tradeOffs,
         OptionalInt timeboxMinutes,
-        List<PhaseSpec> phases) {
+        List<PhaseSpec> phases,
+        Optional<Reference> reference) {
+
+    /** A question without a reference answer. */
+    public Question(String id, QuestionType type, String title, String prompt, Level level, List<String> tags,
+            Optional<String> competency, List<String> signals, List<String> hints, List<FollowUp> followUps,
+            List<RubricCriterion> rubric, List<String> tradeOffs, OptionalInt timeboxMinutes, List<PhaseSpec> phases) {
+        this(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,
+                timeboxMinutes, phases, Optional.empty());
+    }
 
     public Question {
         tags = List.copyOf(tags);
@@ -37,5 +47,11 @@ public record Question(
         rubric = List.copyOf(rubric);
         tradeOffs = List.copyOf(tradeOffs);
         phases = List.copyOf(phases);
+    }
+
+    /** The same question with {@code reference} as its reference answer (or none). */
+    public Question withReference(Optional<Reference> answer) {
+        return new Question(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,
+                timeboxMinutes, phases, answer);
     }
 }

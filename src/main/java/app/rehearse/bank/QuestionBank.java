@@ -1,5 +1,6 @@
 package app.rehearse.bank;
 
+import app.rehearse.whiteboard.SavedBoard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public final class QuestionBank {
 
     public Optional<LoadedPack> packOf(String questionId) {
         return Optional.ofNullable(packByQuestion.get(questionId));
+    }
+
+    /** The reference diagram of a question, read and checked when its pack loaded. */
+    public Optional<SavedBoard> referenceDiagram(String questionId) {
+        return packOf(questionId).map(p -> p.diagrams().get(questionId));
     }
 
     public List<LoadedPack> packs() {

@@ -43,6 +43,18 @@ public final class QuestionJson {
             ArrayNode phases = node.putArray("phases");
             q.phases().forEach(p -> phases.addObject().put("id", p.id()).put("name", p.name()).put("minutes", p.minutes()));
         }
+        q.reference().ifPresent(r -> {
+            ObjectNode reference = node.putObject("reference").put("outline", r.outline());
+            r.diagram().ifPresent(d -> reference.put("diagram", d));
+            if (!r.seniorSignals().isEmpty() || !r.staffSignals().isEmpty()) {
+                ObjectNode levels = reference.putObject("levels");
+                strings(levels.putArray("senior"), r.seniorSignals());
+                strings(levels.putArray("staff"), r.staffSignals());
+            }
+            if (!r.pitfalls().isEmpty()) {
+                strings(reference.putArray("pitfalls"), r.pitfalls());
+            }
+        });
         return node;
     }
 

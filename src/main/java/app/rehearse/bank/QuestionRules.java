@@ -23,6 +23,7 @@ public final class QuestionRules {
     public static final int MAX_PHASE_NAME = 80;
     public static final int MAX_MINUTES = 240;
     public static final int MAX_WEIGHT = 5;
+    public static final int MAX_DIAGRAM_FOLDERS = 2;
 
     private QuestionRules() {}
 
@@ -73,7 +74,42 @@ public final class QuestionRules {
         }
         q.timeboxMinutes().ifPresent(m -> checkMinutes(out, "/timeboxMinutes", "timeboxMinutes", m));
         checkPhases(out, q);
+        q.reference().ifPresent(r -> checkReference(out, r));
         return out;
+    }
+
+    private static void checkReference(List<Violation> out, Reference r) {
+        checkText(out, "/reference/outline", "outline", r.outline(), MAX_PROMPT);
+        r.diagram().ifPresent(d -> {
+            if (!isDiagramPath(d)) {
+                out.add(new Violation("/reference/diagram", "\"diagram\" must name a .json file beside the pack, such"
+                        + " as \"diagrams/" + suggestId(d.replaceAll("\\.json$", "").replaceAll(".*/", "")) + ".json\""
+                        + " (letters, digits, '.', '_' and '-', at most " + MAX_DIAGRAM_FOLDERS + " folders down, no \"..\")"));
+            }
+        });
+        checkTexts(out, "/reference/levels/senior", "senior", r.seniorSignals(), MAX_TAGS);
+        checkTexts(out, "/reference/levels/staff", "staff", r.staffSignals(), MAX_TAGS);
+        checkTexts(out, "/reference/pitfalls", "pitfalls", r.pitfalls(), MAX_TAGS);
+    }
+
+    /**
+     * A diagram named by a pack is a relative path inside the pack's folder: a stranger's pack must
+     * not make Rehearse read anything else on the disk.
+     */
+    public static boolean isDiagramPath(String path) {
+        if (!path.endsWith(".json") || path.length() > MAX_TITLE) {
+            return false;
+        }
+        String[] parts = path.split("/", -1);
+        if (parts.length > MAX_DIAGRAM_FOLDERS + 1) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || !part.matches("[A-Za-z0-9._-]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkPhases(List<Violation> out, Question q) {

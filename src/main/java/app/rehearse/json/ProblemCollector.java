@@ -7,6 +7,8 @@ import java.util.List;
 public final class ProblemCollector {
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
+    /** Problems in other files this one names (a pack's reference diagram), with their own places. */
+    private final List<Problem> elsewhere = new ArrayList<>();
     private TextColumns columns;
 
     public ProblemCollector(String source) {
@@ -33,24 +35,33 @@ public final class ProblemCollector {
         add(value.location(), pointer, message);
     }
 
+    /** A problem in another file that this one depends on, at that file's own line and column (in characters). */
+    public void addElsewhere(Problem problem) {
+        elsewhere.add(problem);
+    }
+
     /** Adds the problems another collector gathered, in their order. */
     public void addAll(ProblemCollector other) {
         problems.addAll(other.problems);
+        elsewhere.addAll(other.elsewhere);
     }
 
     public boolean isEmpty() {
-        return problems.isEmpty();
+        return problems.isEmpty() && elsewhere.isEmpty();
     }
 
     public int size() {
-        return problems.size();
+        return problems.size() + elsewhere.size();
     }
 
+    /** This file's problems (columns in characters), then those found in the files it names. */
     public List<Problem> problems() {
-        if (columns == null) {
-            return List.copyOf(problems);
+        List<Problem> all = new ArrayList<>(problems.size() + elsewhere.size());
+        for (Problem p : problems) {
+            all.add(columns == null ? p : new Problem(p.source(), columns.inCharacters(p.location()), p.pointer(),
+                    p.message()));
         }
-        return problems.stream().map(p -> new Problem(p.source(), columns.inCharacters(p.location()), p.pointer(),
-                p.message())).toList();
+        all.addAll(elsewhere);
+        return List.copyOf(all);
     }
 }

@@ -35,7 +35,8 @@ public final class SessionCodec {
         s.finishedAt().ifPresent(f -> root.put("finishedAt", f.toString()));
         root.put("elapsedMs", s.elapsedMs()).put("phaseIndex", s.phaseIndex()).put("phaseStartMs", s.phaseStartMs())
                 .put("curveballAtMs", s.curveballAtMs()).put("autoAdvance", s.autoAdvance());
-        root.set("question", QuestionJson.write(s.question()));
+        // The reference is teaching material looked up in the bank after the attempt, not part of what was asked.
+        root.set("question", QuestionJson.write(s.question().withReference(Optional.empty())));
         ArrayNode plan = root.putArray("plan");
         s.plan().phases().forEach(p -> plan.addObject().put("id", p.id()).put("name", p.name()).put("minutes", p.minutes()));
         ArrayNode timeline = root.putArray("timeline");

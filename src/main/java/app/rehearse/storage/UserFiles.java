@@ -19,7 +19,7 @@ public final class UserFiles {
     public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLargeException(Path file, long cap) {
+        public TooLargeException(Path file, long cap) {
             super(file + ": larger than " + describe(cap) + ", the most this file may hold");
         }
     }

@@ -46,6 +46,11 @@ public final class WhiteboardFormatException extends Exception {
         return new WhiteboardFormatException(problem, line, column, pointer, newerVersion, file);
     }
 
+    /** What is wrong, without the file and place. */
+    public String detail() {
+        return problem;
+    }
+
     /** 1-based line of the problem (0 when not tied to a place). */
     public int line() {
         return line;

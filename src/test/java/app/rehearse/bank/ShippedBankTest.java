@@ -3,6 +3,9 @@ package app.rehearse.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.cli.RehearseCommand;
+import app.rehearse.whiteboard.SavedBoard;
+import app.rehearse.whiteboard.Shape;
+import app.rehearse.whiteboard.ShapeKind;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -75,6 +79,60 @@ class ShippedBankTest {
             }
             if (q.prompt().length() < 250) {
                 gap.accept("prompt of only " + q.prompt().length() + " characters");
+            }
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void everySystemDesignQuestionTeachesWithAReferenceAndADiagramThatReadsLikeAGoodWhiteboard() {
+        List<String> gaps = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.type() != QuestionType.SYSTEM_DESIGN) {
+                continue;
+            }
+            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+            if (q.reference().isEmpty()) {
+                gap.accept("no reference");
+                continue;
+            }
+            Reference r = q.reference().get();
+            int words = r.outline().split("\\s+").length;
+            if (words < 300) {
+                gap.accept("an outline of only " + words + " words");
+            }
+            if (q.tradeOffs().stream().noneMatch(r.outline()::contains)) {
+                gap.accept("an outline that names none of its trade-off dimensions " + q.tradeOffs());
+            }
+            if (r.seniorSignals().size() < 2 || r.staffSignals().size() < 2) {
+                gap.accept("fewer than 2 senior or staff signals");
+            }
+            if (r.pitfalls().isEmpty()) {
+                gap.accept("no pitfalls");
+            }
+            Optional<SavedBoard> diagram = bank.referenceDiagram(q.id());
+            if (diagram.isEmpty()) {
+                gap.accept("no reference diagram");
+                continue;
+            }
+            List<Shape> shapes = diagram.get().shapes();
+            List<Shape> boxes = shapes.stream().filter(s -> s.kind() != ShapeKind.ARROW).toList();
+            long components = shapes.stream().filter(s -> s.kind() == ShapeKind.STENCIL).count();
+            long attached = shapes.stream().filter(s -> s.kind() == ShapeKind.ARROW)
+                    .filter(s -> s.startAttachment().isPresent() && s.endAttachment().isPresent()).count();
+            if (components < 6 || attached < 5) {
+                gap.accept(components + " components and " + attached + " attached arrows (at least 6 and 5)");
+            }
+            if (shapes.stream().anyMatch(s -> s.kind() == ShapeKind.ARROW
+                    && (s.startAttachment().isEmpty() || s.endAttachment().isEmpty()))) {
+                gap.accept("an arrow not attached at both ends");
+            }
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    if (boxes.get(i).bounds().intersects(boxes.get(j).bounds())) {
+                        gap.accept(boxes.get(i).id() + " overlaps " + boxes.get(j).id());
+                    }
+                }
             }
         }
         assertThat(gaps).isEmpty();
