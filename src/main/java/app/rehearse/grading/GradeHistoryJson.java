@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +67,10 @@ public final class GradeHistoryJson {
             card.withinTarget().ifPresent(w -> o.put("withinTarget", w));
         }
         o.put("notes", card.notes());
+        if (!card.signalsShown().isEmpty()) {
+            ArrayNode signals = o.putArray("signalsShown");
+            card.signalsShown().forEach(signals::add);
+        }
         o.put("hintsUsed", card.hintsUsed());
         o.put("hintsAvailable", card.hintsAvailable());
         o.put("overtimeSeconds", card.overtimeSeconds());
@@ -137,11 +142,20 @@ public final class GradeHistoryJson {
         }
         Optional<Boolean> within = card.has("withinTarget") ? Optional.of(card.bool("withinTarget")) : Optional.empty();
         String notes = card.optionalString("notes").orElse("");
+        Set<String> signals = new LinkedHashSet<>();
+        List<JsonNode> signalNodes = card.has("signalsShown") ? card.array("signalsShown") : List.of();
+        for (int i = 0; i < signalNodes.size(); i++) {
+            if (!signalNodes.get(i).isTextual()) {
+                throw card.problem("signalsShown/" + i, "a reference signal must be text (found " + signalNodes.get(i) + ")");
+            }
+            signals.add(signalNodes.get(i).asText());
+        }
         int hintsUsed = card.integer("hintsUsed");
         int hintsAvailable = card.integer("hintsAvailable");
         long overtime = card.longInteger("overtimeSeconds");
         try {
-            return new Scorecard(type, rows, rubric, star, within, notes, hintsUsed, hintsAvailable, overtime, gradedAt);
+            return new Scorecard(type, rows, rubric, star, within, notes, hintsUsed, hintsAvailable, overtime, gradedAt,
+                    signals);
         } catch (IllegalArgumentException e) {
             throw card.problem("", e.getMessage());
         }

@@ -107,6 +107,9 @@ public record GradingPlan(
             }
             card = card.withWithinTarget(previous.withinTarget());
         }
+        for (String signal : previous.signalsShown()) {
+            card = card.withSignalShown(signal, true);
+        }
         return card;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.function.UnaryOperator;
  * @param withinTarget whether the story fitted its target length; empty until answered; behavioral only
  * @param notes free-form reflection, may be empty
  * @param overtimeSeconds how long the session ran past its time box
+ * @param signalsShown the reference answer's senior and staff signals the user says their answer showed;
+ *        kept with the grade, not part of the score
  */
 public record Scorecard(
         QuestionType questionType,
@@ -34,7 +37,16 @@ public record Scorecard(
         int hintsUsed,
         int hintsAvailable,
         long overtimeSeconds,
-        Instant gradedAt) {
+        Instant gradedAt,
+        Set<String> signalsShown) {
+
+    /** A card with no reference signals ticked. */
+    public Scorecard(QuestionType questionType, List<ChecklistScore> checklist, List<RubricScore> rubric,
+            Set<StarElement> star, Optional<Boolean> withinTarget, String notes, int hintsUsed, int hintsAvailable,
+            long overtimeSeconds, Instant gradedAt) {
+        this(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable, overtimeSeconds,
+                gradedAt, Set.of());
+    }
 
     public Scorecard {
         Objects.requireNonNull(questionType, "questionType");
@@ -44,6 +56,7 @@ public record Scorecard(
         checklist = List.copyOf(checklist);
         rubric = List.copyOf(rubric);
         star = star.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(star));
+        signalsShown = Collections.unmodifiableSet(new LinkedHashSet<>(signalsShown));
         Set<String> ids = new HashSet<>();
         for (ChecklistScore row : checklist) {
             if (!ids.add(row.dimensionId())) {
@@ -88,7 +101,7 @@ public record Scorecard(
         List<RubricScore> changed = new ArrayList<>(rubric);
         changed.set(criterionIndex, rubric.get(criterionIndex).withLevel(level));
         return new Scorecard(questionType, checklist, changed, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, signalsShown);
     }
 
     public Scorecard withStar(StarElement element, boolean present) {
@@ -100,23 +113,35 @@ public record Scorecard(
             changed.remove(element);
         }
         return new Scorecard(questionType, checklist, rubric, changed, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, signalsShown);
     }
 
     public Scorecard withWithinTarget(Optional<Boolean> answer) {
         return new Scorecard(questionType, checklist, rubric, star, answer, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, signalsShown);
     }
 
     public Scorecard withNotes(String text) {
         return new Scorecard(questionType, checklist, rubric, star, withinTarget, text, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, signalsShown);
+    }
+
+    /** Marks one of the reference answer's signals as shown (or not) by this answer. */
+    public Scorecard withSignalShown(String signal, boolean shown) {
+        Set<String> changed = new LinkedHashSet<>(signalsShown);
+        if (shown) {
+            changed.add(signal);
+        } else {
+            changed.remove(signal);
+        }
+        return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
+                overtimeSeconds, gradedAt, changed);
     }
 
     /** A copy stamped with a new time; re-grading starts from the current card and restamps it. */
     public Scorecard withGradedAt(Instant time) {
         return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, time);
+                overtimeSeconds, time, signalsShown);
     }
 
     private Scorecard withRow(String dimensionId, UnaryOperator<ChecklistScore> change) {
@@ -134,6 +159,6 @@ public record Scorecard(
             throw new IllegalArgumentException("this card has no checklist row \"" + dimensionId + "\"");
         }
         return new Scorecard(questionType, changed, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, signalsShown);
     }
 }

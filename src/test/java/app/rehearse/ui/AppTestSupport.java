@@ -19,6 +19,7 @@ public final class AppTestSupport {
         }).get(30, TimeUnit.SECONDS);
         if (app.services() != null) {
             app.services().ready().get(30, TimeUnit.SECONDS);
+            app.services().backgroundSettled().get(30, TimeUnit.SECONDS);
         }
         WaitForAsyncUtils.waitForFxEvents();
         return app;

@@ -3,6 +3,7 @@ package app.rehearse.ui.bank;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.history.PracticeRecords;
 import app.rehearse.json.Problem;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.UiTasks;
@@ -45,6 +46,7 @@ public final class BankView extends StackPane {
     private final BorderPane browse = new BorderPane();
     private final TableView<Question> table;
     private final QuestionDetail detail;
+    private final PracticeHistory practice;
     private final BankDialogs dialogs = BankDialogs.standard(this::window);
     private final PackCommands packs;
     private String selectedId;
@@ -57,7 +59,7 @@ public final class BankView extends StackPane {
         this.model = new BankViewModel(bank, services.customPacks(), background, services::bankChanged);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
-        PracticeHistory practice = new PracticeHistory(services.history(), background);
+        practice = new PracticeHistory(services.history(), background);
         table = BankTable.create(model.shownQuestions(), model::isMine,
                 new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()));
         // Shown again means sessions may have been finished, graded or deleted meanwhile.
@@ -66,7 +68,8 @@ public final class BankView extends StackPane {
                 practice.refresh();
             }
         });
-        detail = new QuestionDetail(new DetailActions());
+        detail = new QuestionDetail(new DetailActions(), services.tasks());
+        practice.recordsProperty().addListener((obs, old, now) -> showDetail(table.getSelectionModel().getSelectedItem()));
         packs = new PackCommands(model, dialogs, this::window);
         services.onBankChanged(this::bankChanged);
         buildBrowse();
@@ -127,7 +130,7 @@ public final class BankView extends StackPane {
             if (!refreshing) {
                 selectedId = q == null ? null : q.id();
             }
-            detail.show(q, model.bank(), q != null && model.isMine(q));
+            showDetail(q);
         });
         packs.acceptDrops(browse);
     }
@@ -259,8 +262,13 @@ public final class BankView extends StackPane {
             refreshing = false;
         }
         selectedId = id;
-        Question shown = table.getSelectionModel().getSelectedItem();
-        detail.show(shown, model.bank(), shown != null && model.isMine(shown));
+        showDetail(table.getSelectionModel().getSelectedItem());
+    }
+
+    private void showDetail(Question q) {
+        PracticeRecords records = practice.recordsProperty().get();
+        boolean practised = q != null && records != null && records.forQuestion(q.id()).sessions() > 0;
+        detail.show(q, model.bank(), q != null && model.isMine(q), practised);
     }
 
     private List<Question> selection() {

@@ -5,7 +5,12 @@ import app.rehearse.bank.FollowUp;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.RubricCriterion;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
+import app.rehearse.ui.reference.ReferenceView;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,16 +33,24 @@ final class QuestionDetail extends VBox {
     }
 
     private final Actions actions;
+    private final UiTasks tasks;
+    /** Questions whose spoilers the user chose to see in this run of the app. */
+    private final Set<String> revealed = new HashSet<>();
 
-    QuestionDetail(Actions actions) {
+    QuestionDetail(Actions actions, UiTasks tasks) {
         super(10);
         this.actions = actions;
+        this.tasks = tasks;
         setId("questionDetail");
         getStyleClass().add("question-detail");
         showNothing();
     }
 
-    void show(Question q, QuestionBank bank, boolean mine) {
+    /**
+     * Shows a question. A shipped question not yet practised keeps its hints, follow-ups, rubric and
+     * reference answer behind an explicit Reveal, so reading the bank never spoils a first attempt.
+     */
+    void show(Question q, QuestionBank bank, boolean mine, boolean practised) {
         getChildren().clear();
         if (q == null) {
             showNothing();
@@ -74,7 +87,25 @@ final class QuestionDetail extends VBox {
         prompt.setId("detailPrompt");
         prompt.setMarkdown(q.prompt());
         getChildren().addAll(title, chips, source, buttons, prompt);
+        if (!mine && !practised && !revealed.contains(q.id())) {
+            Label why = wrapped("Hints, follow-ups, the rubric and the reference answer stay hidden until you have"
+                    + " practised this question, so they do not spoil your first attempt.");
+            why.getStyleClass().add("section-help");
+            Button reveal = button("revealSpoilersButton", "Reveal anyway", null, () -> {
+                revealed.add(q.id());
+                show(q, bank, mine, practised);
+            });
+            VBox guard = new VBox(8, why, reveal);
+            guard.setId("spoilerGuard");
+            guard.getStyleClass().add("spoiler-guard");
+            getChildren().add(guard);
+            addTradeOffs(q, bank);
+            return;
+        }
+        showSpoilers(q, bank);
+    }
 
+    private void showSpoilers(Question q, QuestionBank bank) {
         if (!q.hints().isEmpty()) {
             getChildren().add(section("Hints"));
             for (int i = 0; i < q.hints().size(); i++) {
@@ -99,6 +130,12 @@ final class QuestionDetail extends VBox {
                 getChildren().addAll(name, wrapped("Strong: " + c.strong()), wrapped("Weak: " + c.weak()));
             }
         }
+        addTradeOffs(q, bank);
+        q.reference().ifPresent(r -> getChildren().add(new ReferenceView(r, bank.referenceDiagram(q.id()), tasks,
+                Set.of(), Optional.empty())));
+    }
+
+    private void addTradeOffs(Question q, QuestionBank bank) {
         if (!q.tradeOffs().isEmpty()) {
             getChildren().add(section("Trade-offs"));
             FlowPane dims = new FlowPane(6, 6);

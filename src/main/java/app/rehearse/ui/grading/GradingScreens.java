@@ -1,11 +1,15 @@
 package app.rehearse.ui.grading;
 
+import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.reference.ReferenceView;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,8 +46,13 @@ public final class GradingScreens {
             // Queued behind the dialog's own writes on the same thread, so it sees all of them.
             services.tasks().run(checklists::visibleDimensions, grading::replan, services::reportProblem);
         };
+        String questionId = session.question().id();
+        Optional<QuestionBank> bank = services.currentBank();
+        Optional<Node> reference = bank.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
+                .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(),
+                        grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
         GradingView view = new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes, whiteboard),
-                actions, editDimensions);
+                reference, actions, editDimensions);
         if (checklists.problems().isEmpty()) {
             return view;
         }

@@ -10,6 +10,7 @@ import app.rehearse.grading.StarElement;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,6 +41,12 @@ public final class GradingView extends BorderPane {
      * @param actions extra buttons for the header (back, practise again)
      */
     public GradingView(GradingViewModel model, Node sessionRecord, List<Button> actions, Runnable editDimensions) {
+        this(model, sessionRecord, Optional.empty(), actions, editDimensions);
+    }
+
+    /** @param reference the question's reference answer, shown beside the session record when there is one */
+    public GradingView(GradingViewModel model, Node sessionRecord, Optional<Node> reference, List<Button> actions,
+            Runnable editDimensions) {
         this.model = model;
         getStyleClass().add("grading-view");
 
@@ -108,7 +115,8 @@ public final class GradingView extends BorderPane {
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
 
-        SplitPane split = new SplitPane(sessionRecord, formScroll);
+        Node record = reference.<Node>map(r -> new AnswerAndReference(sessionRecord, r)).orElse(sessionRecord);
+        SplitPane split = new SplitPane(record, formScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         setCenter(split);

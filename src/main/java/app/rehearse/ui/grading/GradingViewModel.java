@@ -140,6 +140,11 @@ public final class GradingViewModel {
         card.set(card.get().withWithinTarget(within));
     }
 
+    /** Ticks (or unticks) one of the reference answer's signals as shown by this answer. */
+    public void setSignalShown(String signal, boolean shown) {
+        card.set(card.get().withSignalShown(signal, shown));
+    }
+
     public void setNotes(String notes) {
         card.set(card.get().withNotes(notes));
     }

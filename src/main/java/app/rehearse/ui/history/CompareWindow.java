@@ -3,11 +3,12 @@ package app.rehearse.ui.history;
 import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
-import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.markdown.MarkdownView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,7 +27,7 @@ final class CompareWindow {
     private CompareWindow() {}
 
     static void show(Window owner, List<SessionSummary> attempts, HistoryViewModel model,
-            Function<SessionReview, Node> whiteboard) {
+            Function<SessionReview, Node> whiteboard, Function<SessionReview, Optional<Node>> reference) {
         model.loadReviews(attempts.stream().map(SessionSummary::id).toList(), reviews -> {
             HBox columns = new HBox(16);
             columns.setId("compareColumns");
@@ -34,12 +35,22 @@ final class CompareWindow {
             for (SessionReview review : reviews) {
                 columns.getChildren().add(column(review, whiteboard));
             }
+            Optional<Node> answer = reviews.isEmpty() ? Optional.empty() : reference.apply(reviews.get(reviews.size() - 1));
+            answer.ifPresent(node -> {
+                VBox column = new VBox(8, node);
+                column.setId("compareReference");
+                column.setPrefWidth(440);
+                column.setMinWidth(440);
+                column.getStyleClass().add("compare-column");
+                columns.getChildren().add(column);
+            });
+            int count = columns.getChildren().size();
             ScrollPane scroll = new ScrollPane(columns);
             Stage stage = new Stage();
             stage.initOwner(owner);
             String title = reviews.isEmpty() ? "Attempts" : reviews.get(0).session().snapshot().question().title();
             stage.setTitle("Compare attempts: " + title);
-            Scene scene = new Scene(scroll, Math.min(1400, 40 + 460 * Math.max(1, reviews.size())), 760);
+            Scene scene = new Scene(scroll, Math.min(1400, 40 + 460 * Math.max(1, count)), 760);
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             stage.setScene(scene);
             stage.show();

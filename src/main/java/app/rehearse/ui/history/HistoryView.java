@@ -6,13 +6,14 @@ import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.common.Confirmations;
 import app.rehearse.ui.common.FolderChooser;
-import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -53,6 +54,9 @@ public final class HistoryView extends BorderPane {
 
         /** The diagram of a session for review (read-only, zoomable, with a replay of how it grew). */
         Node whiteboard(SessionReview review, WhiteboardFiles.Found board);
+
+        /** The question's reference answer, with the signals the latest grade ticked; empty when it has none. */
+        Optional<Node> reference(SessionReview review);
     }
 
     private final HistoryViewModel model;
@@ -277,7 +281,7 @@ public final class HistoryView extends BorderPane {
             return;
         }
         detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(),
-                r -> actions.whiteboard(r, model.boardOf(r))));
+                r -> actions.whiteboard(r, model.boardOf(r)), actions::reference));
     }
 
     private void showDamaged(HistoryRow row) {
@@ -298,7 +302,7 @@ public final class HistoryView extends BorderPane {
     private void compare(SessionReview review) {
         String questionId = review.session().snapshot().question().id();
         model.index().ifPresent(index -> CompareWindow.show(getScene().getWindow(), index.attempts(questionId),
-                model, r -> actions.whiteboard(r, model.boardOf(r))));
+                model, r -> actions.whiteboard(r, model.boardOf(r)), actions::reference));
     }
 
     private static Button button(String id, String text, String help) {

@@ -4,11 +4,12 @@ import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.history.PhaseSlice;
 import app.rehearse.history.SessionReview;
 import app.rehearse.practice.SessionSnapshot;
-import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.markdown.MarkdownView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javafx.geometry.HPos;
@@ -27,7 +28,8 @@ final class ReviewPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
-    ReviewPane(SessionReview review, Pattern highlight, Function<SessionReview, Node> whiteboard) {
+    ReviewPane(SessionReview review, Pattern highlight, Function<SessionReview, Node> whiteboard,
+            Function<SessionReview, Optional<Node>> reference) {
         super(12);
         setId("reviewPane");
         getStyleClass().add("review-pane");
@@ -59,6 +61,7 @@ final class ReviewPane extends VBox {
 
         getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review),
                 section("Notes"), notes, section("Diagram"), whiteboard.apply(review));
+        reference.apply(review).ifPresent(getChildren()::add);
     }
 
     private static String scoreText(SessionReview review) {

@@ -2,6 +2,8 @@ package app.rehearse.ui.shell;
 
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionBank;
+import app.rehearse.grading.Scorecard;
 import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.WeakArea;
@@ -11,11 +13,14 @@ import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
+import app.rehearse.ui.reference.ReferenceView;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -100,6 +105,16 @@ final class HistoryPages {
             backButton.setOnAction(e -> back.run());
             return GradingScreens.forSession(services, review.session().snapshot(), review.session().notes(),
                     review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks()), List.of(backButton));
+        }
+
+        @Override
+        public Optional<Node> reference(SessionReview review) {
+            String questionId = review.session().snapshot().question().id();
+            Optional<QuestionBank> bank = services.currentBank();
+            Set<String> ticked = review.grades().current().map(Scorecard::signalsShown).orElse(Set.of());
+            return bank.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
+                    .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(),
+                            ticked, Optional.empty()));
         }
 
         @Override
