@@ -97,9 +97,12 @@ public final class BankSources {
 
     /** One pack file on disk, read within the pack size cap, with the files beside it it may name. */
     public static BankFile file(Path file, BankFile.Origin origin) {
-        Path folder = file.toAbsolutePath().getParent();
-        return new BankFile(file.toString(), origin, () -> UserFiles.read(file, PackReader.MAX_FILE_BYTES),
-                beside(folder));
+        return file(file, origin, () -> UserFiles.read(file, PackReader.MAX_FILE_BYTES));
+    }
+
+    /** A pack that will be at {@code file} (being checked before it is written), with the files beside it. */
+    public static BankFile file(Path file, BankFile.Origin origin, BankFile.Contents contents) {
+        return new BankFile(file.toString(), origin, contents, beside(file.toAbsolutePath().getParent()));
     }
 
     /**
@@ -107,7 +110,7 @@ public final class BankSources {
      * by {@link QuestionRules#isDiagramPath}; resolving it again and comparing keeps a pack inside its folder
      * whatever it names. Shipped files are read now, while a jar's file system is open.
      */
-    private static BankFile.Attachments beside(Path folder) {
+    public static BankFile.Attachments beside(Path folder) {
         return (relative, cap) -> {
             Path target = folder.resolve(relative).normalize();
             if (!QuestionRules.isDiagramPath(relative) || !target.startsWith(folder.normalize())) {

@@ -139,7 +139,7 @@ public final class CustomPacks {
     /** Writes a pack to a file someone else can import; refuses a pack that would not load on its own. */
     public static void export(QuestionPack pack, Path target, QuestionBank bank) throws IOException, PackRejectedException {
         byte[] bytes = PackWriter.bytes(pack);
-        PackCheck check = new BankLoader().check(new BankFile(target.toString(), BankFile.Origin.CUSTOM, () -> bytes),
+        PackCheck check = new BankLoader().check(BankSources.file(target, BankFile.Origin.CUSTOM, () -> bytes),
                 TakenIds.dimensionsOf(bank));
         if (!check.isValid()) {
             throw new PackRejectedException("the exported pack would not load", check.problems());
@@ -188,7 +188,7 @@ public final class CustomPacks {
             custom.put(Path.of(file.name()), file);
         }
         deletes.forEach(custom::remove);
-        writes.forEach((path, bytes) -> custom.put(path, new BankFile(path.toString(), BankFile.Origin.CUSTOM, () -> bytes)));
+        writes.forEach((path, bytes) -> custom.put(path, BankSources.file(path, BankFile.Origin.CUSTOM, () -> bytes)));
         List<BankFile> all = new ArrayList<>(readOnlyFiles.get());
         all.addAll(custom.values());
         return all;

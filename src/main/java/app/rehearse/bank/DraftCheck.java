@@ -17,12 +17,19 @@ public final class DraftCheck {
     private final TakenIds taken;
     private final PackInfo pack;
     private final String source;
+    private final BankFile.Attachments beside;
 
     /**
      * @param packId the pack the question will be saved into (it may not exist yet: the default pack)
      * @param replacing the id of the question being edited, which the draft may keep
      */
     public DraftCheck(QuestionBank bank, String packId, Optional<String> replacing) {
+        this(bank, packId, replacing, BankFile.Attachments.NONE);
+    }
+
+    /** @param beside the files beside the user's packs, where a draft's reference diagram lives */
+    public DraftCheck(QuestionBank bank, String packId, Optional<String> replacing, BankFile.Attachments beside) {
+        this.beside = beside;
         Optional<LoadedPack> target = bank.packs().stream().filter(p -> p.pack().info().id().equals(packId)).findFirst();
         this.pack = target.map(p -> p.pack().info()).orElse(new PackInfo(packId, CustomPacks.DEFAULT_PACK_TITLE, "1",
                 Optional.empty(), Optional.empty(), Optional.empty()));
@@ -33,7 +40,7 @@ public final class DraftCheck {
     /** Every problem with the draft, at pointers relative to the question ({@code /title}, {@code /rubric/1/weak}). */
     public List<Violation> check(Question draft) {
         byte[] bytes = PackWriter.bytes(new QuestionPack(pack, List.of(draft)));
-        PackCheck result = new BankLoader().check(new BankFile(source, BankFile.Origin.CUSTOM, () -> bytes), taken);
+        PackCheck result = new BankLoader().check(new BankFile(source, BankFile.Origin.CUSTOM, () -> bytes, beside), taken);
         return result.problems().stream().map(DraftCheck::relative).toList();
     }
 

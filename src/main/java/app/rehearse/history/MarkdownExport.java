@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,13 +45,23 @@ public final class MarkdownExport {
         List<Path> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (StoredSession stored : sessions) {
-            written.addAll(write(stored, unique(SafeFileName.of(stored.folder().getFileName().toString()), used), targetDir));
+            written.addAll(write(stored, unique(SafeFileName.of(stored.folder().getFileName().toString()), used), targetDir,
+                    Optional.empty()));
         }
         return new ExportResult(written, List.of());
     }
 
     /** Exports the sessions with these ids (folder names); unreadable ones are reported in the result, not thrown. */
     public ExportResult export(List<String> ids, Path targetDir) throws IOException {
+        return export(ids, targetDir, Map.of());
+    }
+
+    /**
+     * Exports as {@link #export(List, Path)} does, with each session's reference answer (outline,
+     * signals, pitfalls and diagram) after it when {@code references} has one for its question.
+     */
+    public ExportResult export(List<String> ids, Path targetDir, Map<String, ReferenceDoc> references)
+            throws IOException {
         Files.createDirectories(targetDir);
         List<Path> written = new ArrayList<>();
         List<ExportResult.Failure> failed = new ArrayList<>();
@@ -67,7 +78,8 @@ public final class MarkdownExport {
                 continue;
             }
             String base = unique(SafeFileName.of(id), used);
-            written.addAll(write(stored, base, targetDir));
+            written.addAll(write(stored, base, targetDir,
+                    Optional.ofNullable(references.get(stored.snapshot().question().id()))));
         }
         return new ExportResult(written, failed);
     }
@@ -77,7 +89,8 @@ public final class MarkdownExport {
         return markdown.render(stored, imageFile);
     }
 
-    private List<Path> write(StoredSession stored, String base, Path targetDir) throws IOException {
+    private List<Path> write(StoredSession stored, String base, Path targetDir, Optional<ReferenceDoc> reference)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Path picture = stored.folder().resolve(WHITEBOARD_PNG);
         Optional<String> imageFile = Optional.empty();
@@ -87,8 +100,19 @@ public final class MarkdownExport {
             written.add(copy);
             imageFile = Optional.of(copy.getFileName().toString());
         }
+        String text = markdown.render(stored, imageFile);
+        if (reference.isPresent()) {
+            Optional<String> diagramFile = Optional.empty();
+            if (reference.get().diagramPng().isPresent()) {
+                Path copy = targetDir.resolve(base + "-reference.png");
+                AtomicFiles.write(copy, reference.get().diagramPng().get().get());
+                written.add(copy);
+                diagramFile = Optional.of(copy.getFileName().toString());
+            }
+            text = text + SessionMarkdown.reference(reference.get().reference(), diagramFile);
+        }
         Path document = targetDir.resolve(base + ".md");
-        AtomicFiles.write(document, markdown.render(stored, imageFile));
+        AtomicFiles.write(document, text);
         written.add(0, document);
         return written;
     }

@@ -1,6 +1,7 @@
 package app.rehearse.history;
 
 import app.rehearse.bank.Question;
+import app.rehearse.bank.Reference;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.grading.ChecklistScore;
 import app.rehearse.grading.GradeHistory;
@@ -162,6 +163,24 @@ final class SessionMarkdown {
     }
 
     /** {@code m:ss}, or {@code h:mm:ss} from an hour up. */
+    /** The reference answer as a last section of an exported session, its headings nested under it. */
+    static String reference(Reference reference, Optional<String> diagramFile) {
+        StringBuilder out = new StringBuilder("\n## Reference answer\n\n").append(nested(reference.outline().strip()))
+                .append("\n");
+        diagramFile.ifPresent(f -> out.append("\n![Reference diagram](").append(f).append(")\n"));
+        signals(out, "Senior signals", reference.seniorSignals());
+        signals(out, "What a staff answer adds", reference.staffSignals());
+        signals(out, "Common pitfalls", reference.pitfalls());
+        return out.toString();
+    }
+
+    private static void signals(StringBuilder out, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            out.append("\n### ").append(title).append("\n\n");
+            items.forEach(item -> out.append("- ").append(oneLine(item)).append('\n'));
+        }
+    }
+
     static String clock(long ms) {
         return Durations.clock(ms);
     }

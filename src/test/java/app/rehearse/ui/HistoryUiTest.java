@@ -104,10 +104,11 @@ class HistoryUiTest {
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareColumns").tryQuery().isPresent());
         javafx.scene.layout.HBox columns = robot.lookup("#compareColumns").queryAs(javafx.scene.layout.HBox.class);
-        assertThat(columns.getChildren()).hasSize(2);
+        assertThat(columns.getChildren()).hasSize(3);
+        assertThat(columns.getChildren().get(2).getId()).as("the reference answer, one more column").isEqualTo("compareReference");
         assertThat(robot.from(columns).lookup(".review-score").queryAllAs(Label.class)).extracting(Label::getText)
                 .allMatch(text -> text.startsWith("Score "));
-        assertThat(robot.from(columns).lookup(".markdown-view").queryAll()).hasSize(2);
+        assertThat(robot.from(columns).lookup(".markdown-view").queryAll()).hasSize(3);
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("Token bucket")).tryQuery()).isPresent();
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("leaky bucket")).tryQuery()).isPresent();
         javafx.stage.Window compare = columns.getScene().getWindow();

@@ -1,5 +1,7 @@
 package app.rehearse.ui.bank;
 
+import app.rehearse.bank.BankFile;
+import app.rehearse.bank.BankSources;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
@@ -9,6 +11,7 @@ import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.UiTasks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -47,6 +50,7 @@ public final class BankView extends StackPane {
     private final TableView<Question> table;
     private final QuestionDetail detail;
     private final PracticeHistory practice;
+    private final BankFile.Attachments beside;
     private final BankDialogs dialogs = BankDialogs.standard(this::window);
     private final PackCommands packs;
     private String selectedId;
@@ -57,6 +61,7 @@ public final class BankView extends StackPane {
         this.practise = practise;
         UiTasks background = services.tasks();
         this.model = new BankViewModel(bank, services.customPacks(), background, services::bankChanged);
+        this.beside = BankSources.beside(services.layout().questions());
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
         practice = new PracticeHistory(services.history(), background);
@@ -205,7 +210,7 @@ public final class BankView extends StackPane {
 
     private void newQuestion() {
         QuestionBank bank = model.bank();
-        openEditor(QuestionForm.blank(bank, defaultTarget()));
+        openEditor(QuestionForm.blank(bank, defaultTarget(), beside));
     }
 
     /** The pack new questions go into: the one chosen in the filter if it is the user's, else "My questions". */
@@ -265,6 +270,20 @@ public final class BankView extends StackPane {
         showDetail(table.getSelectionModel().getSelectedItem());
     }
 
+    /**
+     * Opens the editor on {@code q} with {@code diagram} (a file already copied beside the user's packs)
+     * as its reference diagram: the user's own question is edited, a shipped one duplicated into a pack.
+     */
+    public void useDiagramAsReference(Question q, String diagram) {
+        Optional<Question> inBank = model.bank().question(q.id());
+        QuestionForm form = inBank.filter(model::isMine)
+                .map(mine -> QuestionForm.edit(model.bank(), mine, model.bank().packOf(mine.id()).orElseThrow().pack().info()
+                        .id(), beside))
+                .orElseGet(() -> QuestionForm.duplicate(model.bank(), inBank.orElse(q), defaultTarget(), beside));
+        form.useReferenceDiagram(diagram);
+        openEditor(form);
+    }
+
     private void showDetail(Question q) {
         PracticeRecords records = practice.recordsProperty().get();
         boolean practised = q != null && records != null && records.forQuestion(q.id()).sessions() > 0;
@@ -303,12 +322,13 @@ public final class BankView extends StackPane {
 
         @Override
         public void edit(Question q) {
-            openEditor(QuestionForm.edit(model.bank(), q, model.bank().packOf(q.id()).orElseThrow().pack().info().id()));
+            openEditor(QuestionForm.edit(model.bank(), q, model.bank().packOf(q.id()).orElseThrow().pack().info().id(),
+                    beside));
         }
 
         @Override
         public void duplicate(Question q) {
-            openEditor(QuestionForm.duplicate(model.bank(), q, defaultTarget()));
+            openEditor(QuestionForm.duplicate(model.bank(), q, defaultTarget(), beside));
         }
 
         @Override

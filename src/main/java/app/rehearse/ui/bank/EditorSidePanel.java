@@ -35,7 +35,16 @@ final class EditorSidePanel extends VBox {
         MarkdownView preview = new MarkdownView();
         preview.setId("questionPreview");
         preview.markdownProperty().bind(form.prompt);
-        VBox previewBox = new VBox(10, title, preview);
+        Label referenceTitle = new Label("Reference answer");
+        referenceTitle.getStyleClass().add("section-title");
+        MarkdownView reference = new MarkdownView();
+        reference.setId("referencePreview");
+        reference.markdownProperty().bind(form.referenceOutline);
+        referenceTitle.visibleProperty().bind(form.referenceOutline.isNotEmpty());
+        referenceTitle.managedProperty().bind(referenceTitle.visibleProperty());
+        reference.visibleProperty().bind(referenceTitle.visibleProperty());
+        reference.managedProperty().bind(referenceTitle.visibleProperty());
+        VBox previewBox = new VBox(10, title, preview, referenceTitle, reference);
         previewBox.getStyleClass().add("question-detail");
         ScrollPane previewScroll = new ScrollPane(previewBox);
         previewScroll.setFitToWidth(true);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -65,6 +66,7 @@ final class QuestionEditor extends BorderPane {
     private final TextField competencyField = new TextField();
     private final TextArea hintsArea = new TextArea();
     private final TextArea followUpsArea = new TextArea();
+    private final TextArea referenceArea = new TextArea();
     private final Spinner<Integer> timebox = new Spinner<>(1, QuestionRules.MAX_MINUTES, QuestionForm.DEFAULT_TIMEBOX);
     private final RubricRowsEditor rubric;
 
@@ -91,7 +93,7 @@ final class QuestionEditor extends BorderPane {
         form.violationsProperty().addListener((obs, old, found) -> decorate(found));
         if (form.mode() != QuestionForm.Mode.NEW) {
             touched.addAll(List.of(idField, titleField, promptArea, tagsField, competencyField, hintsArea, followUpsArea,
-                    timebox));
+                    timebox, referenceArea));
         }
         decorate(form.violationsProperty().get());
     }
@@ -216,8 +218,24 @@ final class QuestionEditor extends BorderPane {
                 + " \u201ccurveball:\u201d to make it a curveball that changes the problem.")));
 
         row(grid, r++, "Rubric", rubric);
-        row(grid, r, "Trade-offs", new VBox(4, new TradeOffChoices(form, dimensions),
+        row(grid, r++, "Trade-offs", new VBox(4, new TradeOffChoices(form, dimensions),
                 help("The trade-offs this question makes you weigh; they become your self-grading checklist.")));
+
+        referenceArea.setId("questionReferenceArea");
+        referenceArea.setWrapText(true);
+        referenceArea.setPrefRowCount(8);
+        referenceArea.setPromptText("## Requirements\n- ...\n## Estimates\n- ...");
+        referenceArea.getStyleClass().add("markdown-source");
+        bind(referenceArea.textProperty(), form.referenceOutline, referenceArea);
+        Label diagram = new Label();
+        diagram.setId("questionReferenceDiagram");
+        diagram.getStyleClass().add("section-help");
+        diagram.setWrapText(true);
+        diagram.textProperty().bind(Bindings.createStringBinding(() -> form.referenceDiagram.get().map(d -> "Reference diagram: "
+                + d + " (from a session, beside your packs).").orElse("No reference diagram: in History, a graded session"
+                + " of this question offers \u201cUse diagram as reference\u201d."), form.referenceDiagram));
+        row(grid, r, "Reference answer", new VBox(4, referenceArea, help("Optional. Markdown, phase by phase; shown only"
+                + " after an attempt, never while the clock runs. The preview on the right shows it too."), diagram));
         return grid;
     }
 
@@ -282,6 +300,7 @@ final class QuestionEditor extends BorderPane {
             case "hints": return Optional.of(hintsArea);
             case "followUps": return Optional.of(followUpsArea);
             case "timeboxMinutes": return Optional.of(timebox);
+            case "reference": return Optional.of(referenceArea);
             case "rubric":
                 return parts.length > 3 && parts[2].matches("\\d{1,6}")
                         ? rubric.control(Integer.parseInt(parts[2]), parts[3]) : Optional.empty();

@@ -1,5 +1,6 @@
 package app.rehearse.ui.bank;
 
+import app.rehearse.bank.BankFile;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.DraftCheck;
 import app.rehearse.bank.FollowUp;
@@ -10,6 +11,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.bank.Reference;
 import app.rehearse.bank.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,10 +47,15 @@ final class QuestionForm {
     static final int DEFAULT_TIMEBOX = 45;
 
     private final QuestionBank bank;
+    private final BankFile.Attachments beside;
     private final Mode mode;
     private final Optional<String> replacing;
     private final List<String> signals;
     private final List<PhaseSpec> phases;
+    /** The reference's parts the editor does not show (signals, pitfalls), kept from the question edited. */
+    private final Optional<Reference> referenceKept;
+    final ObjectProperty<Optional<String>> referenceDiagram = new SimpleObjectProperty<>(this, "referenceDiagram",
+            Optional.empty());
     private final Set<String> otherIds = new HashSet<>();
     private DraftCheck check;
     private String lastSuggestion = "";
@@ -71,17 +78,23 @@ final class QuestionForm {
     final ObservableList<String> tradeOffs = FXCollections.observableArrayList();
     final BooleanProperty ownTimebox = new SimpleBooleanProperty(this, "ownTimebox", false);
     final ObjectProperty<Integer> timeboxMinutes = new SimpleObjectProperty<>(this, "timeboxMinutes", DEFAULT_TIMEBOX);
+    /** The reference answer's outline; blank means no reference (unless a diagram asks for one). */
+    final StringProperty referenceOutline = new SimpleStringProperty(this, "referenceOutline", "");
     private final ReadOnlyBooleanWrapper idFollowsTitle = new ReadOnlyBooleanWrapper(this, "idFollowsTitle");
     private final ReadOnlyObjectWrapper<List<Violation>> violations = new ReadOnlyObjectWrapper<>(this, "violations", List.of());
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ObservableList<String> messages = FXCollections.observableArrayList();
 
-    private QuestionForm(QuestionBank bank, Mode mode, Optional<Question> source, String targetPack) {
+    private QuestionForm(QuestionBank bank, Mode mode, Optional<Question> source, String targetPack,
+            BankFile.Attachments beside) {
         this.bank = bank;
+        this.beside = beside;
         this.mode = mode;
         this.replacing = mode == Mode.EDIT ? source.map(Question::id) : Optional.empty();
         this.signals = source.map(Question::signals).orElse(List.of());
         this.phases = source.map(Question::phases).orElse(List.of());
+        this.referenceKept = source.flatMap(Question::reference);
+        this.referenceDiagram.set(referenceKept.flatMap(Reference::diagram));
         bank.questions().forEach(q -> otherIds.add(q.id()));
         replacing.ifPresent(otherIds::remove);
         packId.set(targetPack);
@@ -90,7 +103,7 @@ final class QuestionForm {
         if (mode == Mode.DUPLICATE) {
             id.set(PackImport.freeId(source.orElseThrow().id() + "-copy", otherIds));
         }
-        check = new DraftCheck(bank, targetPack, replacing);
+        check = new DraftCheck(bank, targetPack, replacing, beside);
         initial = draft();
         title.addListener((obs, old, text) -> followTitle(text));
         id.addListener((obs, old, text) -> {
@@ -99,12 +112,12 @@ final class QuestionForm {
             }
         });
         packId.addListener((obs, old, pack) -> {
-            check = new DraftCheck(bank, pack, replacing);
+            check = new DraftCheck(bank, pack, replacing, beside);
             validate();
         });
         InvalidationListener revalidate = obs -> validate();
         for (Observable field : new Observable[] {id, type, title, prompt, level, tags, competency, hints, followUps,
-                tradeOffs, ownTimebox, timeboxMinutes}) {
+                tradeOffs, ownTimebox, timeboxMinutes, referenceOutline, referenceDiagram}) {
             field.addListener(revalidate);
         }
         rubric.forEach(row -> watch(row, revalidate));
@@ -118,15 +131,28 @@ final class QuestionForm {
     }
 
     static QuestionForm blank(QuestionBank bank, String packId) {
-        return new QuestionForm(bank, Mode.NEW, Optional.empty(), packId);
+        return blank(bank, packId, BankFile.Attachments.NONE);
+    }
+
+    /** @param beside the files beside the user's packs (reference diagrams), for checking a draft that names one */
+    static QuestionForm blank(QuestionBank bank, String packId, BankFile.Attachments beside) {
+        return new QuestionForm(bank, Mode.NEW, Optional.empty(), packId, beside);
     }
 
     static QuestionForm edit(QuestionBank bank, Question q, String packId) {
-        return new QuestionForm(bank, Mode.EDIT, Optional.of(q), packId);
+        return edit(bank, q, packId, BankFile.Attachments.NONE);
+    }
+
+    static QuestionForm edit(QuestionBank bank, Question q, String packId, BankFile.Attachments beside) {
+        return new QuestionForm(bank, Mode.EDIT, Optional.of(q), packId, beside);
     }
 
     static QuestionForm duplicate(QuestionBank bank, Question q, String packId) {
-        return new QuestionForm(bank, Mode.DUPLICATE, Optional.of(q), packId);
+        return duplicate(bank, q, packId, BankFile.Attachments.NONE);
+    }
+
+    static QuestionForm duplicate(QuestionBank bank, Question q, String packId, BankFile.Attachments beside) {
+        return new QuestionForm(bank, Mode.DUPLICATE, Optional.of(q), packId, beside);
     }
 
     private void fill(Question q) {
@@ -143,6 +169,12 @@ final class QuestionForm {
         tradeOffs.setAll(q.tradeOffs());
         ownTimebox.set(q.timeboxMinutes().isPresent());
         timeboxMinutes.set(q.timeboxMinutes().orElse(DEFAULT_TIMEBOX));
+        referenceOutline.set(q.reference().map(Reference::outline).orElse(""));
+    }
+
+    /** Makes {@code diagram} (a file beside the packs) the draft's reference diagram; the outline is still to write. */
+    void useReferenceDiagram(String diagram) {
+        referenceDiagram.set(Optional.of(diagram));
     }
 
     private static void watch(RubricRow row, InvalidationListener listener) {
@@ -220,7 +252,19 @@ final class QuestionForm {
                 behavioral && !competency.get().isBlank() ? Optional.of(competency.get().strip()) : Optional.empty(),
                 behavioral ? signals : List.of(), hintItems.stream().map(ItemLines.Item::text).toList(), follow,
                 rubric.stream().map(RubricRow::toCriterion).toList(), List.copyOf(tradeOffs),
-                ownTimebox.get() && minutes != null ? OptionalInt.of(minutes) : OptionalInt.empty(), phases);
+                ownTimebox.get() && minutes != null ? OptionalInt.of(minutes) : OptionalInt.empty(), phases,
+                reference());
+    }
+
+    private Optional<Reference> reference() {
+        String outline = referenceOutline.get().strip();
+        if (outline.isEmpty() && referenceDiagram.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reference(outline, referenceDiagram.get(),
+                referenceKept.map(Reference::seniorSignals).orElse(List.of()),
+                referenceKept.map(Reference::staffSignals).orElse(List.of()),
+                referenceKept.map(Reference::pitfalls).orElse(List.of())));
     }
 
     private void validate() {
@@ -257,6 +301,7 @@ final class QuestionForm {
             case "tradeOffs": where = "Trade-offs"; break;
             case "timeboxMinutes": where = "Timebox"; break;
             case "phases": where = "Phases"; break;
+            case "reference": where = "Reference answer"; break;
             default: where = "Question"; break;
         }
         return where + ": " + v.message();

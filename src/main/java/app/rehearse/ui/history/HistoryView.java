@@ -2,6 +2,7 @@ package app.rehearse.ui.history;
 
 import app.rehearse.bank.Question;
 import app.rehearse.history.HistoryIndex;
+import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.common.Confirmations;
@@ -13,8 +14,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -24,9 +28,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -57,6 +63,12 @@ public final class HistoryView extends BorderPane {
 
         /** The question's reference answer, with the signals the latest grade ticked; empty when it has none. */
         Optional<Node> reference(SessionReview review);
+
+        /** Makes this session's diagram the reference diagram of its question, in the question editor. */
+        void useDiagramAsReference(SessionReview review);
+
+        /** The reference answers of these questions for an export, diagrams rendered; call on the FX thread. */
+        Map<String, ReferenceDoc> referenceDocs(Set<String> questionIds);
     }
 
     private final HistoryViewModel model;
@@ -175,17 +187,21 @@ public final class HistoryView extends BorderPane {
         for (Button b : List.of(retry, grade, compare)) {
             b.disableProperty().bind(model.reviewProperty().isNull());
         }
-        Button export = button("exportButton", "Export...", "Save the selected sessions as Markdown with their diagrams");
-        export.setOnAction(e -> {
-            List<String> ids = selectedIds();
-            if (!ids.isEmpty()) {
-                folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> model.export(ids, dir));
-            }
-        });
+        SplitMenuButton export = new SplitMenuButton();
+        export.setText("Export...");
+        export.setId("exportButton");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new Tooltip("Save the selected sessions as Markdown with their diagrams"));
+        export.setOnAction(e -> exportSelected(false));
+        MenuItem withReference = new MenuItem("Export with reference answers...");
+        withReference.setId("exportWithReferenceItem");
+        withReference.setOnAction(e -> exportSelected(true));
+        export.getItems().add(withReference);
         Button delete = button("deleteButton", "Delete", "Move the selected sessions to the trash (undo is offered)");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> model.delete(selectedIds()));
-        for (Button b : List.of(export, delete)) {
+        export.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        for (Button b : List.of(delete)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         Button emptyTrash = button("emptyTrashButton", "Empty trash...", "Remove trashed sessions for good");
@@ -280,8 +296,10 @@ public final class HistoryView extends BorderPane {
             }
             return;
         }
+        boolean offer = review.grades().isGraded() && model.boardOf(review).board().isPresent();
         detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(),
-                r -> actions.whiteboard(r, model.boardOf(r)), actions::reference));
+                r -> actions.whiteboard(r, model.boardOf(r)), actions::reference,
+                offer ? Optional.of(() -> actions.useDiagramAsReference(review)) : Optional.empty()));
     }
 
     private void showDamaged(HistoryRow row) {
@@ -290,6 +308,17 @@ public final class HistoryView extends BorderPane {
         label.setWrapText(true);
         label.getStyleClass().add("empty-state");
         detail.getChildren().setAll(label);
+    }
+
+    private void exportSelected(boolean withReference) {
+        List<String> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> questions = table.getSelectionModel().getSelectedItems().stream().flatMap(r -> r.session().stream())
+                .map(SessionSummary::questionId).collect(Collectors.toSet());
+        folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> model.export(ids, dir,
+                withReference ? actions.referenceDocs(questions) : Map.of()));
     }
 
     private void showPlaceholder() {

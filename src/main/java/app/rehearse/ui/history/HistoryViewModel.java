@@ -5,6 +5,7 @@ import app.rehearse.history.ExportResult;
 import app.rehearse.history.HistoryFilter;
 import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.MarkdownExport;
+import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SearchResult;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.Trash;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -315,13 +317,18 @@ public final class HistoryViewModel {
     }
 
     public void export(List<String> ids, Path folder) {
+        export(ids, folder, Map.of());
+    }
+
+    /** Exports as Markdown, each session followed by its question's reference answer where {@code references} has one. */
+    public void export(List<String> ids, Path folder, Map<String, ReferenceDoc> references) {
         io.execute(() -> {
             try {
-                ExportResult result = export.export(ids, folder);
+                ExportResult result = export.export(ids, folder, references);
                 String failed = result.failed().isEmpty() ? ""
                         : " " + result.failed().size() + " could not be exported: " + result.failed().get(0).reason();
-                fxThread.accept(() -> notice.set("Exported " + count(ids.size() - result.failed().size()) + " as Markdown to "
-                        + folder + "." + failed));
+                fxThread.accept(() -> notice.set("Exported " + count(ids.size() - result.failed().size()) + " as Markdown"
+                        + (references.isEmpty() ? "" : " with reference answers") + " to " + folder + "." + failed));
             } catch (java.io.IOException e) {
                 fxThread.accept(() -> notice.set("Could not export: " + e.getMessage()));
             }

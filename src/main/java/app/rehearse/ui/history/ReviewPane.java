@@ -13,11 +13,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -28,8 +34,9 @@ final class ReviewPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
+    /** @param useAsReference offered for a graded session with a diagram: make it the question's reference diagram */
     ReviewPane(SessionReview review, Pattern highlight, Function<SessionReview, Node> whiteboard,
-            Function<SessionReview, Optional<Node>> reference) {
+            Function<SessionReview, Optional<Node>> reference, Optional<Runnable> useAsReference) {
         super(12);
         setId("reviewPane");
         getStyleClass().add("review-pane");
@@ -60,7 +67,7 @@ final class ReviewPane extends VBox {
         notes.setMarkdown(review.session().notes().isBlank() ? "_No notes were taken._" : review.session().notes());
 
         getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review),
-                section("Notes"), notes, section("Diagram"), whiteboard.apply(review));
+                section("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
         reference.apply(review).ifPresent(getChildren()::add);
     }
 
@@ -91,7 +98,7 @@ final class ReviewPane extends VBox {
             excerpt.getStyleClass().add("question-source");
             Label name = new Label(phase.name());
             for (Label fixed : java.util.List.of(name, planned, actual)) {
-                fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
             }
             excerpt.setWrapText(true);
             excerpt.setMinWidth(0);
@@ -107,9 +114,27 @@ final class ReviewPane extends VBox {
 
     private static Label header(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("section-title");
         return label;
+    }
+
+    private static Node diagramHeader(Optional<Runnable> useAsReference) {
+        if (useAsReference.isEmpty()) {
+            return section("Diagram");
+        }
+        Button use = new Button("Use as reference diagram...");
+        use.setId("useDiagramAsReferenceButton");
+        use.getStyleClass().add("flat");
+        use.setMinWidth(Region.USE_PREF_SIZE);
+        use.setTooltip(new Tooltip("Open this question in the editor with this diagram as its reference answer's"
+                + " diagram (a shipped question is duplicated into your pack first)"));
+        use.setOnAction(e -> useAsReference.get().run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(8, section("Diagram"), grow, use);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
     }
 
     private static Label section(String text) {

@@ -1,12 +1,17 @@
 package app.rehearse.ui.shell;
 
+import app.rehearse.bank.BankLoader;
+import app.rehearse.bank.BankSources;
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.Scorecard;
 import app.rehearse.history.HistoryIndex;
+import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.WeakArea;
+import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.UserFiles;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.Confirmations;
 import app.rehearse.ui.grading.GradingScreens;
@@ -15,10 +20,14 @@ import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
 import app.rehearse.ui.reference.ReferenceView;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
+import app.rehearse.whiteboard.WhiteboardCodec;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -34,11 +43,14 @@ final class HistoryPages {
     private final AppServices services;
     private final Consumer<Question> retry;
     private final BiConsumer<List<Question>, String> drawFrom;
+    private final BiConsumer<Question, String> useDiagramAsReference;
     private HistoryView history;
     private ProgressView progress;
 
-    HistoryPages(AppServices services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom) {
+    HistoryPages(AppServices services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom,
+            BiConsumer<Question, String> useDiagramAsReference) {
         this.services = services;
+        this.useDiagramAsReference = useDiagramAsReference;
         this.retry = retry;
         this.drawFrom = drawFrom;
     }
@@ -115,6 +127,31 @@ final class HistoryPages {
             return bank.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
                     .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(),
                             ticked, Optional.empty()));
+        }
+
+        @Override
+        public void useDiagramAsReference(SessionReview review) {
+            String name = BankSources.DIAGRAMS + "/" + review.id() + ".json";
+            Path source = review.session().folder().resolve(WhiteboardCodec.FILE_NAME);
+            Path target = services.layout().questions().resolve(name);
+            services.tasks().run(() -> {
+                AtomicFiles.write(target, UserFiles.read(source, BankLoader.MAX_DIAGRAM_BYTES));
+                return name;
+            }, copied -> useDiagramAsReference.accept(review.session().snapshot().question(), copied),
+                    failure -> services.reportProblem(new IOException("The diagram could not be copied beside your"
+                            + " packs: " + failure.getMessage(), failure)));
+        }
+
+        @Override
+        public Map<String, ReferenceDoc> referenceDocs(Set<String> questionIds) {
+            Map<String, ReferenceDoc> docs = new HashMap<>();
+            services.currentBank().ifPresent(bank -> {
+                for (String id : questionIds) {
+                    bank.question(id).flatMap(Question::reference).ifPresent(r -> docs.put(id, new ReferenceDoc(r,
+                            bank.referenceDiagram(id).map(WhiteboardViews::pictureOf))));
+                }
+            });
+            return docs;
         }
 
         @Override

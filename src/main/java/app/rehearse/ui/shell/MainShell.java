@@ -32,6 +32,8 @@ public final class MainShell extends BorderPane {
     private final Map<String, Node> pages = new LinkedHashMap<>();
     private final Label counts = new Label();
     private final ToggleButton practiceButton;
+    private ToggleButton bankButton;
+    private BankView bankView;
     private PracticeView practice;
     private List<SkippedFile> shownSkipped;
     private final ProblemNotice problems = new ProblemNotice();
@@ -47,11 +49,11 @@ public final class MainShell extends BorderPane {
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
-        HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom);
+        HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom, this::useDiagramAsReference);
         practiceButton = navButton("navPractice", "Practice", this::practice);
         nav.getChildren().add(practiceButton);
-        nav.getChildren().add(navButton("navBank", "Question bank",
-                () -> afterBankLoads(bank -> new BankView(services, bank, this::practise))));
+        bankButton = navButton("navBank", "Question bank", () -> afterBankLoads(this::bankView));
+        nav.getChildren().add(bankButton);
         ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
         historyButton.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -144,6 +146,17 @@ public final class MainShell extends BorderPane {
             return;
         }
         practice().startSession(question);
+    }
+
+    private BankView bankView(QuestionBank bank) {
+        bankView = new BankView(services, bank, this::practise);
+        return bankView;
+    }
+
+    /** From History: edits (or duplicates) the question in the bank with a session's diagram as its reference. */
+    private void useDiagramAsReference(Question question, String diagram) {
+        bankButton.setSelected(true);
+        services.whenBankReady(bank -> bankView.useDiagramAsReference(question, diagram));
     }
 
     /** Switches to the practice page and draws from these questions (a weak area from Progress). */

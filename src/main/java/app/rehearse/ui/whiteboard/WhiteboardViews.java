@@ -2,12 +2,17 @@ package app.rehearse.ui.whiteboard;
 
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.UiTasks;
+import app.rehearse.whiteboard.Board;
+import app.rehearse.whiteboard.Delta;
 import app.rehearse.whiteboard.LogEntry;
+import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Replay;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Whiteboard;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -69,6 +74,17 @@ public final class WhiteboardViews {
         String phase = log.stream().filter(e -> e.elapsedMillis() <= t).reduce((a, b) -> b).map(LogEntry::phase)
                 .filter(p -> !p.isEmpty()).map(p -> " · " + p).orElse("");
         return PhaseSummary.minutesSeconds(t) + " into the session" + phase;
+    }
+
+    /**
+     * A saved board as a picture, at 100% on white, as Export PNG makes it: rendered now (call on the
+     * FX thread), encoded as PNG when the returned supplier is asked, on whatever thread asks.
+     */
+    public static Supplier<byte[]> pictureOf(SavedBoard saved) {
+        Board board = new Board();
+        board.apply(Delta.adding(saved.shapes()));
+        BufferedImage image = PngRenderer.render(board, new BoardPainter(Palette.Theme.LIGHT));
+        return () -> PngRenderer.encode(image);
     }
 
     private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks) {
