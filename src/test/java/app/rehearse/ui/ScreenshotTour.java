@@ -55,4 +55,29 @@ class ScreenshotTour {
         Thread.sleep(1500);
         Screenshots.capture(app.stage(), "09-progress");
     }
+
+    @Test
+    void referenceTour(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        for (int[] size : new int[][] {{1280, 820}, {1024, 700}}) {
+            String suffix = "-" + size[0];
+            robot.interact(() -> {
+                app.stage().setWidth(size[0]);
+                app.stage().setHeight(size[1]);
+            });
+            robot.clickOn("#navPractice");
+            robot.clickOn("#drawType").clickOn("system-design");
+            robot.clickOn("#drawButton").clickOn("#startButton");
+            robot.clickOn("#notesArea").write("## Requirements\n- crawl 2B pages a month\n- polite per host\n");
+            robot.clickOn("#toolRect");
+            UiActions.dragOnBoard(robot, 40, 40, 160, 110);
+            robot.clickOn("#finishButton").clickOn("Finish now");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#showReferenceButton").tryQuery().isPresent());
+            robot.clickOn("#showReferenceButton");
+            Screenshots.capture(app.stage(), "10-reference" + suffix);
+            robot.clickOn("#sideBySideButton");
+            Screenshots.capture(app.stage(), "11-reference-side-by-side" + suffix);
+            robot.clickOn("#backToPracticeButton");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import app.rehearse.practice.SessionSnapshot;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** How a session went: totals, then planned against actual time for each phase, overruns marked. */
@@ -31,7 +32,11 @@ public final class PhaseSummary {
                 actual.getStyleClass().add("overrun");
             }
             Label planned = new Label(r.plannedMinutes() + ":00");
-            phases.addRow(row++, new Label(r.name()), planned, actual);
+            Label name = new Label(r.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            planned.setMinWidth(Region.USE_PREF_SIZE);
+            actual.setMinWidth(Region.USE_PREF_SIZE);
+            phases.addRow(row++, name, planned, actual);
             GridPane.setHalignment(planned, HPos.RIGHT);
             GridPane.setHalignment(actual, HPos.RIGHT);
         }
@@ -40,6 +45,7 @@ public final class PhaseSummary {
 
     private static Label header(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("section-title");
         return label;
     }

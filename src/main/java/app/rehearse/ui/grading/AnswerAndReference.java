@@ -1,6 +1,8 @@
 package app.rehearse.ui.grading;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -16,6 +18,7 @@ import javafx.scene.layout.HBox;
  */
 final class AnswerAndReference extends BorderPane {
     private final SplitPane shown = new SplitPane();
+    private final ReadOnlyBooleanWrapper sideBySide = new ReadOnlyBooleanWrapper(this, "sideBySide");
     private final Node answer;
     private final ScrollPane reference;
 
@@ -48,8 +51,14 @@ final class AnswerAndReference extends BorderPane {
         yours.setSelected(true);
     }
 
+    /** True while both answers are shown. */
+    ReadOnlyBooleanProperty sideBySideProperty() {
+        return sideBySide.getReadOnlyProperty();
+    }
+
     private void show(List<Node> items) {
         shown.getItems().setAll(items);
+        sideBySide.set(items.size() == 2);
         if (items.size() == 2) {
             shown.setDividerPositions(0.5);
         }

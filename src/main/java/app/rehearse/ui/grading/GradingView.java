@@ -52,6 +52,7 @@ public final class GradingView extends BorderPane {
 
         Label heading = new Label("Grade your session");
         heading.getStyleClass().add("page-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(model.session().question().title());
         title.getStyleClass().add("session-question");
         Label score = new Label();
@@ -78,10 +79,15 @@ public final class GradingView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        // The title gives way (cut short, in full as a tooltip); the score and the buttons never do.
+        title.setTooltip(new Tooltip(model.session().question().title()));
+        title.setMinWidth(0);
         VBox titles = new VBox(2, heading, title);
-        HBox header = new HBox(16, titles, grow, score, save);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        actions.forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
+        HBox header = new HBox(16, titles, score, save);
         header.getChildren().addAll(actions);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, header, equation, status);
@@ -119,6 +125,10 @@ public final class GradingView extends BorderPane {
         SplitPane split = new SplitPane(record, formScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
+        if (record instanceof AnswerAndReference both) {
+            // Two answers side by side need most of the width; the scorecard scrolls beside them.
+            both.sideBySideProperty().addListener((obs, was, now) -> split.setDividerPositions(now ? 0.62 : 0.42));
+        }
         setCenter(split);
     }
 
@@ -212,10 +222,22 @@ public final class GradingView extends BorderPane {
         return box;
     }
 
+    /** A title that takes the room left and wraps within it, then a control that keeps its own width. */
     private static HBox headerRow(Node title, Node control) {
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox row = new HBox(10, title, grow, control);
+        if (title instanceof Label label) {
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (title instanceof Region region) {
+            region.setMinWidth(0);
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(title, Priority.ALWAYS);
+        if (control instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(10, title, control);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
