@@ -20,6 +20,7 @@ public final class BenchMain {
         all.put("whiteboard", new WhiteboardBenchmark());
         all.put("history", new HistoryBenchmark());
         all.put("repaint", new WhiteboardRepaintBenchmark());
+        all.put("jank", new JankBenchmark());
         String only = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         boolean met = true;
         for (Map.Entry<String, Benchmark> entry : all.entrySet()) {

@@ -209,13 +209,24 @@ public final class BankLoader {
      * Editors and importers use this so that they say what the loader says, in the same words.
      */
     public PackCheck check(BankFile file, TakenIds taken) {
+        return check(file, taken, true);
+    }
+
+    /** {@link #check} without reading the files a pack names (its reference diagrams): for checks while typing. */
+    public PackCheck checkWithoutFiles(BankFile file, TakenIds taken) {
+        return check(file, taken, false);
+    }
+
+    private PackCheck check(BankFile file, TakenIds taken, boolean readFiles) {
         ProblemCollector problems = new ProblemCollector(file.name());
         JsonValue root = parse(Contents.of(file), problems, null);
         if (root == null) {
             return new PackCheck(Optional.empty(), problems.problems());
         }
         QuestionPack pack = new PackReader().read(root, problems);
-        readDiagrams(file, root, problems);
+        if (readFiles) {
+            readDiagrams(file, root, problems);
+        }
         checkWithinPack(root, problems, taken.dimensions());
         checkAgainstBank(root, problems, taken.questions(), taken.packs());
         return new PackCheck(problems.isEmpty() ? Optional.ofNullable(pack) : Optional.empty(), problems.problems());

@@ -110,7 +110,7 @@ public final class BankSources {
      * by {@link QuestionRules#isDiagramPath}; resolving it again and comparing keeps a pack inside its folder
      * whatever it names. Shipped files are read now, while a jar's file system is open.
      */
-    public static BankFile.Attachments beside(Path folder) {
+    private static BankFile.Attachments beside(Path folder) {
         return (relative, cap) -> {
             Path target = folder.resolve(relative).normalize();
             if (!QuestionRules.isDiagramPath(relative) || !target.startsWith(folder.normalize())) {

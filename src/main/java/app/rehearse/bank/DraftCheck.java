@@ -17,19 +17,12 @@ public final class DraftCheck {
     private final TakenIds taken;
     private final PackInfo pack;
     private final String source;
-    private final BankFile.Attachments beside;
 
     /**
      * @param packId the pack the question will be saved into (it may not exist yet: the default pack)
      * @param replacing the id of the question being edited, which the draft may keep
      */
     public DraftCheck(QuestionBank bank, String packId, Optional<String> replacing) {
-        this(bank, packId, replacing, BankFile.Attachments.NONE);
-    }
-
-    /** @param beside the files beside the user's packs, where a draft's reference diagram lives */
-    public DraftCheck(QuestionBank bank, String packId, Optional<String> replacing, BankFile.Attachments beside) {
-        this.beside = beside;
         Optional<LoadedPack> target = bank.packs().stream().filter(p -> p.pack().info().id().equals(packId)).findFirst();
         this.pack = target.map(p -> p.pack().info()).orElse(new PackInfo(packId, CustomPacks.DEFAULT_PACK_TITLE, "1",
                 Optional.empty(), Optional.empty(), Optional.empty()));
@@ -37,10 +30,15 @@ public final class DraftCheck {
         this.taken = TakenIds.of(bank).without(replacing.map(Set::of).orElse(Set.of()), Set.of(packId));
     }
 
-    /** Every problem with the draft, at pointers relative to the question ({@code /title}, {@code /rubric/1/weak}). */
+    /**
+     * Every problem with the draft, at pointers relative to the question ({@code /title}, {@code /rubric/1/weak}).
+     * It runs as the user types, on the UI thread, so it reads no file: a reference diagram is checked
+     * when the question is saved.
+     */
     public List<Violation> check(Question draft) {
         byte[] bytes = PackWriter.bytes(new QuestionPack(pack, List.of(draft)));
-        PackCheck result = new BankLoader().check(new BankFile(source, BankFile.Origin.CUSTOM, () -> bytes, beside), taken);
+        PackCheck result = new BankLoader().checkWithoutFiles(new BankFile(source, BankFile.Origin.CUSTOM, () -> bytes),
+                taken);
         return result.problems().stream().map(DraftCheck::relative).toList();
     }
 

@@ -174,7 +174,7 @@ public final class PracticeSession {
         return events;
     }
 
-    public void finish(int notesLength) {
+    public void finish() {
         if (state == SessionState.FINISHED) {
             return;
         }

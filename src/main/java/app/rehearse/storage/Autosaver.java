@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  *
  * @param <T> an immutable snapshot of what to save
  */
-public final class Autosaver<T> implements AutoCloseable {
+public final class Autosaver<T> {
     private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
     private static final long[] RETRY_MS = {1_000, 2_000, 5_000, 10_000};
     /** For text a person types: save after a one-second pause in typing... */
@@ -168,11 +168,5 @@ public final class Autosaver<T> implements AutoCloseable {
             }
             schedule(this::retryFired, TimeUnit.MILLISECONDS.toNanos(retry));
         }
-    }
-
-    /** Makes a last save attempt; later submits are still accepted until the executor stops. */
-    @Override
-    public void close() {
-        flush(Duration.ofSeconds(5));
     }
 }

@@ -26,6 +26,7 @@ public final class UserFiles {
 
     /** The whole file, if it is a regular file of at most {@code cap} bytes. */
     public static byte[] read(Path file, long cap) throws IOException {
+        IoGuard.check("reading", file);
         requireRegular(file);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a real JVM that is typing notes through the autosaver with SIGKILL at random moments:
  * every file left behind must parse, nothing may be torn, and at most about 2 s of typing may be lost.
+ * {@code mvn test} runs a few rounds; the soak in the README runs a thousand or more with
+ * {@code -Dcrash.rounds=N} (and {@code -Dcrash.seed=S} for other moments).
  */
 class AutosaveCrashTest {
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = Integer.getInteger("crash.rounds", 8);
+    private static final long SEED = Long.getLong("crash.seed", 20261125L);
     /** The autosaver's promise is 2 s; the rest covers process scheduling on a loaded 2-core machine. */
     private static final long ALLOWED_LOSS_MS = 2_500;
 
@@ -31,10 +34,14 @@ class AutosaveCrashTest {
 
     @Test
     void killingTheProcessMidTypingNeverTearsFilesAndLosesAtMostAboutTwoSeconds() throws Exception {
-        Random random = new Random(20261125);
+        Random random = new Random(SEED);
         long worstLossMs = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path home = root.resolve("round-" + round);
+            if (round > 0 && round % 100 == 0) {
+                System.out.println("autosave crash soak: " + round + " of " + ROUNDS + " rounds, worst loss so far "
+                        + worstLossMs + " ms");
+            }
             long runMs = 1_500 + random.nextInt(2_500);
             Result result = runAndKill(home, runMs);
 

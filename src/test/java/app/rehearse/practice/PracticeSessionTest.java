@@ -130,7 +130,7 @@ class PracticeSessionTest {
         assertThat(session.currentPhase().id()).isEqualTo("wrap-up");
         assertThat(session.hasNextPhase()).isFalse();
         clock.advanceSeconds(42);
-        session.finish(10);
+        session.finish();
         assertThat(session.state()).isEqualTo(SessionState.FINISHED);
         assertThat(session.timeline()).allMatch(r -> r.endMs().isPresent());
         assertThat(session.phasesRemaining()).isZero();

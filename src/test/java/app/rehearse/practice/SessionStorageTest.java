@@ -84,7 +84,7 @@ class SessionStorageTest {
         PracticeSession running = session(repository, "running");
         repository.save(running.snapshot(), "");
         PracticeSession done = session(repository, "done");
-        done.finish(0);
+        done.finish();
         repository.save(done.snapshot(), "");
 
         assertThat(repository.unfinished(d -> { })).extracting(s -> s.snapshot().id()).containsExactly(running.id());

@@ -1,11 +1,13 @@
 package app.rehearse.ui;
 
+import app.rehearse.storage.IoGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -37,10 +39,13 @@ public final class RehearseAppExtension implements BeforeEachCallback, AfterEach
         }
         Path home = Files.createTempDirectory("rehearse-home-");
         context.getStore(NAMESPACE).put(RunningApp.class, new RunningApp(home, stage));
+        // Any file the app reads or writes on the FX thread now fails the test that caused it.
+        IoGuard.arm(Platform::isFxApplicationThread);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        IoGuard.arm(() -> false);
         RunningApp app = context.getStore(NAMESPACE).remove(RunningApp.class, RunningApp.class);
         if (app == null) {
             return;

@@ -51,7 +51,7 @@ final class SampleHistory {
         clock.advance(Duration.ofMinutes(7));
         s.nextPhase(notes.length() / 2);
         clock.advance(Duration.ofMinutes(3));
-        s.finish(notes.length());
+        s.finish();
         repository.save(s.snapshot(), notes);
         GradingPlan plan = GradingPlan.forQuestion(q, bank.dimensions());
         Scorecard card = plan.blankScorecard(0, 0, clock.instant())

@@ -3,6 +3,7 @@ package app.rehearse.ui.bank;
 import app.rehearse.bank.Question;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -41,7 +42,7 @@ final class BankTable {
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
         double others = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH
                 + PracticeColumns.LAST_WIDTH + 18;
-        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(160, table.widthProperty().subtract(others)));
+        title.prefWidthProperty().bind(Bindings.max(160, table.widthProperty().subtract(others)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
         table.setRowFactory(view -> new TableRow<>() {

@@ -1,7 +1,5 @@
 package app.rehearse.ui.bank;
 
-import app.rehearse.bank.BankFile;
-import app.rehearse.bank.BankSources;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
@@ -15,12 +13,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -28,6 +28,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,6 @@ public final class BankView extends StackPane {
     private final TableView<Question> table;
     private final QuestionDetail detail;
     private final PracticeHistory practice;
-    private final BankFile.Attachments beside;
     private final BankDialogs dialogs = BankDialogs.standard(this::window);
     private final PackCommands packs;
     private String selectedId;
@@ -61,7 +61,6 @@ public final class BankView extends StackPane {
         this.practise = practise;
         UiTasks background = services.tasks();
         this.model = new BankViewModel(bank, services.customPacks(), background, services::bankChanged);
-        this.beside = BankSources.beside(services.layout().questions());
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
         practice = new PracticeHistory(services.history(), background);
@@ -97,7 +96,7 @@ public final class BankView extends StackPane {
         Label counts = new Label();
         counts.setId("bankCounts");
         counts.getStyleClass().add("page-lead");
-        counts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
             QuestionBank bank = model.bankProperty().get();
             long mine = bank.questions().stream().filter(model::isMine).count();
             return bank.questions().size() + " questions \u00b7 " + mine + " of yours";
@@ -112,7 +111,7 @@ public final class BankView extends StackPane {
         export.setOnShowing(e -> export.getItems().setAll(packs.exportItems(selection())));
         export.getItems().setAll(packs.exportItems(selection()));
         Button reload = button("reloadBankButton", "Reload", () -> model.reload(() -> { }));
-        reload.setTooltip(new javafx.scene.control.Tooltip("Read the packs in " + model.packFolder() + " again"));
+        reload.setTooltip(new Tooltip("Read the packs in " + model.packFolder() + " again"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox titleRow = new HBox(10, heading, counts, grow, newQuestion, newPack, importPack, export, reload);
@@ -160,13 +159,13 @@ public final class BankView extends StackPane {
         type.setPrefWidth(150);
         level.setPrefWidth(120);
         pack.setPrefWidth(210);
-        for (javafx.scene.control.Control c : List.of(type, level, pack)) {
+        for (Control c : List.of(type, level, pack)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         search.setPrefWidth(240);
         Button deletePack = button("deletePackButton", "Delete pack\u2026", packs::deleteChosenPack);
         deletePack.getStyleClass().addAll("danger", "flat");
-        deletePack.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        deletePack.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.chosenPackOfMine().isPresent(), model.packProperty(), model.bankProperty()));
         deletePack.managedProperty().bind(deletePack.visibleProperty());
         HBox row = new HBox(10, search, type, level, pack, deletePack);
@@ -203,14 +202,14 @@ public final class BankView extends StackPane {
         head.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(6, head, list);
         panel.getStyleClass().add("notice-banner");
-        panel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
+        panel.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;
     }
 
     private void newQuestion() {
         QuestionBank bank = model.bank();
-        openEditor(QuestionForm.blank(bank, defaultTarget(), beside));
+        openEditor(QuestionForm.blank(bank, defaultTarget()));
     }
 
     /** The pack new questions go into: the one chosen in the filter if it is the user's, else "My questions". */
@@ -278,8 +277,8 @@ public final class BankView extends StackPane {
         Optional<Question> inBank = model.bank().question(q.id());
         QuestionForm form = inBank.filter(model::isMine)
                 .map(mine -> QuestionForm.edit(model.bank(), mine, model.bank().packOf(mine.id()).orElseThrow().pack().info()
-                        .id(), beside))
-                .orElseGet(() -> QuestionForm.duplicate(model.bank(), inBank.orElse(q), defaultTarget(), beside));
+                        .id()))
+                .orElseGet(() -> QuestionForm.duplicate(model.bank(), inBank.orElse(q), defaultTarget()));
         form.useReferenceDiagram(diagram);
         openEditor(form);
     }
@@ -322,13 +321,12 @@ public final class BankView extends StackPane {
 
         @Override
         public void edit(Question q) {
-            openEditor(QuestionForm.edit(model.bank(), q, model.bank().packOf(q.id()).orElseThrow().pack().info().id(),
-                    beside));
+            openEditor(QuestionForm.edit(model.bank(), q, model.bank().packOf(q.id()).orElseThrow().pack().info().id()));
         }
 
         @Override
         public void duplicate(Question q) {
-            openEditor(QuestionForm.duplicate(model.bank(), q, defaultTarget(), beside));
+            openEditor(QuestionForm.duplicate(model.bank(), q, defaultTarget()));
         }
 
         @Override

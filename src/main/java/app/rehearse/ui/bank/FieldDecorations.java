@@ -2,26 +2,21 @@ package app.rehearse.ui.bank;
 
 import atlantafx.base.theme.Styles;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
+import javafx.scene.control.Tooltip;
 
 /**
- * Marks fields in place: a ControlsFX error icon whose tooltip holds the messages, and the theme's
- * danger border. ControlsFX puts the icon into the control's skin, so the icon is added once the
- * control has one (when it is first shown); the border shows at once.
+ * Marks fields in place: the theme's danger border, and the messages as the field's tooltip, so a
+ * person sees which field is wrong and, pointing at it, why. The messages are also listed beside
+ * the form; nothing here depends on a skin being there.
  */
 final class FieldDecorations {
-    private final ValidationDecoration graphic = new GraphicValidationDecoration();
-    /** What each control shows now (or will show once it has a skin). */
+    /** What each control shows now, and the tooltip it had before it was marked. */
     private final Map<Control, String> marked = new HashMap<>();
-    private final Set<Control> decorated = new HashSet<>();
-    private final Set<Control> awaitingSkin = new HashSet<>();
+    private final Map<Control, Tooltip> before = new HashMap<>();
 
     /** Shows exactly these messages, one per control, removing every other mark. */
     void show(Map<Control, String> messages) {
@@ -42,31 +37,20 @@ final class FieldDecorations {
     }
 
     private void mark(Control control, String message) {
+        if (!marked.containsKey(control)) {
+            before.put(control, control.getTooltip());
+        }
         marked.put(control, message);
         control.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-        if (control.getSkin() != null) {
-            decorate(control, message);
-        } else if (awaitingSkin.add(control)) {
-            control.skinProperty().addListener((obs, old, skin) -> {
-                String pending = marked.get(control);
-                if (skin != null && pending != null && !decorated.contains(control)) {
-                    decorate(control, pending);
-                }
-            });
-        }
-    }
-
-    private void decorate(Control control, String message) {
-        graphic.removeDecorations(control);
-        graphic.applyValidationDecoration(ValidationMessage.error(control, message));
-        decorated.add(control);
+        Tooltip tip = new Tooltip(message);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        control.setTooltip(tip);
     }
 
     private void clear(Control control) {
-        if (decorated.remove(control)) {
-            graphic.removeDecorations(control);
-        }
         control.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        control.setTooltip(before.remove(control));
         marked.remove(control);
     }
 }

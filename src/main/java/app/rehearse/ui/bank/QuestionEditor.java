@@ -5,7 +5,6 @@ import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Violation;
-import impl.org.controlsfx.skin.DecorationPane;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -77,12 +79,7 @@ final class QuestionEditor extends BorderPane {
         getStyleClass().addAll("page", "question-editor");
         setTop(header(packs, onSave, onCancel));
 
-        ScrollPane formScroll = new ScrollPane(new DecorationPane() {
-            {
-                // The icons live in this pane rather than in a pane ControlsFX would wrap around the whole window.
-                setRoot(formGrid(dimensions));
-            }
-        });
+        ScrollPane formScroll = new ScrollPane(formGrid(dimensions));
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("edge-to-edge");
         SplitPane body = new SplitPane(formScroll, new EditorSidePanel(form));
@@ -170,7 +167,7 @@ final class QuestionEditor extends BorderPane {
         suggest.setId("suggestIdButton");
         suggest.setOnAction(e -> form.suggestId());
         Label idHelp = help("Lower-case words joined by hyphens; unique across every pack.");
-        idHelp.textProperty().bind(javafx.beans.binding.Bindings.when(form.idFollowsTitleProperty())
+        idHelp.textProperty().bind(Bindings.when(form.idFollowsTitleProperty())
                 .then("Suggested from the title; type your own to keep it.")
                 .otherwise("Lower-case words joined by hyphens; unique across every pack."));
         suggest.visibleProperty().bind(form.idFollowsTitleProperty().not());
@@ -312,7 +309,7 @@ final class QuestionEditor extends BorderPane {
         return decorations.isMarked(control);
     }
 
-    private void bind(javafx.beans.property.StringProperty field, javafx.beans.property.StringProperty model, Control control) {
+    private void bind(StringProperty field, StringProperty model, Control control) {
         field.bindBidirectional(model);
         field.addListener((obs, old, text) -> {
             if (touched.add(control)) {
@@ -324,7 +321,7 @@ final class QuestionEditor extends BorderPane {
     private static Label row(GridPane grid, int row, String text, Node field) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         GridPane.setMargin(label, new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -338,7 +335,7 @@ final class QuestionEditor extends BorderPane {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,6 +1,5 @@
 package app.rehearse.ui.bank;
 
-import app.rehearse.bank.BankFile;
 import app.rehearse.bank.CustomPacks;
 import app.rehearse.bank.DraftCheck;
 import app.rehearse.bank.FollowUp;
@@ -47,7 +46,6 @@ final class QuestionForm {
     static final int DEFAULT_TIMEBOX = 45;
 
     private final QuestionBank bank;
-    private final BankFile.Attachments beside;
     private final Mode mode;
     private final Optional<String> replacing;
     private final List<String> signals;
@@ -85,10 +83,8 @@ final class QuestionForm {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ObservableList<String> messages = FXCollections.observableArrayList();
 
-    private QuestionForm(QuestionBank bank, Mode mode, Optional<Question> source, String targetPack,
-            BankFile.Attachments beside) {
+    private QuestionForm(QuestionBank bank, Mode mode, Optional<Question> source, String targetPack) {
         this.bank = bank;
-        this.beside = beside;
         this.mode = mode;
         this.replacing = mode == Mode.EDIT ? source.map(Question::id) : Optional.empty();
         this.signals = source.map(Question::signals).orElse(List.of());
@@ -103,7 +99,7 @@ final class QuestionForm {
         if (mode == Mode.DUPLICATE) {
             id.set(PackImport.freeId(source.orElseThrow().id() + "-copy", otherIds));
         }
-        check = new DraftCheck(bank, targetPack, replacing, beside);
+        check = new DraftCheck(bank, targetPack, replacing);
         initial = draft();
         title.addListener((obs, old, text) -> followTitle(text));
         id.addListener((obs, old, text) -> {
@@ -112,7 +108,7 @@ final class QuestionForm {
             }
         });
         packId.addListener((obs, old, pack) -> {
-            check = new DraftCheck(bank, pack, replacing, beside);
+            check = new DraftCheck(bank, pack, replacing);
             validate();
         });
         InvalidationListener revalidate = obs -> validate();
@@ -131,28 +127,15 @@ final class QuestionForm {
     }
 
     static QuestionForm blank(QuestionBank bank, String packId) {
-        return blank(bank, packId, BankFile.Attachments.NONE);
-    }
-
-    /** @param beside the files beside the user's packs (reference diagrams), for checking a draft that names one */
-    static QuestionForm blank(QuestionBank bank, String packId, BankFile.Attachments beside) {
-        return new QuestionForm(bank, Mode.NEW, Optional.empty(), packId, beside);
+        return new QuestionForm(bank, Mode.NEW, Optional.empty(), packId);
     }
 
     static QuestionForm edit(QuestionBank bank, Question q, String packId) {
-        return edit(bank, q, packId, BankFile.Attachments.NONE);
-    }
-
-    static QuestionForm edit(QuestionBank bank, Question q, String packId, BankFile.Attachments beside) {
-        return new QuestionForm(bank, Mode.EDIT, Optional.of(q), packId, beside);
+        return new QuestionForm(bank, Mode.EDIT, Optional.of(q), packId);
     }
 
     static QuestionForm duplicate(QuestionBank bank, Question q, String packId) {
-        return duplicate(bank, q, packId, BankFile.Attachments.NONE);
-    }
-
-    static QuestionForm duplicate(QuestionBank bank, Question q, String packId, BankFile.Attachments beside) {
-        return new QuestionForm(bank, Mode.DUPLICATE, Optional.of(q), packId, beside);
+        return new QuestionForm(bank, Mode.DUPLICATE, Optional.of(q), packId);
     }
 
     private void fill(Question q) {

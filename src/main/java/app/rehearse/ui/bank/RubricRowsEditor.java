@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -88,7 +89,7 @@ final class RubricRowsEditor extends VBox {
         card.add(remove, 3, 0);
         card.add(strong, 0, 1, 4, 1);
         card.add(weak, 0, 2, 4, 1);
-        GridPane.setHalignment(weightLabel, javafx.geometry.HPos.RIGHT);
+        GridPane.setHalignment(weightLabel, HPos.RIGHT);
         card.setAlignment(Pos.CENTER_LEFT);
         controls.add(Map.of("criterion", criterion, "strong", strong, "weak", weak, "weight", weight));
         return card;

@@ -1,5 +1,6 @@
 package app.rehearse.ui.common;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
@@ -14,7 +15,7 @@ public interface FolderChooser {
         return (owner, title) -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
-            return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+            return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
         };
     }
 }

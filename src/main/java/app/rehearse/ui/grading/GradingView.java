@@ -212,10 +212,10 @@ public final class GradingView extends BorderPane {
         timing.setId("timingCheck");
         timing.setAllowIndeterminate(true);
         model.cardProperty().get().withinTarget().ifPresentOrElse(timing::setSelected, () -> timing.setIndeterminate(true));
-        timing.selectedProperty().addListener((obs, was, now) -> model.setWithinTarget(java.util.Optional.of(now)));
+        timing.selectedProperty().addListener((obs, was, now) -> model.setWithinTarget(Optional.of(now)));
         timing.indeterminateProperty().addListener((obs, was, now) -> {
             if (now) {
-                model.setWithinTarget(java.util.Optional.empty());
+                model.setWithinTarget(Optional.empty());
             }
         });
         box.getChildren().add(timing);

@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,7 +36,9 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -143,7 +147,7 @@ public final class HistoryView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.57);
         setCenter(split);
-        BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
+        BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             model.select(row);
@@ -243,7 +247,7 @@ public final class HistoryView extends BorderPane {
         TableColumn<HistoryRow, Integer> score = new TableColumn<>("Score");
         score.setId("historyScoreColumn");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
-                .flatMap(s -> s.score().isPresent() ? java.util.Optional.of(s.score().getAsInt()) : java.util.Optional.empty())
+                .flatMap(s -> s.score().isPresent() ? Optional.of(s.score().getAsInt()) : Optional.empty())
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         duration.setPrefWidth(58);
@@ -255,17 +259,17 @@ public final class HistoryView extends BorderPane {
         Label placeholder = new Label("No sessions yet. Finished sessions appear here.");
         placeholder.getStyleClass().add("empty-state");
         table.setPlaceholder(placeholder);
-        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(HistoryRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), item != null && item.isDamaged());
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("damaged"), item != null && item.isDamaged());
             }
         });
     }
 
-    private static javafx.scene.control.TableCell<HistoryRow, Long> timeCell() {
-        return new javafx.scene.control.TableCell<>() {
+    private static TableCell<HistoryRow, Long> timeCell() {
+        return new TableCell<>() {
             @Override
             protected void updateItem(Long ms, boolean empty) {
                 super.updateItem(ms, empty);
@@ -285,8 +289,8 @@ public final class HistoryView extends BorderPane {
         return table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null).map(HistoryRow::id).toList();
     }
 
-    private java.util.Optional<SessionReview> selectedReview() {
-        return java.util.Optional.ofNullable(model.reviewProperty().get());
+    private Optional<SessionReview> selectedReview() {
+        return Optional.ofNullable(model.reviewProperty().get());
     }
 
     private void showReview(SessionReview review) {

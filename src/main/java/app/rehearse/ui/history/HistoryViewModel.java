@@ -13,17 +13,23 @@ import app.rehearse.history.UndoToken;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.whiteboard.WhiteboardFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,7 +50,7 @@ import javafx.collections.ObservableList;
  * results come back through {@code fxThread}.
  */
 public final class HistoryViewModel {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HistoryViewModel.class.getName());
+    private static final Logger LOG = Logger.getLogger(HistoryViewModel.class.getName());
     public static final String ANY = "any";
 
     private final SessionRepository repository;
@@ -68,10 +74,10 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private UndoToken lastDelete;
-    private final java.util.Map<String, WhiteboardFiles.Found> boards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, WhiteboardFiles.Found> boards = new ConcurrentHashMap<>();
 
     public HistoryViewModel(DataLayout layout, SessionRepository repository, Function<String, String> dimensionTitle,
-            java.time.ZoneId zone, Executor io, Consumer<Runnable> fxThread) {
+            ZoneId zone, Executor io, Consumer<Runnable> fxThread) {
         this.repository = repository;
         this.trash = new Trash(layout, repository);
         this.export = new MarkdownExport(repository, zone, dimensionTitle);
@@ -158,7 +164,7 @@ public final class HistoryViewModel {
         io.execute(() -> {
             try {
                 current.refresh();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fxThread.accept(() -> notice.set("Could not read the sessions folder: " + e.getMessage()));
             }
             fxThread.accept(this::search);
@@ -171,7 +177,7 @@ public final class HistoryViewModel {
             return;
         }
         SearchResult result = index.search().search(query.get(), filter());
-        List<HistoryRow> found = new java.util.ArrayList<>();
+        List<HistoryRow> found = new ArrayList<>();
         result.sessions().forEach(s -> found.add(HistoryRow.of(s)));
         result.damaged().forEach(d -> found.add(HistoryRow.of(d)));
         rows.setAll(found);
@@ -231,7 +237,7 @@ public final class HistoryViewModel {
     /** Loads several sessions in the background (to compare attempts), skipping any that cannot be read. */
     public void loadReviews(List<String> ids, Consumer<List<SessionReview>> then) {
         io.execute(() -> {
-            List<SessionReview> loadedReviews = new java.util.ArrayList<>();
+            List<SessionReview> loadedReviews = new ArrayList<>();
             for (String id : ids) {
                 try {
                     SessionReview loadedReview = SessionReview.load(repository, id);
@@ -239,7 +245,7 @@ public final class HistoryViewModel {
                     loadedReviews.add(loadedReview);
                 } catch (Exception e) {
                     // A damaged attempt is listed as damaged in the table; the comparison shows the rest.
-                    LOG.log(java.util.logging.Level.INFO, "left out of the comparison: " + id, e);
+                    LOG.log(Level.INFO, "left out of the comparison: " + id, e);
                 }
             }
             fxThread.accept(() -> then.accept(loadedReviews));
@@ -274,7 +280,7 @@ public final class HistoryViewModel {
                     notice.set("Moved " + count(ids.size()) + " to the trash.");
                     search();
                 });
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fxThread.accept(() -> notice.set("Could not delete: " + e.getMessage() + ". Nothing was moved."));
             }
         });
@@ -295,7 +301,7 @@ public final class HistoryViewModel {
                     notice.set("Restored " + count(token.ids().size()) + ".");
                     search();
                 });
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fxThread.accept(() -> notice.set("Could not restore: " + e.getMessage()));
             }
         });
@@ -310,7 +316,7 @@ public final class HistoryViewModel {
                     canUndo.set(false);
                     notice.set("Emptied the trash (" + count(removed) + " removed for good).");
                 });
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fxThread.accept(() -> notice.set("Could not empty the trash: " + e.getMessage()));
             }
         });
@@ -329,7 +335,7 @@ public final class HistoryViewModel {
                         : " " + result.failed().size() + " could not be exported: " + result.failed().get(0).reason();
                 fxThread.accept(() -> notice.set("Exported " + count(ids.size() - result.failed().size()) + " as Markdown"
                         + (references.isEmpty() ? "" : " with reference answers") + " to " + folder + "." + failed));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fxThread.accept(() -> notice.set("Could not export: " + e.getMessage()));
             }
         });

@@ -9,6 +9,7 @@ import app.rehearse.ui.markdown.MarkdownView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class ReviewPane extends VBox {
             Label excerpt = new Label(written.length() > 140 ? written.substring(0, 137) + "..." : written);
             excerpt.getStyleClass().add("question-source");
             Label name = new Label(phase.name());
-            for (Label fixed : java.util.List.of(name, planned, actual)) {
+            for (Label fixed : List.of(name, planned, actual)) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
             }
             excerpt.setWrapText(true);

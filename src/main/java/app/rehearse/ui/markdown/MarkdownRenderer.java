@@ -2,6 +2,8 @@ package app.rehearse.ui.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -33,9 +35,9 @@ import org.commonmark.node.ThematicBreak;
 /** Turns a CommonMark tree into JavaFX nodes styled by the {@code markdown-*} classes of the theme sheet. */
 final class MarkdownRenderer {
     private final StringBuilder plain = new StringBuilder();
-    private final java.util.regex.Pattern highlight;
+    private final Pattern highlight;
 
-    MarkdownRenderer(java.util.regex.Pattern highlight) {
+    MarkdownRenderer(Pattern highlight) {
         this.highlight = highlight;
     }
 
@@ -174,7 +176,7 @@ final class MarkdownRenderer {
             flow.getChildren().add(text(literal, styles));
             return;
         }
-        java.util.regex.Matcher m = highlight.matcher(literal);
+        Matcher m = highlight.matcher(literal);
         int from = 0;
         while (m.find()) {
             if (m.end() == m.start()) {

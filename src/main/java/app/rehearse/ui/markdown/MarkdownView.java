@@ -1,7 +1,10 @@
 package app.rehearse.ui.markdown;
 
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.AccessibleRole;
@@ -22,8 +25,8 @@ public final class MarkdownView extends VBox {
 
     private final StringProperty markdown = new SimpleStringProperty(this, "markdown", "");
     private final ReadOnlyStringWrapper plainText = new ReadOnlyStringWrapper(this, "plainText", "");
-    private final javafx.beans.property.ObjectProperty<java.util.regex.Pattern> highlight =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "highlight");
+    private final ObjectProperty<Pattern> highlight =
+            new SimpleObjectProperty<>(this, "highlight");
 
     public MarkdownView() {
         getStyleClass().add("markdown-view");
@@ -45,11 +48,11 @@ public final class MarkdownView extends VBox {
     }
 
     /** Text matching this pattern is marked (search hits); null marks nothing. */
-    public javafx.beans.property.ObjectProperty<java.util.regex.Pattern> highlightProperty() {
+    public ObjectProperty<Pattern> highlightProperty() {
         return highlight;
     }
 
-    public void setHighlight(java.util.regex.Pattern pattern) {
+    public void setHighlight(Pattern pattern) {
         highlight.set(pattern);
     }
 

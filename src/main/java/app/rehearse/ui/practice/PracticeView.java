@@ -1,6 +1,8 @@
 package app.rehearse.ui.practice;
 
 import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionBank;
+import app.rehearse.bank.QuestionType;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.practice.PlanSettings;
@@ -22,15 +24,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,6 +46,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -146,12 +152,12 @@ public final class PracticeView extends StackPane {
         });
     }
 
-    private static String emptyStateText(app.rehearse.bank.QuestionBank bank) {
-        java.util.Map<app.rehearse.bank.QuestionType, Long> counts = bank.questions().stream().collect(
-                java.util.stream.Collectors.groupingBy(Question::type, java.util.stream.Collectors.counting()));
-        String inBank = java.util.Arrays.stream(app.rehearse.bank.QuestionType.values())
-                .map(t -> counts.getOrDefault(t, 0L) + " " + t.label().toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(" · "));
+    private static String emptyStateText(QuestionBank bank) {
+        Map<QuestionType, Long> counts = bank.questions().stream().collect(
+                Collectors.groupingBy(Question::type, Collectors.counting()));
+        String inBank = Arrays.stream(QuestionType.values())
+                .map(t -> counts.getOrDefault(t, 0L) + " " + t.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" · "));
         return "Choose a type and draw a prompt, then start a timed session.\n\nIn the bank: " + inBank
                 + ". Each draw is new until you have seen every question of that type.";
     }
@@ -209,7 +215,7 @@ public final class PracticeView extends StackPane {
     public void showGrading(SessionSnapshot session, String notes, GradeHistory grades, Optional<SavedBoard> board) {
         Button back = new Button("Back to practice");
         back.setId("backToPracticeButton");
-        back.setTooltip(new javafx.scene.control.Tooltip("Grading can wait: it is also available from History"));
+        back.setTooltip(new Tooltip("Grading can wait: it is also available from History"));
         back.setOnAction(e -> backToPick());
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
@@ -291,7 +297,7 @@ public final class PracticeView extends StackPane {
         @Override
         public void finish(StoredSession stored, ResumeBanner.Outcome outcome) {
             PracticeSession session = PracticeSession.restore(stored.snapshot(), services.clock());
-            session.finish(stored.notes().length());
+            session.finish();
             services.tasks().run(() -> {
                 if (stored.notesComplete()) {
                     services.sessions().save(session.snapshot(), stored.notes());

@@ -3,11 +3,15 @@ package app.rehearse.ui.practice;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.ui.markdown.MarkdownView;
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -95,7 +99,7 @@ final class SessionView extends BorderPane {
         });
 
         Button pause = button("pauseButton", "Pause", "Pause or resume the clock", PAUSE);
-        pause.textProperty().bind(javafx.beans.binding.Bindings.when(model.stateProperty().isEqualTo(SessionState.PAUSED))
+        pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(SessionState.PAUSED))
                 .then("Resume").otherwise("Pause"));
         pause.setOnAction(e -> model.togglePause());
         Button next = button("nextPhaseButton", "Next phase", "Move on to the next phase", NEXT);
@@ -124,7 +128,7 @@ final class SessionView extends BorderPane {
                 "The interviewer's follow-ups appear here as the phases change.");
         followUps.setItems(model.followUps());
         followUps.setPrefHeight(190);
-        model.followUps().addListener((javafx.collections.ListChangeListener<String>) c ->
+        model.followUps().addListener((ListChangeListener<String>) c ->
                 followUps.scrollTo(model.followUps().size() - 1));
         VBox side = new VBox(10, section("Prompt"), prompt, section("Follow-ups"), followUps, section("Hints"), hints);
         side.getStyleClass().add("session-side");
@@ -184,8 +188,8 @@ final class SessionView extends BorderPane {
         PauseTransition off = new PauseTransition(Duration.millis(1200));
         off.setOnFinished(e -> bar.pseudoClassStateChanged(CUE, false));
         off.play();
-        if (sound && !java.awt.GraphicsEnvironment.isHeadless()) {
-            java.awt.Toolkit.getDefaultToolkit().beep();
+        if (sound && !GraphicsEnvironment.isHeadless()) {
+            Toolkit.getDefaultToolkit().beep();
         }
     }
 

@@ -317,7 +317,7 @@ public final class SessionViewModel {
      * that fails is retried like any autosave and reported through {@link #saveFailingProperty()}.
      */
     public void finish() {
-        session.finish(notes.get().length());
+        session.finish();
         refresh();
         lastTimerSaveMs = session.elapsedMs();
         autosaver.submitNow(new Save(session.snapshot(), notes.get()));

@@ -3,6 +3,7 @@ package app.rehearse.ui.practice;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 
 /** List cells whose text wraps to the list's width instead of running off the edge. */
 final class WrappingCells {
@@ -20,7 +21,7 @@ final class WrappingCells {
                 label.setWrapText(true);
                 label.prefWidthProperty().bind(view.widthProperty().subtract(30));
                 // Without this the label keeps one or two lines and ends in "..." instead of growing the cell.
-                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.setMinHeight(Region.USE_PREF_SIZE);
                 setPrefWidth(0);
             }
 

@@ -9,6 +9,7 @@ import app.rehearse.history.WeakArea;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,7 @@ public final class ProgressView extends ScrollPane {
             cell.setMinSize(14, 14);
             cell.setPrefSize(14, 14);
             Tooltip.install(cell, new Tooltip(day + ": " + count + (count == 1 ? " session" : " sessions")));
-            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(start, day);
+            int week = (int) ChronoUnit.WEEKS.between(start, day);
             calendar.add(cell, week, day.getDayOfWeek().getValue() - 1);
         }
     }

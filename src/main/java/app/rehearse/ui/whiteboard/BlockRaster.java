@@ -1,5 +1,6 @@
 package app.rehearse.ui.whiteboard;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import javafx.scene.paint.Color;
  * Two images take turns, so a frame being rendered is never the one being written.
  */
 final class BlockRaster {
-    private static final PixelFormat<java.nio.IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
     private final Map<Color, Integer> argb = new HashMap<>();
     private final WritableImage[] images = new WritableImage[2];

@@ -1,6 +1,7 @@
 package app.rehearse.ui.whiteboard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class LabelLayout {
     private record Key(String text, double size, long width) {}
 
     private final Text probe = new Text();
-    private final Map<Double, Font> fonts = new java.util.HashMap<>();
+    private final Map<Double, Font> fonts = new HashMap<>();
     private final Map<Key, List<String>> wrapped = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 

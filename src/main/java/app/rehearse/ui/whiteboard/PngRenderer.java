@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
@@ -53,7 +54,7 @@ final class PngRenderer {
                 Viewport viewport = new Viewport(scale, MARGIN - content.x() * scale - tx,
                         MARGIN - content.y() * scale - ty);
                 painter.paint(tile.getGraphicsContext2D(), board, viewport, tile.getWidth(), tile.getHeight(),
-                        Preview.NONE, false, java.util.Optional.empty());
+                        Preview.NONE, false, Optional.empty());
                 tile.snapshot(parameters, pixels);
                 int w = Math.min((int) tile.getWidth(), width - tx);
                 int h = Math.min((int) tile.getHeight(), height - ty);

@@ -6,6 +6,7 @@ import app.rehearse.whiteboard.ShapeId;
 import app.rehearse.whiteboard.Stencil;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The pointer's side of the editor: the gesture in progress, the shape under the pointer, the
@@ -105,7 +106,7 @@ final class PointerInput {
     }
 
     /** Forgets the hovered shape if it left the board. */
-    void forgetHoverUnless(java.util.function.Predicate<ShapeId> onBoard) {
+    void forgetHoverUnless(Predicate<ShapeId> onBoard) {
         if (hover != null && !onBoard.test(hover)) {
             hover = null;
         }

@@ -4,6 +4,7 @@ import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeId;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ final class RubberBandGesture implements Gesture {
     @Override
     public Preview preview() {
         return band == null ? Preview.NONE
-                : new Preview(java.util.Map.of(), Optional.empty(), Optional.of(band), Set.of(), Set.of());
+                : new Preview(Map.of(), Optional.empty(), Optional.of(band), Set.of(), Set.of());
     }
 
     @Override

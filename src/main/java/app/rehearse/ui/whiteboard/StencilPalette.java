@@ -4,6 +4,7 @@ import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Point;
 import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Stencil;
+import app.rehearse.whiteboard.StrokePattern;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ final class StencilPalette extends ScrollPane {
                 natural.height() * s);
         gc.setStroke(colours.stroke(Palette.INK));
         gc.setLineWidth(1.2);
-        if (stencil.defaultStyle().pattern() == app.rehearse.whiteboard.StrokePattern.DASHED) {
+        if (stencil.defaultStyle().pattern() == StrokePattern.DASHED) {
             gc.setLineDashes(3, 2);
         }
         StencilOutlines.paint(gc, stencil.outline(), box, colours.fill(stencil.defaultStyle().fill()));

@@ -45,7 +45,7 @@ final class PracticeHistorySeed {
         s.nextPhase(0);
         clock.advance(Duration.ofMinutes(3));
         if (finished) {
-            s.finish(0);
+            s.finish();
         }
         repository.save(s.snapshot(), "notes");
         return s.id();

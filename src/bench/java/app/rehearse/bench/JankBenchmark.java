@@ -1,0 +1,223 @@
+package app.rehearse.bench;
+
+import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.whiteboard.WhiteboardPane;
+import app.rehearse.whiteboard.Commands;
+import app.rehearse.whiteboard.Point;
+import app.rehearse.whiteboard.Shape;
+import app.rehearse.whiteboard.ShapeId;
+import app.rehearse.whiteboard.Stencil;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+/**
+ * Design §4: FX pulse gaps over a whole scripted journey through the real app (draw, start, type
+ * notes, add 2,000 shapes, finish with its picture, grade and save, open History and review, export),
+ * p99 ≤ 20 ms and worst ≤ 50 ms after the first window is built. An animation timer records every
+ * pulse; the baseline is the same window left idle for as long, in the same process.
+ */
+final class JankBenchmark implements BenchMain.Benchmark {
+    private static final int SHAPES = 2_000;
+    private static final int TYPED = 300;
+
+    private final List<Long> pulses = new ArrayList<>();
+    private Stage stage;
+    private RehearseApp app;
+
+    @Override
+    public boolean run() throws Exception {
+        startToolkit();
+        Path home = Files.createTempDirectory("rehearse-jank");
+        Path exports = Files.createTempDirectory("rehearse-jank-export");
+        System.setProperty("rehearse.home", home.toString());
+        onFx(() -> {
+            stage = new Stage();
+            app = new RehearseApp();
+            app.start(stage);
+            stage.setWidth(1280);
+            stage.setHeight(820);
+            return null;
+        });
+        app.services().ready().get(30, TimeUnit.SECONDS);
+        app.services().backgroundSettled().get(30, TimeUnit.SECONDS);
+        app.services().useFolderChooser((owner, title) -> Optional.of(exports));
+        AnimationTimer recorder = onFx(() -> {
+            AnimationTimer timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulses.add(now);
+                }
+            };
+            timer.start();
+            return timer;
+        });
+        Thread.sleep(4_000);
+        long[] idle = gaps();
+
+        long started = System.nanoTime();
+        journey(exports);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] journey = gaps();
+        onFx(() -> {
+            recorder.stop();
+            app.stop();
+            stage.close();
+            return null;
+        });
+
+        double p99 = percentile(journey, 0.99);
+        double worst = BenchHarness.millis(journey[journey.length - 1]);
+        System.out.printf("journey: %.1f s, %d pulses; idle baseline: %d pulses%n", seconds, journey.length + 1,
+                idle.length + 1);
+        BenchHarness.report("FX pulse gap over the journey (median)", percentile(journey, 0.5), "ms", "idle median",
+                percentile(idle, 0.5), "context", true);
+        boolean p99Met = BenchHarness.report("FX pulse gap over the journey (p99)", p99, "ms", "idle p99",
+                percentile(idle, 0.99), "<= 20 ms", p99 <= 20);
+        boolean worstMet = BenchHarness.report("FX pulse gap over the journey (worst)", worst, "ms", "idle worst",
+                BenchHarness.millis(idle[idle.length - 1]), "<= 50 ms", worst <= 50);
+        return p99Met && worstMet;
+    }
+
+    private void journey(Path exports) throws Exception {
+        fire("#drawType", node -> ((ChoiceBox<?>) node).getSelectionModel().select(1));
+        click("#drawButton");
+        waitUntil(() -> !text("#questionTitle").isBlank());
+        click("#startButton");
+        waitUntil(() -> find("#notesArea").isPresent());
+        for (int i = 0; i < TYPED; i++) {
+            char c = i % 40 == 39 ? '\n' : (char) ('a' + i % 26);
+            fire("#notesArea", node -> ((TextInputControl) node).appendText(String.valueOf(c)));
+            Thread.sleep(12);
+        }
+        WhiteboardPane board = onFx(() -> (WhiteboardPane) find("#whiteboard").orElseThrow());
+        for (int i = 0; i < SHAPES; i += 20) {
+            int first = i;
+            onFx(() -> {
+                List<Shape> batch = new ArrayList<>();
+                for (int n = first; n < first + 20; n++) {
+                    Stencil stencil = Stencil.values()[n % Stencil.values().length];
+                    batch.add(Shape.stencil(new ShapeId("s" + n), stencil, new Point(100 + (n % 50) * 200, 100 + (n / 50) * 160)));
+                }
+                board.whiteboard().execute(Commands.add(batch));
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        Thread.sleep(2_500);
+        while (onFx(() -> !((ButtonBase) find("#nextPhaseButton").orElseThrow()).isDisabled())) {
+            click("#nextPhaseButton");
+            Thread.sleep(200);
+        }
+        click("#finishButton");
+        waitUntil(() -> find("#saveGradeButton").isPresent());
+        Thread.sleep(500);
+        fire("#rubric-0", node -> ((ButtonBase) node.lookup(".score-2")).fire());
+        click("#saveGradeButton");
+        waitUntil(() -> text("#gradeStatus").startsWith("Scorecard saved"));
+        fire("#navHistory", node -> ((ToggleButton) node).setSelected(true));
+        waitUntil(() -> find("#historyTable").map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        fire("#historyTable", node -> ((TableView<?>) node).getSelectionModel().select(0));
+        waitUntil(() -> find("#reviewNotes").isPresent());
+        Thread.sleep(1_000);
+        click("#exportButton");
+        waitUntil(() -> {
+            try (Stream<Path> files = Files.list(exports)) {
+                return files.anyMatch(p -> p.toString().endsWith(".md"));
+            }
+        });
+        Thread.sleep(1_000);
+    }
+
+    /** The gaps between recorded pulses, sorted, in nanoseconds; the recording starts again afterwards. */
+    private long[] gaps() throws Exception {
+        return onFx(() -> {
+            long[] gaps = new long[pulses.size() - 1];
+            for (int i = 1; i < pulses.size(); i++) {
+                gaps[i - 1] = pulses.get(i) - pulses.get(i - 1);
+            }
+            pulses.subList(0, pulses.size() - 1).clear();
+            Arrays.sort(gaps);
+            return gaps;
+        });
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return BenchHarness.millis(sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]);
+    }
+
+    private Optional<Node> find(String id) {
+        Scene scene = stage.getScene();
+        return Optional.ofNullable(scene.lookup(id));
+    }
+
+    private String text(String id) {
+        return find(id).map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    private void click(String id) throws Exception {
+        fire(id, node -> ((ButtonBase) node).fire());
+    }
+
+    private interface Action {
+        void on(Node node);
+    }
+
+    private void fire(String id, Action action) throws Exception {
+        onFx(() -> {
+            action.on(find(id).orElseThrow(() -> new IllegalStateException("no " + id + " on screen")));
+            return null;
+        });
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the journey got stuck");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> step) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(step.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void startToolkit() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+    }
+}
