@@ -40,6 +40,10 @@ final class JankBenchmark implements BenchMain.Benchmark {
     private static final int TYPED = 300;
 
     private final List<Long> pulses = new ArrayList<>();
+    /** When each step of the journey began (System.nanoTime, as pulses are stamped), to say where a long gap fell. */
+    private final List<Long> stepStarts = new ArrayList<>();
+    private final List<String> stepNames = new ArrayList<>();
+    private final List<String> longGaps = new ArrayList<>();
     private Stage stage;
     private RehearseApp app;
 
@@ -64,7 +68,9 @@ final class JankBenchmark implements BenchMain.Benchmark {
             AnimationTimer timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    pulses.add(now);
+                    synchronized (pulses) {
+                        pulses.add(now);
+                    }
                 }
             };
             timer.start();
@@ -72,11 +78,55 @@ final class JankBenchmark implements BenchMain.Benchmark {
         });
         Thread.sleep(4_000);
         long[] idle = gaps();
+        System.out.println("idle gaps over 40 ms: " + longGaps);
+        longGaps.clear();
 
+        Thread fxThread = onFx(Thread::currentThread);
+        java.util.Map<String, Integer> stalledIn = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long last;
+                synchronized (pulses) {
+                    last = pulses.isEmpty() ? System.nanoTime() : pulses.get(pulses.size() - 1);
+                }
+                if (System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(60)) {
+                    StackTraceElement[] stack = fxThread.getStackTrace();
+                    StringBuilder where = new StringBuilder();
+                    int shown = 0;
+                    for (StackTraceElement frame : stack) {
+                        if (frame.getClassName().startsWith("app.rehearse") || shown < 2) {
+                            where.append(frame.getClassName().replaceAll(".*\\.", "")).append('.')
+                                    .append(frame.getMethodName()).append(':').append(frame.getLineNumber()).append(" < ");
+                            if (frame.getClassName().startsWith("app.rehearse")) {
+                                break;
+                            }
+                            shown++;
+                        }
+                    }
+                    stalledIn.merge(where.toString(), 1, Integer::sum);
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        {
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         long started = System.nanoTime();
         journey(exports);
+        sampler.interrupt();
+        if (!stalledIn.isEmpty()) {
+            System.out.println("where the FX thread was during long gaps (10 ms samples):");
+            stalledIn.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(15).forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] journey = gaps();
+        System.out.println("journey gaps over 40 ms: " + longGaps);
         onFx(() -> {
             recorder.stop();
             app.stop();
@@ -97,17 +147,38 @@ final class JankBenchmark implements BenchMain.Benchmark {
         return p99Met && worstMet;
     }
 
+    private void step(String name) {
+        synchronized (stepNames) {
+            stepStarts.add(System.nanoTime());
+            stepNames.add(name);
+        }
+    }
+
+    private String stepAt(long nanos) {
+        synchronized (stepNames) {
+            String name = "start";
+            for (int i = 0; i < stepStarts.size() && stepStarts.get(i) <= nanos; i++) {
+                name = stepNames.get(i);
+            }
+            return name;
+        }
+    }
+
     private void journey(Path exports) throws Exception {
+        step("draw");
         fire("#drawType", node -> ((ChoiceBox<?>) node).getSelectionModel().select(1));
         click("#drawButton");
         waitUntil(() -> !text("#questionTitle").isBlank());
+        step("start session");
         click("#startButton");
         waitUntil(() -> find("#notesArea").isPresent());
+        step("type notes");
         for (int i = 0; i < TYPED; i++) {
             char c = i % 40 == 39 ? '\n' : (char) ('a' + i % 26);
             fire("#notesArea", node -> ((TextInputControl) node).appendText(String.valueOf(c)));
             Thread.sleep(12);
         }
+        step("add shapes");
         WhiteboardPane board = onFx(() -> (WhiteboardPane) find("#whiteboard").orElseThrow());
         for (int i = 0; i < SHAPES; i += 20) {
             int first = i;
@@ -122,22 +193,29 @@ final class JankBenchmark implements BenchMain.Benchmark {
             });
             Thread.sleep(16);
         }
+        step("autosave the board");
         Thread.sleep(2_500);
+        step("next phases");
         while (onFx(() -> !((ButtonBase) find("#nextPhaseButton").orElseThrow()).isDisabled())) {
             click("#nextPhaseButton");
             Thread.sleep(200);
         }
+        step("finish");
         click("#finishButton");
         waitUntil(() -> find("#saveGradeButton").isPresent());
+        step("grade");
         Thread.sleep(500);
         fire("#rubric-0", node -> ((ButtonBase) node.lookup(".score-2")).fire());
         click("#saveGradeButton");
         waitUntil(() -> text("#gradeStatus").startsWith("Scorecard saved"));
+        step("open history");
         fire("#navHistory", node -> ((ToggleButton) node).setSelected(true));
         waitUntil(() -> find("#historyTable").map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        step("review");
         fire("#historyTable", node -> ((TableView<?>) node).getSelectionModel().select(0));
         waitUntil(() -> find("#reviewNotes").isPresent());
         Thread.sleep(1_000);
+        step("export");
         click("#exportButton");
         waitUntil(() -> {
             try (Stream<Path> files = Files.list(exports)) {
@@ -153,6 +231,10 @@ final class JankBenchmark implements BenchMain.Benchmark {
             long[] gaps = new long[pulses.size() - 1];
             for (int i = 1; i < pulses.size(); i++) {
                 gaps[i - 1] = pulses.get(i) - pulses.get(i - 1);
+                if (gaps[i - 1] > TimeUnit.MILLISECONDS.toNanos(40)) {
+                    longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms during %s",
+                            BenchHarness.millis(gaps[i - 1]), stepAt(pulses.get(i - 1))));
+                }
             }
             pulses.subList(0, pulses.size() - 1).clear();
             Arrays.sort(gaps);

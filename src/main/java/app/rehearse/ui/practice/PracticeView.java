@@ -63,6 +63,9 @@ public final class PracticeView extends StackPane {
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
     private final Confirmations confirmations;
+    /** The picture kept beside a finished session is for looking at, not printing: about 2560 × 1600. */
+    private static final double FINISHED_PICTURE_PIXELS = 4e6;
+
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
     private final List<SessionViewModel> finishedSaving = new ArrayList<>();
@@ -191,8 +194,10 @@ public final class PracticeView extends StackPane {
             return;
         }
         active.finish();
-        active.savePicture(activeBoard.renderPicture());
         SessionViewModel finishing = active;
+        if (!finishing.whiteboard().board().shapes().isEmpty()) {
+            activeBoard.renderPicture(FINISHED_PICTURE_PIXELS, finishing::savePicture);
+        }
         finishedSaving.add(finishing);
         // The last saves run after the session screen is gone: a failure must still reach the user.
         finishing.saveFailingProperty().addListener((obs, was, failing) -> {

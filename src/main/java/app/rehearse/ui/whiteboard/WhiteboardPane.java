@@ -5,11 +5,11 @@ import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.BoardListener;
 import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Whiteboard;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -122,22 +122,26 @@ public final class WhiteboardPane extends BorderPane {
     }
 
     /**
-     * The whole drawing at 100% on white with a margin. Rendering must happen on the FX thread
-     * (snapshots do); the returned encoder turns it into PNG bytes on any thread.
+     * The whole drawing on white with a margin, at 100% or scaled down to about {@code maxPixels}.
+     * It is rendered on the FX thread a tile per pulse; {@code ready} then gets an encoder that turns
+     * it into PNG bytes on any thread.
      */
-    public Callable<byte[]> renderPicture() {
-        BufferedImage image = PngRenderer.render(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT));
-        return () -> PngRenderer.encode(image);
+    public void renderPicture(double maxPixels, Consumer<Callable<byte[]>> ready) {
+        PngRenderer.renderInSteps(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT), maxPixels,
+                image -> ready.accept(() -> PngRenderer.encode(image)));
     }
 
-    /** Renders the drawing here, then encodes and writes it atomically to {@code target} in the background. */
+    /**
+     * Renders the drawing a tile per pulse, then encodes and writes it atomically to {@code target}
+     * in the background; the status line says when it is there.
+     */
     public void exportPng(Path target) {
-        Callable<byte[]> picture = renderPicture();
-        tasks.run(() -> {
+        showStatus("Exporting\u2026");
+        renderPicture(PngRenderer.MAX_PIXELS, picture -> tasks.run(() -> {
             AtomicFiles.write(target, picture.call());
             return target;
         }, written -> showStatus("Exported " + written.getFileName()),
-                e -> showStatus("Could not export: " + Objects.requireNonNullElse(e.getMessage(), e.toString())));
+                e -> showStatus("Could not export: " + Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
 
     /** Zooms and pans so the whole drawing is in view. */

@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -207,7 +208,8 @@ class WhiteboardPaneUiTest {
         robot.clickOn("#exportPngButton");
 
         Path png = dir.resolve("board.png");
-        assertThat(png).exists();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        assertThat(robot.lookup("#whiteboardStatus").queryLabeled().getText()).isEqualTo("Exported board.png");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).isNotNull();
         Rect content = board.contentBounds().orElseThrow();

@@ -71,6 +71,7 @@ class WhiteboardScreenshots {
             pane.exportPng(png);
             return null;
         }).get();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(png));
     }
 
     @Test
