@@ -63,6 +63,7 @@ public final class PracticeView extends StackPane {
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
     private final Confirmations confirmations;
+    private final Chime chime;
     /** The picture kept beside a finished session is for looking at, not printing: about 2560 × 1600. */
     private static final double FINISHED_PICTURE_PIXELS = 4e6;
 
@@ -79,6 +80,7 @@ public final class PracticeView extends StackPane {
     PracticeView(AppServices services, Confirmations confirmations) {
         this.services = services;
         this.confirmations = confirmations;
+        this.chime = new Chime(services.io());
         this.draw = new DrawViewModel(services::currentBank, services::drawer, services::whenDrawerReady);
         getStyleClass().add("practice-view");
         buildPick();
@@ -182,7 +184,7 @@ public final class PracticeView extends StackPane {
         activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
-        activeView = new SessionView(model, activeBoard, sound, this::requestFinish);
+        activeView = new SessionView(model, activeBoard, sound ? chime::play : () -> { }, this::requestFinish);
         getChildren().setAll(activeView);
     }
 

@@ -3,8 +3,6 @@ package app.rehearse.ui.practice;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.ui.markdown.MarkdownView;
-import java.awt.GraphicsEnvironment;
-import java.awt.Toolkit;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -51,11 +49,12 @@ final class SessionView extends BorderPane {
     private final Timeline ticker;
     private final Runnable onFinishRequested;
     private final VBox bar;
-    private final boolean sound;
+    private final Runnable chime;
 
-    SessionView(SessionViewModel model, Region whiteboard, boolean sound, Runnable onFinishRequested) {
+    /** @param chime sounds a phase change (does nothing when the user turned sound off) */
+    SessionView(SessionViewModel model, Region whiteboard, Runnable chime, Runnable onFinishRequested) {
         this.model = model;
-        this.sound = sound;
+        this.chime = chime;
         this.onFinishRequested = onFinishRequested;
         getStyleClass().add("session-view");
 
@@ -188,9 +187,7 @@ final class SessionView extends BorderPane {
         PauseTransition off = new PauseTransition(Duration.millis(1200));
         off.setOnFinished(e -> bar.pseudoClassStateChanged(CUE, false));
         off.play();
-        if (sound && !GraphicsEnvironment.isHeadless()) {
-            Toolkit.getDefaultToolkit().beep();
-        }
+        chime.run();
     }
 
     private static Button button(String id, String text, String help, KeyCombination shortcut) {

@@ -1,0 +1,2 @@
+/** The window's frame: navigation, the pages, and notices for problems anywhere in the app. */
+package app.rehearse.ui.shell;

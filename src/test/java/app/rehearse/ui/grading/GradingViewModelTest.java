@@ -1,0 +1,102 @@
+package app.rehearse.ui.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.Question;
+import app.rehearse.grading.GradeHistory;
+import app.rehearse.grading.GradeHistoryJson;
+import app.rehearse.grading.RubricLevel;
+import app.rehearse.practice.PlanSettings;
+import app.rehearse.practice.PracticeSession;
+import app.rehearse.practice.SessionRepository;
+import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.testing.MutableClock;
+import app.rehearse.testing.TestQuestions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The grading view model on the caller's thread and a fixed clock. */
+class GradingViewModelTest {
+    @TempDir
+    Path home;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+
+    private SessionRepository repository() {
+        return new SessionRepository(home.resolve("sessions"), home.resolve("trash"), ZoneOffset.UTC);
+    }
+
+    private SessionSnapshot finished(SessionRepository repository) throws Exception {
+        Question q = TestQuestions.systemDesign("cache");
+        PracticeSession s = PracticeSession.create(repository.newId(q.id(), clock.instant()), q,
+                PlanSettings.standard().planFor(q), clock, new Random(3), false);
+        s.start();
+        clock.advanceSeconds(600);
+        s.finish();
+        repository.save(s.snapshot(), "notes");
+        return s.snapshot();
+    }
+
+    private GradingViewModel model(SessionRepository repository, SessionSnapshot session) {
+        List<ChecklistDimension> dimensions = List.of(new ChecklistDimension("consistency-vs-availability",
+                "Consistency vs availability", "Consistency", "Availability", "", List.of("Did I say it?")));
+        return new GradingViewModel(session, GradeHistory.empty(), dimensions, repository, clock, Runnable::run,
+                Runnable::run);
+    }
+
+    @Test
+    void nothingScoredIsNotGradedAndAScoreFollowsWhatWasScored() throws Exception {
+        SessionRepository repository = repository();
+        GradingViewModel model = model(repository, finished(repository));
+
+        assertThat(model.scoreProperty().get().graded()).isFalse();
+        model.setRubricLevel(0, Optional.of(RubricLevel.STRONG));
+
+        assertThat(model.scoreProperty().get().graded()).isTrue();
+        assertThat(model.savedProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingKeepsTheCardAndTheReferenceSignalsTickedWithTheSession() throws Exception {
+        SessionRepository repository = repository();
+        SessionSnapshot session = finished(repository);
+        GradingViewModel model = model(repository, session);
+        model.setRubricLevel(0, Optional.of(RubricLevel.SOLID));
+        model.setSignalShown("Sizes the cache from the hit ratio", true);
+        model.setSignalShown("Plans the migration", true);
+        model.setSignalShown("Plans the migration", false);
+
+        model.save();
+
+        assertThat(model.savedProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Scorecard saved");
+        GradeHistory saved = GradeHistoryJson.fromJson(repository.load(session.id()).extra(GradeHistoryJson.FIELD)
+                .orElseThrow());
+        assertThat(saved.current().orElseThrow().signalsShown()).containsExactly("Sizes the cache from the hit ratio");
+    }
+
+    @Test
+    void aSaveThatFailsSaysSoAndKeepsTheCard() throws Exception {
+        SessionRepository repository = repository();
+        SessionSnapshot session = finished(repository);
+        GradingViewModel model = model(repository, session);
+        model.setRubricLevel(0, Optional.of(RubricLevel.WEAK));
+        Path record = repository.folder(session.id()).resolve(SessionRepository.SESSION_FILE);
+        Files.delete(record);
+        Files.createDirectories(record.resolve("in-the-way"));
+
+        model.save();
+
+        assertThat(model.savedProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Could not save the scorecard").contains("try Save again");
+        assertThat(model.cardProperty().get().rubric().get(0).level()).contains(RubricLevel.WEAK);
+    }
+}
