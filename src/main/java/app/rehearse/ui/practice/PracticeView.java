@@ -12,7 +12,6 @@ import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.Confirmations;
-import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.whiteboard.PngExport;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -412,11 +412,11 @@ public final class PracticeView extends StackPane {
             askAboutUnsaved(models, close);
             return;
         }
-        List<UiTasks.ThrowingRunnable> copies = models.stream()
+        List<Callable<Path>> copies = models.stream()
                 .map(m -> m.copyTo(chosen.get().resolve(m.snapshot().id()))).toList();
         services.tasks().run(() -> {
-            for (UiTasks.ThrowingRunnable copy : copies) {
-                copy.run();
+            for (Callable<Path> copy : copies) {
+                copy.call();
             }
             return chosen.get();
         }, folder -> {

@@ -117,7 +117,7 @@ class SessionViewModelTest {
         model.notesProperty().set("kept somewhere safe");
         Path target = home.resolve("elsewhere");
 
-        model.copyTo(target).run();
+        model.copyTo(target).call();
 
         assertThat(Files.readString(target.resolve(SessionRepository.NOTES_FILE))).isEqualTo("kept somewhere safe");
         assertThat(target.resolve(WhiteboardCodec.FILE_NAME)).exists();
