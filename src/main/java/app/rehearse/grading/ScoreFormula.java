@@ -16,11 +16,12 @@ import java.util.OptionalInt;
  *
  * <h2>Parts (each 0..1)</h2>
  * <ul>
- *   <li><b>Rubric</b>: Σ(weight × points) / Σ(weight × 3) over the <em>scored</em> criteria.
- *       The rubric is the interviewer's view of this particular question, so it carries most weight.</li>
- *   <li><b>Checklist</b>: Σ(w × points) / Σ(w × 3) over the scored rows, w = 2 for a dimension the
- *       question stresses and 1 otherwise: naming the trade-offs the question is about matters more
- *       than volunteering others.</li>
+ *   <li><b>Rubric</b>: Σ(weight × points) / Σ(weight × 3) over <em>every</em> criterion; one left
+ *       unscored counts as 0 points. The rubric is the interviewer's view of this particular
+ *       question, so it carries most weight.</li>
+ *   <li><b>Checklist</b>: Σ(w × points) / Σ(w × 3) over the rows the question stresses (w = 2;
+ *       unscored counts as 0) and any other row the user chose to score (w = 1): naming the
+ *       trade-offs the question is about is required, volunteering others only counts when done.</li>
  *   <li><b>STAR</b> (behavioral): ticked elements / 5. The boxes are facts about the story, so once
  *       anything on the card is scored an unticked box counts as missing rather than unscored.</li>
  *   <li><b>Timing</b> (behavioral): 1 when the story fitted its target length, 0 when not;
@@ -36,10 +37,11 @@ import java.util.OptionalInt;
  *   <tr><td>behavioral</td><td>0.60</td><td>0.15</td><td>0.15</td><td>0.10</td></tr>
  * </table>
  * A trade-off drill is about the checklist as much as the rubric; a behavioral answer is judged
- * mostly on its rubric, with structure and length as a smaller separate signal. A part with
- * nothing scored (an unscored checklist, a question without a rubric) is left out and the
- * remaining weights are scaled up in proportion to add to 1, so skipping a part neither
- * helps nor hurts.
+ * mostly on its rubric, with structure and length as a smaller separate signal. Leaving
+ * something out never helps: once anything is scored, an unscored criterion or stressed row
+ * counts as 0. Only a part that cannot be scored at all (a question without a rubric, a checklist
+ * with no stressed row and none scored, timing not answered) is left out, and the remaining
+ * weights are scaled up in proportion to add to 1.
  *
  * <h2>Penalties, in points after weighting</h2>
  * <ul>
@@ -96,11 +98,11 @@ public final class ScoreFormula {
         return "Score = 100 × (" + parts + ") − " + HINT_PENALTY + " per hint used (at most " + HINT_PENALTY_CAP + ") − "
                 + OVERTIME_PENALTY_PER_MINUTE + " per full minute of overtime (at most " + OVERTIME_PENALTY_CAP
                 + "), rounded, from 0 to 100.\n"
-                + "Each part is 0–100%: the rubric is the weighted mean of the scored criteria out of 3; the checklist is the"
-                + " mean of the scored rows out of 3, rows the question stresses counted double"
+                + "Each part is 0–100%: the rubric is the weighted mean of all criteria out of 3; the checklist is the"
+                + " mean of the rows this question stresses (counted double) and any other row you scored, out of 3"
                 + (type == QuestionType.BEHAVIORAL ? "; STAR is the share of the 5 story elements ticked; timing is"
                         + " 100% within the target length, 0% over it" : "")
-                + ".\nA part with nothing scored is left out and the other weights are scaled up to add to 1.";
+                + ".\nAn unscored criterion or stressed row counts as 0: leaving something out never raises the score.";
     }
 
     public static ScoreBreakdown score(Scorecard card) {
@@ -143,16 +145,18 @@ public final class ScoreFormula {
         long max = 0;
         int scored = 0;
         for (RubricScore s : card.rubric()) {
+            max += (long) s.weight() * MAX_POINTS;
             if (s.scored()) {
                 points += (long) s.weight() * s.level().orElseThrow().points();
-                max += (long) s.weight() * MAX_POINTS;
                 scored++;
             }
         }
-        out.put(ScoreComponent.RUBRIC, scored == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) points / max));
+        int unscored = card.rubric().size() - scored;
+        out.put(ScoreComponent.RUBRIC, card.rubric().isEmpty() || !card.hasAnyScore() ? OptionalDouble.empty()
+                : OptionalDouble.of((double) points / max));
         details.put(ScoreComponent.RUBRIC, card.rubric().isEmpty() ? "this question has no rubric"
-                : scored == 0 ? "no criterion scored"
-                : scored + " of " + card.rubric().size() + " criteria scored, weighted mean of points / 3");
+                : scored + " of " + card.rubric().size() + " criteria scored" + (unscored > 0 ? ", " + unscored
+                        + " unscored counted as 0" : "") + "; weighted mean of points / 3");
     }
 
     private static void checklist(Scorecard card, Map<ScoreComponent, OptionalDouble> out,
@@ -161,20 +165,27 @@ public final class ScoreFormula {
         long max = 0;
         int scored = 0;
         int stressed = 0;
+        int unscoredStressed = 0;
         for (ChecklistScore row : card.checklist()) {
+            if (!row.scored() && !row.stressed()) {
+                continue;
+            }
+            int w = row.stressed() ? STRESSED_ROW_WEIGHT : 1;
+            max += (long) w * MAX_POINTS;
+            stressed += row.stressed() ? 1 : 0;
             if (row.scored()) {
-                int w = row.stressed() ? STRESSED_ROW_WEIGHT : 1;
                 points += (long) w * row.level().orElseThrow().points();
-                max += (long) w * MAX_POINTS;
                 scored++;
-                stressed += row.stressed() ? 1 : 0;
+            } else {
+                unscoredStressed++;
             }
         }
-        out.put(ScoreComponent.CHECKLIST, scored == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) points / max));
+        out.put(ScoreComponent.CHECKLIST, max == 0 || !card.hasAnyScore() ? OptionalDouble.empty()
+                : OptionalDouble.of((double) points / max));
         details.put(ScoreComponent.CHECKLIST, card.checklist().isEmpty() ? "no checklist rows"
-                : scored == 0 ? "no row scored"
-                : scored + " of " + card.checklist().size() + " rows scored (" + stressed
-                        + " stressed, counted double), mean of points / 3");
+                : max == 0 ? "no row stressed or scored"
+                : scored + " rows scored, " + stressed + " stressed counted double" + (unscoredStressed > 0 ? ", "
+                        + unscoredStressed + " stressed unscored counted as 0" : "") + "; mean of points / 3");
     }
 
     private static void star(Scorecard card, Map<ScoreComponent, OptionalDouble> out, Map<ScoreComponent, String> details) {

@@ -82,6 +82,19 @@ public record Scorecard(
                 || !star.isEmpty() || withinTarget.isPresent();
     }
 
+    /** What is left to score that counts as 0 until scored: rubric criteria and rows the question stresses. */
+    public String unscoredSummary() {
+        long criteria = rubric.stream().filter(r -> !r.scored()).count();
+        long rows = checklist.stream().filter(r -> r.stressed() && !r.scored()).count();
+        if (criteria == 0 && rows == 0) {
+            return "";
+        }
+        String what = (criteria > 0 ? criteria + (criteria == 1 ? " rubric criterion" : " rubric criteria") : "")
+                + (criteria > 0 && rows > 0 ? " and " : "")
+                + (rows > 0 ? rows + (rows == 1 ? " stressed trade-off" : " stressed trade-offs") : "");
+        return what + " not scored yet: each counts as 0 in the score.";
+    }
+
     public Optional<ChecklistScore> checklistScore(String dimensionId) {
         return checklist.stream().filter(r -> r.dimensionId().equals(dimensionId)).findFirst();
     }

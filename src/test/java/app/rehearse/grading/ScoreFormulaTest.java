@@ -5,7 +5,12 @@ import static app.rehearse.grading.Fixtures.criterion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.rehearse.bank.BankLoader;
+import app.rehearse.bank.BankSources;
+import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.bank.RubricCriterion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,15 +66,38 @@ class ScoreFormulaTest {
     }
 
     @Test
-    void unscoredCriteriaAndRowsDoNotCount() {
+    void unscoredCriteriaAndStressedRowsCountAsZeroAndOtherRowsOnlyWhenScored() {
         Scorecard c = card(QuestionType.SYSTEM_DESIGN, List.of(row("a", true, ChecklistLevel.REASONED_WITH_TRIGGER),
                 row("b", false, null)), List.of(rubric(1, RubricLevel.STRONG), rubric(5, null), rubric(1, null)));
 
         ScoreBreakdown s = ScoreFormula.score(c);
 
-        assertThat(s.total()).hasValue(100);
-        assertThat(s.part(ScoreComponent.RUBRIC).orElseThrow().detail()).contains("1 of 3 criteria scored");
-        assertThat(s.part(ScoreComponent.CHECKLIST).orElseThrow().detail()).contains("1 of 2 rows scored");
+        // Rubric 3 / 21, checklist 6 / 6: 100 × (0.6 × 1/7 + 0.4 × 1) = 48.6.
+        assertThat(s.total()).hasValue(49);
+        assertThat(s.part(ScoreComponent.RUBRIC).orElseThrow().detail()).contains("1 of 3 criteria scored, 2 unscored"
+                + " counted as 0");
+        assertThat(s.part(ScoreComponent.CHECKLIST).orElseThrow().detail()).contains("1 rows scored");
+
+        Scorecard stressedLeftOut = card(QuestionType.SYSTEM_DESIGN, List.of(row("a", true, null),
+                row("b", false, ChecklistLevel.REASONED_WITH_TRIGGER)), List.of(rubric(1, RubricLevel.STRONG)));
+        // Checklist 3 / (2 × 3 + 3): the stressed row left out counts, the volunteered one helps only by what it scored.
+        assertThat(ScoreFormula.score(stressedLeftOut).total()).hasValue(73);
+    }
+
+    @Test
+    void scoringOneCriterionOfAShippedQuestionNeverGivesMoreThanThatCriterionsShare() {
+        QuestionBank bank = new BankLoader().load(BankSources.shipped());
+        for (Question q : bank.questions()) {
+            GradingPlan plan = GradingPlan.forQuestion(q, bank.dimensions());
+            int allWeights = q.rubric().stream().mapToInt(RubricCriterion::weight).sum();
+            for (int i = 0; i < q.rubric().size(); i++) {
+                Scorecard one = plan.blankScorecard(0, 0, NOON).withRubricLevel(i, Optional.of(RubricLevel.STRONG));
+                ScoreBreakdown s = ScoreFormula.score(one);
+                double share = 100 * s.part(ScoreComponent.RUBRIC).orElseThrow().effectiveWeight()
+                        * q.rubric().get(i).weight() / allWeights;
+                assertThat(s.total().getAsInt()).as(q.id() + " criterion " + i).isLessThanOrEqualTo((int) Math.ceil(share));
+            }
+        }
     }
 
     @Test
@@ -197,12 +225,13 @@ class ScoreFormulaTest {
     }
 
     @Test
-    void aBehavioralCardWithOnlyStarTicksIsScoredOnThem() {
+    void aBehavioralCardWithOnlyStarTicksGetsNothingForItsUnscoredRubric() {
         Scorecard c = new Scorecard(QuestionType.BEHAVIORAL, List.of(), List.of(rubric(1, null)),
                 Set.of(StarElement.SITUATION, StarElement.TASK, StarElement.ACTION, StarElement.RESULT), Optional.empty(),
                 "", 0, 0, 0, NOON);
 
-        assertThat(ScoreFormula.score(c).total()).hasValue(80);
+        // Rubric 0 × 0.60 and STAR 0.8 × 0.15, scaled by 0.75 (no checklist rows, timing not answered): 16.
+        assertThat(ScoreFormula.score(c).total()).hasValue(16);
     }
 
     @Test
@@ -246,7 +275,8 @@ class ScoreFormulaTest {
     void theFormulaCanBeDescribedBeforeAnythingIsScored() {
         assertThat(ScoreFormula.describe(QuestionType.BEHAVIORAL))
                 .contains("Rubric × 0.60 + Checklist × 0.15 + STAR × 0.15 + Timing × 0.10")
-                .contains("3 per hint used (at most 15)", "1 per full minute of overtime (at most 10)", "left out");
+                .contains("3 per hint used (at most 15)", "1 per full minute of overtime (at most 10)",
+                        "counts as 0: leaving something out never raises the score");
         assertThat(ScoreFormula.describe(QuestionType.SYSTEM_DESIGN)).doesNotContain("STAR");
     }
 

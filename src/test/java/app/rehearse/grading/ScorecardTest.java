@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rehearse.bank.QuestionType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,5 +106,19 @@ class ScorecardTest {
         assertThatThrownBy(() -> blank.checklist().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> blank.rubric().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> blank.star().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void saysHowManyCriteriaAndStressedRowsAreStillUnscored() {
+        Scorecard card = new Scorecard(QuestionType.SYSTEM_DESIGN,
+                List.of(new ChecklistScore("a", true, Optional.empty(), Optional.empty()),
+                        new ChecklistScore("b", false, Optional.empty(), Optional.empty())),
+                List.of(new RubricScore(1, Optional.empty()), new RubricScore(2, Optional.of(RubricLevel.SOLID)),
+                        new RubricScore(1, Optional.empty())), Set.of(), Optional.empty(), "", 0, 0, 0, Instant.EPOCH);
+
+        assertThat(card.unscoredSummary()).isEqualTo("2 rubric criteria and 1 stressed trade-off not scored yet: each"
+                + " counts as 0 in the score.");
+        assertThat(card.withRubricLevel(0, Optional.of(RubricLevel.WEAK)).withRubricLevel(2, Optional.of(RubricLevel.WEAK))
+                .withChecklistLevel("a", Optional.of(ChecklistLevel.MENTIONED)).unscoredSummary()).isEmpty();
     }
 }

@@ -2,12 +2,15 @@ package app.rehearse.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.bank.Reference;
 import app.rehearse.grading.ChecklistLevel;
 import app.rehearse.grading.RubricLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,23 +144,23 @@ class MarkdownExportTest {
         SessionFixture f = fixture();
         String id = f.session(SessionFixture.design("url-shortener", "URL shortener", "storage"), SessionFixture.DAY_ONE)
                 .notes("my notes").write();
-        app.rehearse.bank.Reference reference = new app.rehearse.bank.Reference("## Requirements\n- 100:1 reads",
-                java.util.Optional.of("diagrams/url-shortener.json"), List.of("Sizes the key space"),
+        Reference reference = new Reference("## Requirements\n- 100:1 reads",
+                Optional.of("diagrams/url-shortener.json"), List.of("Sizes the key space"),
                 List.of("Plans the migration"), List.of("Forgets the cache"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
 
-        ExportResult result = export(f).export(List.of(id), target, java.util.Map.of("url-shortener",
-                new ReferenceDoc(reference, java.util.Optional.of(() -> png))));
+        ExportResult result = export(f).export(List.of(id), target, Map.of("url-shortener",
+                new ReferenceDoc(reference, Optional.of(() -> png))));
 
         Path md = target.resolve(id + ".md");
         Path picture = target.resolve(id + "-reference.png");
         assertThat(result.written()).containsExactly(md, picture);
         assertThat(picture).hasBinaryContent(png);
-        assertThat(java.nio.file.Files.readString(md)).contains("## Reference answer", "#### Requirements",
+        assertThat(Files.readString(md)).contains("## Reference answer", "#### Requirements",
                 "![Reference diagram](" + id + "-reference.png)", "- Sizes the key space", "- Plans the migration",
                 "- Forgets the cache");
         assertThat(export(f).export(List.of(id), target.resolve("plain")).written()).hasSize(1);
-        assertThat(java.nio.file.Files.readString(target.resolve("plain").resolve(id + ".md")))
+        assertThat(Files.readString(target.resolve("plain").resolve(id + ".md")))
                 .doesNotContain("Reference answer");
     }
 }

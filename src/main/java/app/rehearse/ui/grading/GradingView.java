@@ -11,6 +11,7 @@ import app.rehearse.ui.markdown.MarkdownView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,7 +91,13 @@ public final class GradingView extends BorderPane {
         HBox header = new HBox(16, titles, score, save);
         header.getChildren().addAll(actions);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, header, equation, status);
+        Label unscored = new Label();
+        unscored.setId("unscoredLabel");
+        unscored.getStyleClass().add("unscored-note");
+        unscored.setWrapText(true);
+        unscored.textProperty().bind(Bindings.createStringBinding(() -> model.cardProperty().get().unscoredSummary(),
+                model.cardProperty()));
+        VBox top = new VBox(6, header, equation, unscored, status);
         top.getStyleClass().add("grading-header");
         setTop(top);
 
