@@ -60,7 +60,7 @@ final class SessionMarkdown {
         phases(md, review.phases());
         hints(md, s);
         followUps(md, s);
-        md.append("## Notes\n\n").append(stored.notes().isBlank() ? "_No notes._" : nested(stored.notes())).append("\n\n");
+        md.append("## Notes\n\n").append(stored.notes().isBlank() ? "_No notes._" : asTyped(nested(stored.notes()))).append("\n\n");
         scorecard(md, q, review);
         return md.toString();
     }
@@ -206,6 +206,35 @@ final class SessionMarkdown {
             out.append(line).append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * Notes as typed: a single newline inside a paragraph becomes a Markdown hard break (a trailing
+     * backslash), so other Markdown readers keep the lines the user typed. Code blocks stay as they are.
+     */
+    static String asTyped(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean inFence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.stripLeading();
+            boolean fenceLine = trimmed.startsWith("```") || trimmed.startsWith("~~~");
+            if (fenceLine) {
+                inFence = !inFence;
+            }
+            boolean nextIsText = i + 1 < lines.length && !lines[i + 1].isBlank();
+            boolean paragraphLine = !inFence && !fenceLine && !line.isBlank() && !trimmed.startsWith("#")
+                    && line.length() - trimmed.length() < 4 && !line.endsWith("\\");
+            out.append(line);
+            if (paragraphLine && nextIsText) {
+                out.append('\\');
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String oneLine(String text) {

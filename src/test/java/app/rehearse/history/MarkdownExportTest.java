@@ -163,4 +163,10 @@ class MarkdownExportTest {
         assertThat(Files.readString(target.resolve("plain").resolve(id + ".md")))
                 .doesNotContain("Reference answer");
     }
+
+    @Test
+    void notesKeepTheLinesAsTypedOutsideCodeBlocks() {
+        assertThat(SessionMarkdown.asTyped("S: the outage\nT: own the fix\n\n```\na\nb\n```\n- one\n- two"))
+                .isEqualTo("S: the outage\\\nT: own the fix\n\n```\na\nb\n```\n- one\\\n- two");
+    }
 }

@@ -102,4 +102,34 @@ class GradingUiTest {
         assertThat(Files.readString(app.home().resolve("checklists/custom.json"))).contains("Privacy vs personalisation");
         assertThat(Files.readString(app.home().resolve("checklist-settings.json"))).contains(lastId);
     }
+
+    @Test
+    void notesTypedOneItemPerLineKeepTheirLinesInGradingAndReview(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "behavioral");
+        robot.clickOn("#notesArea").write("S: the release froze\nT: I owned the fix");
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradingNotes").tryQuery().isPresent());
+
+        assertThat(renderedText(robot.lookup("#gradingNotes").query())).contains("S: the release froze\nT: I owned the fix");
+
+        UiActions.openHistory(robot, 1);
+        UiActions.click(robot, UiActions.firstRow(robot, "#historyTable"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+        assertThat(renderedText(robot.lookup("#reviewNotes").query())).contains("S: the release froze\nT: I owned the fix");
+    }
+
+    private static String renderedText(Node root) {
+        StringBuilder text = new StringBuilder();
+        collect(root, text);
+        return text.toString();
+    }
+
+    private static void collect(Node node, StringBuilder text) {
+        if (node instanceof javafx.scene.text.Text t) {
+            text.append(t.getText());
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, text));
+        }
+    }
 }

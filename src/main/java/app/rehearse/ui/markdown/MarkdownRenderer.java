@@ -159,7 +159,8 @@ final class MarkdownRenderer {
                 }
                 add(flow, "[image: " + alt + "]", with(styles, "markdown-em"));
             } else if (node instanceof SoftLineBreak) {
-                add(flow, " ", styles);
+                // Notes are typed one item per line: a single newline stays a line break, as people expect.
+                add(flow, "\n", styles);
             } else if (node instanceof HardLineBreak) {
                 add(flow, "\n", styles);
             } else if (node instanceof HtmlInline html) {
