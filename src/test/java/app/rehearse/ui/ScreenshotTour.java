@@ -80,4 +80,30 @@ class ScreenshotTour {
             robot.clickOn("#backToPracticeButton");
         }
     }
+
+    @Test
+    void neverLoseTour(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !app.sessionFolders().isEmpty()
+                && java.nio.file.Files.exists(app.sessionFolders().get(0).resolve("session.json")));
+        app.restart();
+        java.nio.file.Files.writeString(app.home().resolve("settings.json"), "{\"version\": 999}");
+        for (int[] size : new int[][] {{1280, 820}, {1024, 700}}) {
+            robot.interact(() -> {
+                app.stage().setWidth(size[0]);
+                app.stage().setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
+            robot.interact(() -> app.services().reportProblem(new java.io.IOException("History could not open:"
+                    + " /data/sessions is a file, not the folder Rehearse keeps your sessions in")));
+            Screenshots.capture(app.stage(), "12-resume-and-notice-" + size[0]);
+            robot.clickOn("#navBank");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#bankTable");
+            robot.type(javafx.scene.input.KeyCode.DOWN);
+            Screenshots.capture(app.stage(), "13-bank-spoiler-guard-" + size[0]);
+            robot.clickOn("#navPractice");
+        }
+    }
 }

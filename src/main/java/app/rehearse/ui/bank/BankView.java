@@ -114,9 +114,16 @@ public final class BankView extends StackPane {
         reload.setTooltip(new Tooltip("Read the packs in " + model.packFolder() + " again"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox titleRow = new HBox(10, heading, counts, grow, newQuestion, newPack, importPack, export, reload);
+        // The title and the count give way before any button does (no button is ever cut short).
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(0);
+        VBox titles = new VBox(0, heading, counts);
+        titles.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region control : List.of(newQuestion, newPack, importPack, export, reload)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox titleRow = new HBox(10, titles, grow, newQuestion, newPack, importPack, export, reload);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setMargin(counts, new Insets(6, 0, 0, 4));
 
         VBox top = new VBox(12, titleRow, filters(), statusLine(), problemsPanel());
         browse.setTop(top);

@@ -16,7 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One question in full: chips, where it comes from, what you can do with it, the prompt, hints, follow-ups and rubric. */
@@ -73,7 +73,7 @@ final class QuestionDetail extends VBox {
 
         Button practise = button("practiceThisButton", "Practise this", "accent", () -> actions.practise(q));
         Button duplicate = button("duplicateQuestionButton", "Duplicate", null, () -> actions.duplicate(q));
-        HBox buttons = new HBox(8, practise);
+        FlowPane buttons = new FlowPane(8, 8, practise);
         if (mine) {
             buttons.getChildren().add(button("editQuestionButton", "Edit", null, () -> actions.edit(q)));
         }
@@ -160,6 +160,7 @@ final class QuestionDetail extends VBox {
             button.getStyleClass().add(style);
         }
         button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
