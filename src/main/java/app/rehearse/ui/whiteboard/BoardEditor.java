@@ -320,11 +320,6 @@ final class BoardEditor {
         changed();
     }
 
-    void cancelLabel() {
-        editingLabel = null;
-        changed();
-    }
-
     private void openLabelEditor(LabelEdit edit) {
         editingLabel = edit.shape().orElse(null);
         labelEditor.accept(edit);

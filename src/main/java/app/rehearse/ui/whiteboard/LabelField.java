@@ -9,8 +9,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 
 /**
- * The in-place text editor laid over a shape (or where new text goes): Enter or clicking
- * elsewhere commits, Escape cancels.
+ * The in-place text editor laid over a shape (or where new text goes): Enter, Escape or clicking
+ * elsewhere commits, as in the diagram tools people know; Undo takes an edit back. Nothing typed
+ * is ever thrown away by a key.
  */
 final class LabelField extends TextField {
     private static final double MIN_WIDTH = 140;
@@ -27,12 +28,9 @@ final class LabelField extends TextField {
         setManaged(false);
         setVisible(false);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 commit();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancel();
             }
         });
         focusedProperty().addListener((obs, was, focused) -> {
@@ -76,15 +74,6 @@ final class LabelField extends TextField {
             editing = null;
             setVisible(false);
             editor.commitLabel(edit, getText());
-            onClosed.run();
-        }
-    }
-
-    void cancel() {
-        if (editing != null) {
-            editing = null;
-            setVisible(false);
-            editor.cancelLabel();
             onClosed.run();
         }
     }

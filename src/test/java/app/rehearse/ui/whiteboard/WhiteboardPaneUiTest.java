@@ -135,7 +135,12 @@ class WhiteboardPaneUiTest {
         assertThat(board.shape(service.id()).orElseThrow().label()).isEqualTo("Orders service");
         assertThat(editor.isVisible()).isFalse();
 
-        robot.doubleClickOn(screen(400, 300), MouseButton.PRIMARY).write("Nope").type(KeyCode.ESCAPE);
+        robot.doubleClickOn(screen(400, 300), MouseButton.PRIMARY).write("Payments service").type(KeyCode.ESCAPE);
+        assertThat(board.shape(service.id()).orElseThrow().label()).as("Escape commits, as in other diagram tools")
+                .isEqualTo("Payments service");
+        assertThat(editor.isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(board.shape(service.id()).orElseThrow().label()).isEqualTo("Orders service");
     }
 
