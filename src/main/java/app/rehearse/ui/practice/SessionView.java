@@ -113,7 +113,16 @@ final class SessionView extends BorderPane {
 
         HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, finish);
         controls.setAlignment(Pos.CENTER_LEFT);
-        bar = new VBox(8, titleRow, controls);
+        // The newest hint or follow-up stays in view under the controls, whatever the side pane shows.
+        Label latest = new Label();
+        latest.setId("latestCue");
+        latest.getStyleClass().add("latest-cue");
+        latest.setWrapText(true);
+        latest.setMaxWidth(Double.MAX_VALUE);
+        latest.textProperty().bind(model.latestCueProperty());
+        latest.visibleProperty().bind(model.latestCueProperty().isNotEmpty());
+        latest.managedProperty().bind(latest.visibleProperty());
+        bar = new VBox(8, titleRow, controls, latest);
         bar.getStyleClass().add("session-bar");
         setTop(bar);
 

@@ -57,6 +57,7 @@ public final class SessionViewModel {
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ObservableList<String> followUps = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyStringWrapper latestCue = new ReadOnlyStringWrapper(this, "latestCue", "");
 
     private SessionViewModel(Function<Consumer<LiveSession.SaveState>, LiveSession> open) {
         this.live = open.apply(this::showSaveState);
@@ -165,6 +166,11 @@ public final class SessionViewModel {
         return notes;
     }
 
+    /** The newest hint or follow-up, in words, to keep in view under the header; empty until there is one. */
+    public ReadOnlyStringProperty latestCueProperty() {
+        return latestCue.getReadOnlyProperty();
+    }
+
     public Question question() {
         return session.question();
     }
@@ -207,7 +213,10 @@ public final class SessionViewModel {
     }
 
     public void revealHint() {
-        live.revealHint().ifPresent(h -> hints.add(h.text()));
+        live.revealHint().ifPresent(h -> {
+            hints.add(h.text());
+            latestCue.set("Hint " + hints.size() + " of " + session.question().hints().size() + ": " + h.text());
+        });
         refresh();
     }
 
@@ -239,6 +248,7 @@ public final class SessionViewModel {
         for (SessionEvent event : events) {
             if (event instanceof SessionEvent.FollowUpAsked asked) {
                 followUps.add(describe(asked.followUp()));
+                latestCue.set("The interviewer asks: " + describe(asked.followUp()));
             }
         }
         refresh();
