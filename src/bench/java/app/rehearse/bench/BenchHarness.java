@@ -2,10 +2,12 @@ package app.rehearse.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 
 /**
  * A small measuring harness: warms a task up, times many runs, and reports the median. Targets
@@ -90,5 +92,17 @@ public final class BenchHarness {
 
     public static double micros(long nanos) {
         return nanos / 1_000.0;
+    }
+
+    /** Starts the JavaFX toolkit once for the benchmarks that need it (an already running one is fine). */
+    public static void startFx() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
     }
 }

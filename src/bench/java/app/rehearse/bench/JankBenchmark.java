@@ -49,7 +49,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
 
     @Override
     public boolean run() throws Exception {
-        startToolkit();
+        BenchHarness.startFx();
         Path home = Files.createTempDirectory("rehearse-jank");
         Path exports = Files.createTempDirectory("rehearse-jank-export");
         System.setProperty("rehearse.home", home.toString());
@@ -290,16 +290,5 @@ final class JankBenchmark implements BenchMain.Benchmark {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void startToolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
     }
 }

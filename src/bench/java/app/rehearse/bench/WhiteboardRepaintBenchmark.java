@@ -55,13 +55,7 @@ final class WhiteboardRepaintBenchmark implements BenchMain.Benchmark {
 
     @Override
     public boolean run() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
+        BenchHarness.startFx();
         Whiteboard standard = new Whiteboard(() -> 0, () -> "");
         WhiteboardBenchmark.populate(standard, new Random(11), new long[1]);
         Board packed = populatePacked(new Random(17));
