@@ -71,6 +71,8 @@ class ScreenshotTour {
             robot.clickOn("#notesArea").write("## Requirements\n- crawl 2B pages a month\n- polite per host\n");
             robot.clickOn("#toolRect");
             UiActions.dragOnBoard(robot, 40, 40, 160, 110);
+            robot.clickOn("#hintButton");
+            Screenshots.capture(app.stage(), "14-session-hint" + suffix);
             robot.clickOn("#finishButton").clickOn("Finish now");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#showReferenceButton").tryQuery().isPresent());
             robot.clickOn("#showReferenceButton");
