@@ -30,19 +30,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -57,6 +52,8 @@ import javafx.scene.layout.VBox;
 /** The practice page: pick a type, draw a prompt, run it as a timed session, see it saved. */
 public final class PracticeView extends StackPane {
     private static final Logger LOG = Logger.getLogger(PracticeView.class.getName());
+    /** The picture kept beside a finished session is for looking at, not printing: about 2560 × 1600. */
+    private static final double FINISHED_PICTURE_PIXELS = 4e6;
 
     private final AppServices services;
     private final DrawViewModel draw;
@@ -64,8 +61,6 @@ public final class PracticeView extends StackPane {
     private final VBox notices = new VBox(8);
     private final Confirmations confirmations;
     private final Chime chime;
-    /** The picture kept beside a finished session is for looking at, not printing: about 2560 × 1600. */
-    private static final double FINISHED_PICTURE_PIXELS = 4e6;
 
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
@@ -195,11 +190,12 @@ public final class PracticeView extends StackPane {
                         + ". Finish now and save the session as it is?", "Finish now", "Keep practising")) {
             return;
         }
-        active.finish();
         SessionViewModel finishing = active;
+        finishing.finish();
         if (!finishing.whiteboard().board().shapes().isEmpty()) {
             activeBoard.renderPicture(FINISHED_PICTURE_PIXELS, finishing::savePicture);
         }
+        finishedSaving.removeIf(model -> !model.hasUnsavedChanges());
         finishedSaving.add(finishing);
         // The last saves run after the session screen is gone: a failure must still reach the user.
         finishing.saveFailingProperty().addListener((obs, was, failing) -> {
@@ -210,12 +206,11 @@ public final class PracticeView extends StackPane {
         });
         activeView.stop();
         activeBoard.dispose();
-        SessionViewModel finished = active;
         active = null;
         activeView = null;
         activeBoard = null;
-        showGrading(finished.snapshot(), finished.notesProperty().get(), GradeHistory.empty(),
-                Optional.of(finished.whiteboard().snapshot()));
+        showGrading(finishing.snapshot(), finishing.notesProperty().get(), GradeHistory.empty(),
+                Optional.of(finishing.whiteboard().snapshot()));
     }
 
     /** Opens self-grading for a finished session, beside what was written in it. */
@@ -341,8 +336,7 @@ public final class PracticeView extends StackPane {
 
     /**
      * The window was asked to close: saves everything still pending (the running session, finished
-     * sessions whose last save has not landed), then closes, or asks the user when something could
-     * not be saved: Retry, Save elsewhere…, Quit anyway, or keep working. Nothing here waits.
+     * sessions whose last save has not landed), then closes, or asks the user (see {@link UnsavedWork}).
      */
     public void closeRequested(Runnable close) {
         finishedSaving.removeIf(model -> !model.hasUnsavedChanges());
@@ -350,85 +344,9 @@ public final class PracticeView extends StackPane {
         if (active != null) {
             pending.add(active);
         }
-        if (pending.isEmpty()) {
-            close.run();
-            return;
-        }
-        saveAll(pending, 0, allSaved -> {
-            if (allSaved) {
-                close.run();
-            } else {
-                askAboutUnsaved(pending, close);
-            }
-        });
-    }
-
-    private static void saveAll(List<SessionViewModel> models, int from, Consumer<Boolean> done) {
-        if (from == models.size()) {
-            done.accept(true);
-            return;
-        }
-        models.get(from).saveNowThen(saved -> {
-            if (saved) {
-                saveAll(models, from + 1, done);
-            } else {
-                done.accept(false);
-            }
-        });
-    }
-
-    private void askAboutUnsaved(List<SessionViewModel> models, Runnable close) {
-        String why = models.stream().filter(SessionViewModel::hasUnsavedChanges).map(m -> m.saveStatusProperty().get())
-                .filter(text -> !text.isBlank()).findFirst().orElse("the disk did not accept the last save");
-        ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.OTHER);
-        ButtonType elsewhere = new ButtonType("Save elsewhere\u2026", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit anyway", ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\nTry again, save a copy in another folder, or quit"
-                + " and lose what was not saved.", retry, elsewhere, quit, keep);
-        alert.setTitle("Unsaved work");
-        alert.setHeaderText("Some of your work is not saved yet");
-        alert.getDialogPane().setId("unsavedWorkDialog");
-        alert.getDialogPane().setMinWidth(560);
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        ButtonType choice = alert.showAndWait().orElse(keep);
-        if (choice == retry) {
-            closeRequested(close);
-        } else if (choice == elsewhere) {
-            saveElsewhere(models, close);
-        } else if (choice == quit) {
-            LOG.warning("closing with unsaved work, as the user chose: " + why);
+        new UnsavedWork(services, getScene() == null ? null : getScene().getWindow(), pending).closeWhenSaved(() -> {
             finishedSaving.clear();
             close.run();
-        }
-    }
-
-    private void saveElsewhere(List<SessionViewModel> models, Runnable close) {
-        Optional<Path> chosen = services.folderChooser().choose(getScene() == null ? null : getScene().getWindow(),
-                "Save a copy of your session");
-        if (chosen.isEmpty()) {
-            askAboutUnsaved(models, close);
-            return;
-        }
-        List<Callable<Path>> copies = models.stream()
-                .map(m -> m.copyTo(chosen.get().resolve(m.snapshot().id()))).toList();
-        services.tasks().run(() -> {
-            for (Callable<Path> copy : copies) {
-                copy.call();
-            }
-            return chosen.get();
-        }, folder -> {
-            LOG.info("saved a copy of the unsaved work in " + folder + " before closing");
-            finishedSaving.clear();
-            close.run();
-        }, failure -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, "The copy could not be written either: "
-                    + failure.getMessage());
-            failed.setHeaderText("Not saved");
-            failed.showAndWait();
-            askAboutUnsaved(models, close);
         });
     }
 
