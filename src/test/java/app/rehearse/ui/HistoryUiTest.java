@@ -109,6 +109,11 @@ class HistoryUiTest {
         assertThat(robot.from(columns).lookup(".review-score").queryAllAs(Label.class)).extracting(Label::getText)
                 .allMatch(text -> text.startsWith("Score "));
         assertThat(robot.from(columns).lookup(".markdown-view").queryAll()).hasSize(3);
+        assertThat(robot.from(columns).lookup(".compare-criteria").queryAll()).as("criterion by criterion").hasSize(2);
+        javafx.scene.Node later = robot.from(columns.getChildren().get(1)).lookup(".compare-criteria").query();
+        assertThat(((javafx.scene.layout.GridPane) later).getChildren()).filteredOn(n -> n.getStyleClass().stream()
+                .anyMatch(c -> c.startsWith("change-"))).as("the change since the attempt before").isNotEmpty()
+                .extracting(n -> ((Label) n).getText()).anyMatch(text -> text.equals("=") || text.matches("[+\u2212].+"));
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("Token bucket")).tryQuery()).isPresent();
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("leaky bucket")).tryQuery()).isPresent();
         javafx.stage.Window compare = columns.getScene().getWindow();

@@ -1,6 +1,7 @@
 package app.rehearse.ui.history;
 
 import app.rehearse.grading.ScoreBreakdown;
+import app.rehearse.history.AttemptComparison;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.common.PhaseSummary;
@@ -14,7 +15,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,8 +35,9 @@ final class CompareWindow {
             HBox columns = new HBox(16);
             columns.setId("compareColumns");
             columns.getStyleClass().add("compare-columns");
-            for (SessionReview review : reviews) {
-                columns.getChildren().add(column(review, whiteboard));
+            List<List<AttemptComparison.Line>> lines = AttemptComparison.of(reviews, model::dimensionTitle);
+            for (int i = 0; i < reviews.size(); i++) {
+                columns.getChildren().add(column(reviews.get(i), lines.get(i), whiteboard));
             }
             Optional<Node> answer = reviews.isEmpty() ? Optional.empty() : reference.apply(reviews.get(reviews.size() - 1));
             answer.ifPresent(node -> {
@@ -57,7 +61,38 @@ final class CompareWindow {
         });
     }
 
-    private static VBox column(SessionReview review, Function<SessionReview, Node> whiteboard) {
+    /** Criterion by criterion, dimension by dimension, phase by phase, with the change since the attempt before. */
+    private static GridPane criteria(List<AttemptComparison.Line> lines) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("compare-criteria");
+        grid.setHgap(10);
+        grid.setVgap(2);
+        String group = null;
+        int row = 0;
+        for (AttemptComparison.Line line : lines) {
+            if (!line.group().equals(group)) {
+                group = line.group();
+                Label heading = new Label(group);
+                heading.getStyleClass().add("grading-row-title");
+                grid.add(heading, 0, row++, 3, 1);
+            }
+            Label label = new Label(line.label());
+            label.setWrapText(true);
+            label.setMaxWidth(280);
+            Label value = new Label(line.value());
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            Label change = new Label(line.change());
+            change.setMinWidth(Region.USE_PREF_SIZE);
+            change.getStyleClass().add(line.group().equals("Phase time") ? "change-none"
+                    : line.change().startsWith("+") ? "change-up"
+                    : line.change().startsWith("\u2212") ? "change-down" : "change-none");
+            grid.addRow(row++, label, value, change);
+        }
+        return grid;
+    }
+
+    private static VBox column(SessionReview review, List<AttemptComparison.Line> lines,
+            Function<SessionReview, Node> whiteboard) {
         var s = review.session().snapshot();
         Label when = new Label(DATE.format(s.createdAt()));
         when.getStyleClass().add("section-title");
@@ -68,7 +103,7 @@ final class CompareWindow {
                 + PhaseSummary.minutesSeconds(s.overtimeMs()) + " · " + s.hintsUsed().size() + " hints");
         MarkdownView notes = new MarkdownView();
         notes.setMarkdown(review.session().notes().isBlank() ? "_No notes._" : review.session().notes());
-        VBox column = new VBox(8, when, score, time, notes, whiteboard.apply(review));
+        VBox column = new VBox(8, when, score, time, criteria(lines), notes, whiteboard.apply(review));
         column.setPrefWidth(440);
         column.setMinWidth(440);
         column.getStyleClass().add("compare-column");

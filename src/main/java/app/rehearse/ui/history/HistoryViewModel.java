@@ -50,6 +50,7 @@ import javafx.collections.ObservableList;
  * results come back through {@code fxThread}.
  */
 public final class HistoryViewModel {
+    private final Function<String, String> dimensionTitle;
     private static final Logger LOG = Logger.getLogger(HistoryViewModel.class.getName());
     public static final String ANY = "any";
 
@@ -81,6 +82,7 @@ public final class HistoryViewModel {
         this.repository = repository;
         this.trash = new Trash(layout, repository);
         this.export = new MarkdownExport(repository, zone, dimensionTitle);
+        this.dimensionTitle = dimensionTitle;
         this.io = io;
         this.fxThread = fxThread;
         query.addListener((obs, old, now) -> search());
@@ -232,6 +234,11 @@ public final class HistoryViewModel {
                 });
             }
         });
+    }
+
+    /** The title of a trade-off dimension, by id, as the checklist names it. */
+    public String dimensionTitle(String id) {
+        return dimensionTitle.apply(id);
     }
 
     /** Loads several sessions in the background (to compare attempts), skipping any that cannot be read. */
