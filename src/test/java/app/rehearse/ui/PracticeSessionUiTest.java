@@ -122,4 +122,20 @@ class PracticeSessionUiTest {
         assertThat(inScene.getMaxY()).as("in view without scrolling").isLessThan(cue.getScene().getHeight());
         assertThat(inScene.getHeight()).as("not clipped").isGreaterThanOrEqualTo(cue.prefHeight(cue.getWidth()) - 1);
     }
+
+    @Test
+    void theNavigationFoldsAwayWhileASessionRunsAndComesBackAfter(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        assertThat(robot.lookup("#navHistory").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        UiActions.startSession(robot, "system-design");
+        javafx.scene.Node board = robot.lookup("#whiteboard").query();
+        double sceneWidth = board.getScene().getWidth();
+
+        assertThat(robot.lookup(".nav-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(board.getBoundsInLocal().getWidth()).as("the board has most of the window").isGreaterThan(sceneWidth * 0.5);
+
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        assertThat(robot.lookup(".nav-bar").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+    }
 }

@@ -35,6 +35,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -65,6 +67,7 @@ public final class PracticeView extends StackPane {
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
     private final List<SessionViewModel> finishedSaving = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper sessionRunning = new ReadOnlyBooleanWrapper(this, "sessionRunning");
     private SessionView activeView;
     private WhiteboardPane activeBoard;
 
@@ -176,6 +179,7 @@ public final class PracticeView extends StackPane {
 
     private void show(SessionViewModel model, boolean sound) {
         active = model;
+        sessionRunning.set(true);
         activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
@@ -207,6 +211,7 @@ public final class PracticeView extends StackPane {
         activeView.stop();
         activeBoard.dispose();
         active = null;
+        sessionRunning.set(false);
         activeView = null;
         activeBoard = null;
         showGrading(finishing.snapshot(), finishing.notesProperty().get(), GradeHistory.empty(),
@@ -351,6 +356,11 @@ public final class PracticeView extends StackPane {
     }
 
     /** True while a session runs, when starting another would abandon it. */
+    /** True while a session runs: the window gives the session the room the navigation would take. */
+    public ReadOnlyBooleanProperty sessionRunningProperty() {
+        return sessionRunning.getReadOnlyProperty();
+    }
+
     public boolean isSessionRunning() {
         return active != null;
     }

@@ -152,7 +152,8 @@ final class SessionView extends BorderPane {
 
         SplitPane split = new SplitPane(sideScroll, notes, whiteboard);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3, 0.6);
+        // The board gets most of the width; prompt and notes stay readable beside it (dividers can be moved).
+        split.setDividerPositions(0.24, 0.46);
         SplitPane.setResizableWithParent(sideScroll, false);
         setCenter(split);
 

@@ -130,8 +130,17 @@ public final class MainShell extends BorderPane {
     private PracticeView practice() {
         if (practice == null) {
             practice = new PracticeView(services);
+            // Focus mode: while a session runs, the navigation folds away and the board gets its width.
+            practice.sessionRunningProperty().addListener((obs, was, running) -> {
+                navigation().setVisible(!running);
+                navigation().setManaged(!running);
+            });
         }
         return practice;
+    }
+
+    private Node navigation() {
+        return getLeft();
     }
 
     /** "Practise this" from another page: opens the Practice page on a new session for the question. */
