@@ -16,6 +16,8 @@ import java.util.TreeMap;
 
 /** Whether practice is paying off: scores over time, the practice calendar and streak, and the weakest areas. */
 public final class ProgressStats {
+    /** An area needs this many graded sessions before it can be called weak. */
+    static final int MIN_SAMPLES = 2;
     /** Weak areas are judged on this many most recent samples per area. */
     public static final int RECENT_SAMPLES = 10;
 
@@ -90,7 +92,9 @@ public final class ProgressStats {
 
     /**
      * The weakest areas first: trade-off dimensions, competencies and tags, each judged on its
-     * {@value #RECENT_SAMPLES} most recent graded samples. Ties go to the area with more samples.
+     * {@value #RECENT_SAMPLES} most recent graded samples, and only once it has at least
+     * {@value #MIN_SAMPLES}: one bad session is not a weakness. A tag that names the same area as a
+     * dimension or competency is that area, listed once. Ties go to the area with more samples.
      */
     public List<WeakArea> weakAreas(int limit) {
         List<WeakArea> areas = new ArrayList<>();
@@ -103,6 +107,8 @@ public final class ProgressStats {
             s.competency().ifPresent(c -> competencies.computeIfAbsent(c, k -> new ArrayList<>()).add(score));
             s.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(score));
         }
+        tags.keySet().removeAll(dims.keySet());
+        tags.keySet().removeAll(competencies.keySet());
         addAreas(areas, WeakArea.Kind.DIMENSION, dims);
         addAreas(areas, WeakArea.Kind.COMPETENCY, competencies);
         addAreas(areas, WeakArea.Kind.TAG, tags);
@@ -113,6 +119,9 @@ public final class ProgressStats {
 
     private static void addAreas(List<WeakArea> out, WeakArea.Kind kind, Map<String, List<Integer>> samples) {
         samples.forEach((key, values) -> {
+            if (values.size() < MIN_SAMPLES) {
+                return;
+            }
             List<Integer> recent = values.subList(Math.max(0, values.size() - RECENT_SAMPLES), values.size());
             double average = recent.stream().mapToInt(Integer::intValue).average().orElse(0);
             out.add(new WeakArea(kind, key, average, recent.size()));

@@ -92,13 +92,18 @@ class ProgressStatsTest {
         }
         sessions.add(graded("story", QuestionType.BEHAVIORAL, day(30), 50, Map.of(), List.of("leadership"),
                 Optional.of("conflict")));
+        sessions.add(graded("story2", QuestionType.BEHAVIORAL, day(31), 54, Map.of(), List.of("leadership", "conflict"),
+                Optional.of("conflict")));
+        sessions.add(graded("once", QuestionType.BEHAVIORAL, day(32), 5, Map.of(), List.of("mentoring"),
+                Optional.of("mentoring")));
 
         List<WeakArea> weak = ProgressStats.of(sessions, ZoneOffset.UTC).weakAreas(3);
 
+        // "mentoring" scored 5 once: one session is not a weakness. "conflict" as a tag is the competency, once.
         assertThat(weak).extracting(WeakArea::kind, WeakArea::key, WeakArea::samples).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(WeakArea.Kind.DIMENSION, "build-vs-buy", 10),
-                org.assertj.core.groups.Tuple.tuple(WeakArea.Kind.COMPETENCY, "conflict", 1),
-                org.assertj.core.groups.Tuple.tuple(WeakArea.Kind.TAG, "leadership", 1));
+                org.assertj.core.groups.Tuple.tuple(WeakArea.Kind.COMPETENCY, "conflict", 2),
+                org.assertj.core.groups.Tuple.tuple(WeakArea.Kind.TAG, "leadership", 2));
         assertThat(weak.get(0).average()).isEqualTo(33.0);
         assertThat(ProgressStats.of(sessions, ZoneOffset.UTC).weakAreas(10)).filteredOn(a -> a.key().equals("caching"))
                 .singleElement().satisfies(a -> assertThat(a.average()).isEqualTo(90.0));
