@@ -6,11 +6,13 @@ import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.ProblemCollector;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -145,15 +147,28 @@ public final class PackReader {
         return problems.size() == before ? q : null;
     }
 
-    /** Shape checks, then the value rules of {@link QuestionRules}, each reported at its place in the file. */
+    /** A question as far as it could be read, and the top-level fields that could not be. */
+    private record Read(Question question, Set<String> failed) {}
+
+    /**
+     * Shape checks, then the value rules of {@link QuestionRules}, each reported at its place in the
+     * file. The rules run even when some fields could not be read, on the fields that could: every
+     * problem is reported in one pass, not the value problems only once the structure is fixed.
+     */
     private static Question readChecked(JsonValue value, Supplier<String> at, ProblemCollector problems) {
-        Question q = readQuestion(value, at, problems);
-        if (q != null) {
-            for (Violation v : QuestionRules.check(q)) {
+        Read read = readQuestion(value, at, problems);
+        if (read == null) {
+            return null;
+        }
+        for (Violation v : QuestionRules.check(read.question())) {
+            String field = v.pointer().split("/", 3)[1];
+            boolean followsAFailedField = read.failed().contains(field)
+                    || field.equals("timeboxMinutes") && read.failed().contains("phases");
+            if (!followsAFailedField) {
                 problems.add(value.at(v.pointer()).orElse(value), at.get() + v.pointer(), v.message());
             }
         }
-        return q;
+        return read.failed().isEmpty() ? read.question() : null;
     }
 
     /** Optional free text: may be empty, but not longer than the schema allows. */
@@ -164,7 +179,7 @@ public final class PackReader {
         }
     }
 
-    private static Question readQuestion(JsonValue value, Supplier<String> at, ProblemCollector problems) {
+    private static Read readQuestion(JsonValue value, Supplier<String> at, ProblemCollector problems) {
         int before = problems.size();
         ObjectReader r = new ObjectReader(value, at, problems, QUESTION);
         if (!r.isObject()) {
@@ -191,13 +206,22 @@ public final class PackReader {
         Optional<JsonValue> referenceValue = r.field("reference", false);
         Reference reference = referenceValue.map(v -> readReference(v, () -> r.child("reference"), problems))
                 .orElse(null);
-        if (problems.size() != before) {
-            return null;
+        Set<String> failed = new HashSet<>();
+        String prefix = at.get() + "/";
+        for (String pointer : problems.pointersSince(before)) {
+            String rest = pointer.startsWith(prefix) ? pointer.substring(prefix.length()) : "";
+            failed.add(rest.isEmpty() ? "" : rest.split("/", 2)[0]);
         }
-        return new Question(id, type, title, prompt, level, tags, Optional.ofNullable(competency),
-                signals == null ? List.of() : signals, hints, followUps, rubric, tradeOffs,
-                timebox == null ? OptionalInt.empty() : OptionalInt.of(timebox),
+        // Fields that could not be read stand in with values the rules accept; their rules are not reported.
+        boolean behavioral = type == QuestionType.BEHAVIORAL || type == null && (competency != null || signals != null);
+        Question probe = new Question(id == null ? "x" : id, type != null ? type : behavioral ? QuestionType.BEHAVIORAL
+                : QuestionType.SYSTEM_DESIGN, title == null ? "x" : title, prompt == null ? "x" : prompt,
+                level == null ? Level.SENIOR : level, tags == null ? List.of() : tags, Optional.ofNullable(competency),
+                signals == null ? List.of() : signals, hints == null ? List.of() : hints,
+                followUps == null ? List.of() : followUps, rubric == null ? List.of() : rubric,
+                tradeOffs == null ? List.of() : tradeOffs, timebox == null ? OptionalInt.empty() : OptionalInt.of(timebox),
                 phases == null ? List.of() : phases, Optional.ofNullable(reference));
+        return new Read(probe, failed);
     }
 
     private static Reference readReference(JsonValue value, Supplier<String> at, ProblemCollector problems) {

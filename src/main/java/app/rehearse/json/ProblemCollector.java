@@ -46,6 +46,11 @@ public final class ProblemCollector {
         elsewhere.addAll(other.elsewhere);
     }
 
+    /** The pointers of this file's problems added after the first {@code from}, in order. */
+    public List<String> pointersSince(int from) {
+        return problems.subList(Math.min(from, problems.size()), problems.size()).stream().map(Problem::pointer).toList();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty() && elsewhere.isEmpty();
     }

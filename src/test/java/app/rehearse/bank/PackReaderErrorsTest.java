@@ -435,4 +435,17 @@ class PackReaderErrorsTest {
                             + " cost-vs-scalability (at /questions/2/tradeOffs/0)");
         }
     }
+
+    @Test
+    void aStructuralProblemDoesNotHideTheValueProblemsBesideIt() {
+        String text = PackTexts.replace(PackTexts.replace(PackTexts.packReplacing(
+                "\"hints\": [\"Start with the delivery guarantee.\"]", "\"hints\": \"Start with the guarantee.\""),
+                "\"prompt\": \"Design a durable work queue.\"", "\"prompt\": \"  \""),
+                "\"tags\": [\"queues\", \"durability\"]", "\"tags\": [\"Queues\", \"durability\"]");
+
+        assertThat(problemsOf(text)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("(at /questions/0/hints)"))
+                .anySatisfy(p -> assertThat(p).contains("(at /questions/0/prompt)"))
+                .anySatisfy(p -> assertThat(p).contains("must be kebab-case").contains("(at /questions/0/tags/0)"));
+    }
 }

@@ -71,7 +71,9 @@ class ValidateCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(errLines()).containsExactly(
                 bad + ":14:16: \"level\" must be one of mid, senior, staff, principal (found \"junior\") (at /questions/0/level)",
-                "1 problem in 1 file; 0 questions in valid packs.");
+                bad + ":24:25: \"timeboxMinutes\" is 50 but the phases add up to 45 minutes; make them agree or leave one out"
+                        + " (at /questions/0/timeboxMinutes)",
+                "2 problems in 1 file; 0 questions in valid packs.");
         assertThat(out()).isEmpty();
     }
 
