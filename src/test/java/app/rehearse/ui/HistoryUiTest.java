@@ -3,14 +3,37 @@ package app.rehearse.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.ui.history.HistoryRow;
+import app.rehearse.whiteboard.Commands;
+import app.rehearse.whiteboard.Point;
+import app.rehearse.whiteboard.Shape;
+import app.rehearse.whiteboard.ShapeId;
+import app.rehearse.whiteboard.Stencil;
+import app.rehearse.whiteboard.Whiteboard;
+import app.rehearse.whiteboard.WhiteboardCodec;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +60,7 @@ class HistoryUiTest {
     void everySessionIsListedAndADamagedOneShowsItsReason(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         UiActions.openHistory(robot, 4);
-        assertThat(table(robot).getItems()).filteredOn(r -> ((app.rehearse.ui.history.HistoryRow) r).isDamaged())
+        assertThat(table(robot).getItems()).filteredOn(r -> ((HistoryRow) r).isDamaged())
                 .hasSize(1);
     }
 
@@ -77,53 +100,55 @@ class HistoryUiTest {
     void progressShowsScoresAndWeakAreasThatDrawATargetedQuestion(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         robot.clickOn("#navProgress");
-        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(javafx.scene.chart.LineChart.class);
-        javafx.scene.control.ListView<?> weak = robot.lookup("#weakAreasList").queryAs(javafx.scene.control.ListView.class);
+        LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(LineChart.class);
+        ListView<?> weak = robot.lookup("#weakAreasList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
                 && chart.getData().get(0).getData().size() == 3 && !weak.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(weak.getItems()).isNotEmpty();
-        robot.clickOn(robot.lookup("#weakAreasList .practise-area").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#weakAreasList .practise-area").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> !robot.lookup("#questionTitle").queryAs(Label.class).getText().isBlank());
-        assertThat(robot.lookup("#navPractice").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#navPractice").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
     void compareShowsEveryAttemptSideBySideAndExportWritesMarkdownWithTheDiagram(FxRobot robot, RunningApp app,
             @TempDir Path exports) throws Exception {
-        Path latest = sessionsNamed(app, "rate-limiter").stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        Path latest = sessionsNamed(app, "rate-limiter").stream().max(Comparator.naturalOrder()).orElseThrow();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB),
                 "png", latest.resolve("whiteboard.png").toFile());
         app.start();
-        app.services().useFolderChooser((owner, title) -> java.util.Optional.of(exports));
+        app.services().useFolderChooser((owner, title) -> Optional.of(exports));
         UiActions.openHistory(robot, 4);
         selectTheOneSessionFoundBy(robot, "leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
 
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareColumns").tryQuery().isPresent());
-        javafx.scene.layout.HBox columns = robot.lookup("#compareColumns").queryAs(javafx.scene.layout.HBox.class);
+        HBox columns = robot.lookup("#compareColumns").queryAs(HBox.class);
         assertThat(columns.getChildren()).hasSize(3);
         assertThat(columns.getChildren().get(2).getId()).as("the reference answer, one more column").isEqualTo("compareReference");
         assertThat(robot.from(columns).lookup(".review-score").queryAllAs(Label.class)).extracting(Label::getText)
                 .allMatch(text -> text.startsWith("Score "));
         assertThat(robot.from(columns).lookup(".markdown-view").queryAll()).hasSize(3);
         assertThat(robot.from(columns).lookup(".compare-criteria").queryAll()).as("criterion by criterion").hasSize(2);
-        javafx.scene.Node later = robot.from(columns.getChildren().get(1)).lookup(".compare-criteria").query();
-        assertThat(((javafx.scene.layout.GridPane) later).getChildren()).filteredOn(n -> n.getStyleClass().stream()
+        Node later = robot.from(columns.getChildren().get(1)).lookup(".compare-criteria").query();
+        assertThat(((GridPane) later).getChildren()).filteredOn(n -> n.getStyleClass().stream()
                 .anyMatch(c -> c.startsWith("change-"))).as("the change since the attempt before").isNotEmpty()
                 .extracting(n -> ((Label) n).getText()).anyMatch(text -> text.equals("=") || text.matches("[+\u2212].+"));
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("Token bucket")).tryQuery()).isPresent();
         assertThat(robot.from(columns).lookup((Text t) -> t.getText().contains("leaky bucket")).tryQuery()).isPresent();
-        javafx.stage.Window compare = columns.getScene().getWindow();
+        Window compare = columns.getScene().getWindow();
         assertThat(((Stage) compare).getTitle()).contains(bank.question("rate-limiter").orElseThrow().title());
-        robot.interact(((Stage) compare)::close);
+        robot.interact(compare::requestFocus);
+        robot.clickOn(columns.getChildren().get(0)).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !compare.isShowing());
 
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#historyNotice").queryAs(Label.class).getText().startsWith("Exported 1 session"));
-        java.util.List<Path> written;
+        List<Path> written;
         try (Stream<Path> list = Files.list(exports)) {
             written = list.toList();
         }
@@ -131,7 +156,37 @@ class HistoryUiTest {
         Path picture = written.stream().filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
         assertThat(Files.readString(markdown)).contains(bank.question("rate-limiter").orElseThrow().title())
                 .contains("Second try: leaky bucket").contains("(" + picture.getFileName() + ")");
-        assertThat(javax.imageio.ImageIO.read(picture.toFile()).getWidth()).isEqualTo(40);
+        assertThat(ImageIO.read(picture.toFile()).getWidth()).isEqualTo(40);
+
+        robot.clickOn("#navPractice").clickOn("#navHistory");
+        assertThat(robot.lookup("#historyNotice").queryAs(Label.class).getText()).as("the notice belonged to that visit")
+                .isEmpty();
+    }
+
+    @Test
+    void theWheelOverAReviewedDiagramScrollsThePageInsteadOfZooming(FxRobot robot, RunningApp app) throws Exception {
+        for (Path folder : app.sessionFolders()) {
+            Whiteboard board = new Whiteboard(() -> 0, () -> "design");
+            board.execute(Commands.add(Shape.stencil(
+                    new ShapeId("db"), Stencil.DATABASE,
+                    new Point(200, 150))));
+            new WhiteboardCodec().save(folder.resolve("whiteboard.json"), board.snapshot());
+        }
+        app.start();
+        UiActions.openHistory(robot, 4);
+        selectTheOneSessionFoundBy(robot, "leaky");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewWhiteboard").tryQuery().isPresent());
+        Node board = robot.lookup("#reviewWhiteboard #boardCanvas").query();
+        String zoom = robot.lookup("#reviewWhiteboard #zoomLabel").queryAs(Label.class).getText();
+        ScrollPane page = robot.lookup(".history-detail-scroll").queryAs(ScrollPane.class);
+        UiActions.scrolledIntoView(robot, board);
+        double before = page.getVvalue();
+
+        robot.moveTo(board).scroll(5, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#reviewWhiteboard #zoomLabel").queryAs(Label.class).getText()).isEqualTo(zoom);
+        assertThat(page.getVvalue()).as("the page scrolled").isNotEqualTo(before);
     }
 
     private void selectTheOneSessionFoundBy(FxRobot robot, String word) throws Exception {
@@ -140,7 +195,7 @@ class HistoryUiTest {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
     }
 
-    private static java.util.List<Path> sessionsNamed(RunningApp app, String questionId) throws Exception {
+    private static List<Path> sessionsNamed(RunningApp app, String questionId) throws Exception {
         return app.sessionFolders().stream().filter(p -> p.getFileName().toString().endsWith("-" + questionId)).toList();
     }
 }

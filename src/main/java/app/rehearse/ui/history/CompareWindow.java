@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -57,6 +58,11 @@ final class CompareWindow {
             Scene scene = new Scene(scroll, Math.min(1400, 40 + 460 * Math.max(1, count)), 760);
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             stage.setScene(scene);
+            scene.setOnKeyPressed(key -> {
+                if (key.getCode() == KeyCode.ESCAPE) {
+                    stage.close();
+                }
+            });
             stage.show();
         });
     }

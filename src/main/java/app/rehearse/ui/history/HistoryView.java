@@ -143,6 +143,7 @@ public final class HistoryView extends BorderPane {
         showPlaceholder();
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("history-detail-scroll");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.57);
@@ -173,8 +174,9 @@ public final class HistoryView extends BorderPane {
         table.setPlaceholder(failure);
     }
 
-    /** Brings the list up to date (after a session was finished or graded elsewhere). */
+    /** Brings the list up to date (after a session was finished or graded elsewhere); an old notice goes. */
     public void refresh() {
+        model.clearNotice();
         model.refresh();
     }
 

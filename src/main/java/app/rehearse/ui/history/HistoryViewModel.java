@@ -139,6 +139,16 @@ public final class HistoryViewModel {
         return highlight.getReadOnlyProperty();
     }
 
+    /**
+     * Clears the last notice ("Exported…"): it belonged to the visit in which it was shown. A delete's
+     * notice stays, with its Undo, until the next delete.
+     */
+    public void clearNotice() {
+        if (!canUndo.get()) {
+            notice.set("");
+        }
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -130,6 +130,11 @@ final class BoardCanvas extends Pane {
             }
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (!editor.isEditable() && !e.isShortcutDown()) {
+                // A board shown inside a page (review, grading, a reference) lets the wheel scroll the
+                // page; Ctrl (Cmd) with the wheel, the zoom buttons or a pinch zoom it.
+                return;
+            }
             if (e.getDeltaY() != 0 && e.getTouchCount() == 0) {
                 editor.camera().zoomAt(Math.pow(Viewport.ZOOM_STEP, e.getDeltaY() / PIXELS_PER_NOTCH),
                         new Point(e.getX(), e.getY()));
