@@ -36,4 +36,20 @@ public final class PhaseTimeline {
     private static int clamp(int offset, int length) {
         return Math.max(0, Math.min(offset, length));
     }
+
+    /**
+     * The phases an attempt skipped or left empty, in words for the scorecard ("Deep dive (not
+     * reached), Wrap-up (no notes)"); empty when every phase was reached and written in.
+     */
+    public static String gaps(SessionSnapshot s, String notes) {
+        List<String> gaps = new ArrayList<>();
+        for (PhaseSlice phase : of(s, notes)) {
+            if (!phase.reached()) {
+                gaps.add(phase.name() + " (not reached)");
+            } else if (phase.notesIn(notes).isBlank()) {
+                gaps.add(phase.name() + " (no notes)");
+            }
+        }
+        return String.join(", ", gaps);
+    }
 }

@@ -44,4 +44,23 @@ class PhaseTimelineTest {
         assertThat(phases.get(2).notes()).isEqualTo(new Span(3, 3));
         assertThat(phases.get(1).notes().end()).isEqualTo(3);
     }
+
+    @Test
+    void phasesNotReachedOrLeftWithoutNotesAreNamedForTheScorecard() throws Exception {
+        SessionFixture f = new SessionFixture(home);
+        String id = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).notes("abc").unfinished().write();
+        var stored = f.repository.load(id);
+
+        assertThat(PhaseTimeline.gaps(stored.snapshot(), stored.notes())).isEqualTo("Wrap-up (not reached)");
+        String silent = f.session(SessionFixture.design("s", "S"), SessionFixture.DAY_ONE.plusSeconds(30)).notes("")
+                .write();
+        var empty = f.repository.load(silent);
+        assertThat(PhaseTimeline.gaps(empty.snapshot(), empty.notes())).isEqualTo("Scope (no notes), Design (no notes),"
+                + " Wrap-up (no notes)");
+
+        String all = f.session(SessionFixture.design("r", "R"), SessionFixture.DAY_ONE.plusSeconds(60))
+                .notes("scope notes|design notes|wrap-up").phaseMinutes(7, 19, 4).write();
+        var done = f.repository.load(all);
+        assertThat(PhaseTimeline.gaps(done.snapshot(), done.notes())).isEmpty();
+    }
 }

@@ -112,6 +112,8 @@ class GradingUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradingNotes").tryQuery().isPresent());
 
         assertThat(renderedText(robot.lookup("#gradingNotes").query())).contains("S: the release froze\nT: I owned the fix");
+        assertThat(robot.lookup("#phaseGaps").queryAs(Label.class).getText()).as("finished in the first phase")
+                .startsWith("Skipped or left empty: ").contains("(not reached)");
 
         UiActions.openHistory(robot, 1);
         UiActions.click(robot, UiActions.firstRow(robot, "#historyTable"));

@@ -4,6 +4,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.grading.GradeHistory;
+import app.rehearse.history.PhaseTimeline;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.AppServices;
 import app.rehearse.ui.common.PhaseSummary;
@@ -53,6 +54,7 @@ public final class GradingScreens {
                         grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
         GradingView view = new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes, whiteboard),
                 reference, actions, editDimensions);
+        view.flagPhaseGaps(PhaseTimeline.gaps(session, notes));
         if (checklists.problems().isEmpty()) {
             return view;
         }

@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
  */
 public final class GradingView extends BorderPane {
     private final GradingViewModel model;
+    private Label phaseGaps;
 
     /**
      * @param sessionRecord read-only view of the session: notes, diagram, phase summary
@@ -97,7 +98,14 @@ public final class GradingView extends BorderPane {
         unscored.setWrapText(true);
         unscored.textProperty().bind(Bindings.createStringBinding(() -> model.cardProperty().get().unscoredSummary(),
                 model.cardProperty()));
-        VBox top = new VBox(6, header, equation, unscored, status);
+        Label phases = new Label();
+        phases.setId("phaseGaps");
+        phases.getStyleClass().add("unscored-note");
+        phases.setWrapText(true);
+        phases.visibleProperty().bind(phases.textProperty().isNotEmpty());
+        phases.managedProperty().bind(phases.visibleProperty());
+        this.phaseGaps = phases;
+        VBox top = new VBox(6, header, equation, unscored, phases, status);
         top.getStyleClass().add("grading-header");
         setTop(top);
 
@@ -137,6 +145,11 @@ public final class GradingView extends BorderPane {
             both.sideBySideProperty().addListener((obs, was, now) -> split.setDividerPositions(now ? 0.62 : 0.42));
         }
         setCenter(split);
+    }
+
+    /** Flags the phases the attempt skipped or left empty, e.g. "Deep dive (not reached), Wrap-up (no notes)". */
+    public void flagPhaseGaps(String gaps) {
+        phaseGaps.setText(gaps.isEmpty() ? "" : "Skipped or left empty: " + gaps + ".");
     }
 
     private void showScore(Label score, Tooltip formula, Label equation) {
