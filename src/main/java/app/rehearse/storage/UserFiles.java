@@ -2,7 +2,6 @@ package app.rehearse.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,11 +34,6 @@ public final class UserFiles {
             }
             return bytes;
         }
-    }
-
-    /** Text read leniently: bytes that are not UTF-8 become U+FFFD instead of failing the whole file. */
-    public static String readText(Path file, long cap) throws IOException {
-        return new String(read(file, cap), StandardCharsets.UTF_8);
     }
 
     /** Refuses anything but a regular file (following links), naming what it found instead. */

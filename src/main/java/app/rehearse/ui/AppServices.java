@@ -161,11 +161,6 @@ public final class AppServices implements AutoCloseable {
 
     // Readiness: each "when ready" runs its step on the FX thread, at once when the thing is already there.
 
-    /** Completes on the writer thread when the bank has loaded for the first time. */
-    public CompletableFuture<QuestionBank> bankReady() {
-        return bankLoading;
-    }
-
     /**
      * Completes once everything the first page uses has loaded: the bank, the drawer and the
      * settings. Nothing waits for it in the app; tests wait for it before they drive the window.

@@ -3,7 +3,6 @@ package app.rehearse.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,13 +43,5 @@ class UserFilesTest {
                 && Files.exists(fifo), "mkfifo is available");
 
         assertThatThrownBy(() -> UserFiles.read(fifo, 10)).hasMessageContaining("not a regular file");
-    }
-
-    @Test
-    void textThatIsNotUtf8IsReadWithReplacementCharacters() throws Exception {
-        Path file = Files.write(dir.resolve("n.md"), new byte[] {'a', (byte) 0xff, 'b'});
-
-        assertThat(UserFiles.readText(file, 10)).isEqualTo("a\uFFFDb");
-        assertThat("a\uFFFDb".getBytes(StandardCharsets.UTF_8)).hasSize(5);
     }
 }

@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
  */
 public final class GradingView extends BorderPane {
     private final GradingViewModel model;
-    private Label phaseGaps;
+    private final Label phaseGaps;
 
     /**
      * @param sessionRecord read-only view of the session: notes, diagram, phase summary
