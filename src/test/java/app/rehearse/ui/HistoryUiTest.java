@@ -189,6 +189,33 @@ class HistoryUiTest {
         assertThat(page.getVvalue()).as("the page scrolled").isNotEqualTo(before);
     }
 
+    @Test
+    void exportWithReferenceAnswersAddsTheOutlineAndTheReferenceDiagram(FxRobot robot, RunningApp app,
+            @TempDir Path exports) throws Exception {
+        app.start();
+        app.services().useFolderChooser((owner, title) -> java.util.Optional.of(exports));
+        UiActions.openHistory(robot, 4);
+        selectTheOneSessionFoundBy(robot, "leaky");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+
+        javafx.scene.control.SplitMenuButton export = robot.lookup("#exportButton")
+                .queryAs(javafx.scene.control.SplitMenuButton.class);
+        robot.interact(() -> export.getItems().stream().filter(i -> "exportWithReferenceItem".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#historyNotice").queryAs(Label.class)
+                .getText().contains("with reference answers"));
+        java.util.List<Path> written;
+        try (Stream<Path> list = Files.list(exports)) {
+            written = list.toList();
+        }
+        Path markdown = written.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+        Path reference = written.stream().filter(p -> p.toString().endsWith("-reference.png")).findFirst().orElseThrow();
+        assertThat(Files.readString(markdown)).contains("## Reference answer")
+                .contains("(" + reference.getFileName() + ")");
+        assertThat(javax.imageio.ImageIO.read(reference.toFile()).getWidth()).isGreaterThan(400);
+    }
+
     private void selectTheOneSessionFoundBy(FxRobot robot, String word) throws Exception {
         robot.clickOn("#historySearch").write(word);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -71,8 +72,11 @@ public final class HistoryView extends BorderPane {
         /** Makes this session's diagram the reference diagram of its question, in the question editor. */
         void useDiagramAsReference(SessionReview review);
 
-        /** The reference answers of these questions for an export, diagrams rendered; call on the FX thread. */
-        Map<String, ReferenceDoc> referenceDocs(Set<String> questionIds);
+        /**
+         * Gathers the reference answers of these questions for an export, their diagrams rendered a tile
+         * per pulse, and hands them to {@code ready}; call on the FX thread.
+         */
+        void referenceDocs(Set<String> questionIds, Consumer<Map<String, ReferenceDoc>> ready);
     }
 
     private final HistoryViewModel model;
@@ -323,8 +327,13 @@ public final class HistoryView extends BorderPane {
         }
         Set<String> questions = table.getSelectionModel().getSelectedItems().stream().flatMap(r -> r.session().stream())
                 .map(SessionSummary::questionId).collect(Collectors.toSet());
-        folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> model.export(ids, dir,
-                withReference ? actions.referenceDocs(questions) : Map.of()));
+        folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> {
+            if (withReference) {
+                actions.referenceDocs(questions, docs -> model.export(ids, dir, docs));
+            } else {
+                model.export(ids, dir);
+            }
+        });
     }
 
     private void showPlaceholder() {

@@ -25,6 +25,7 @@ import app.rehearse.whiteboard.WhiteboardFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,15 +144,31 @@ final class HistoryPages {
         }
 
         @Override
-        public Map<String, ReferenceDoc> referenceDocs(Set<String> questionIds) {
+        public void referenceDocs(Set<String> questionIds, Consumer<Map<String, ReferenceDoc>> ready) {
             Map<String, ReferenceDoc> docs = new HashMap<>();
+            List<Consumer<Runnable>> pictures = new ArrayList<>();
             services.currentBank().ifPresent(bank -> {
                 for (String id : questionIds) {
-                    bank.question(id).flatMap(Question::reference).ifPresent(r -> docs.put(id, new ReferenceDoc(r,
-                            bank.referenceDiagram(id).map(WhiteboardViews::pictureOf))));
+                    bank.question(id).flatMap(Question::reference).ifPresent(r -> {
+                        docs.put(id, new ReferenceDoc(r, Optional.empty()));
+                        bank.referenceDiagram(id).ifPresent(diagram -> pictures.add(next -> WhiteboardViews.pictureOf(
+                                diagram, png -> {
+                                    docs.put(id, new ReferenceDoc(r, Optional.of(png)));
+                                    next.run();
+                                })));
+                    });
                 }
             });
-            return docs;
+            renderInTurn(pictures, 0, () -> ready.accept(docs));
+        }
+
+        /** Renders the pictures one after another (each a tile per pulse), then runs {@code done}. */
+        private void renderInTurn(List<Consumer<Runnable>> pictures, int from, Runnable done) {
+            if (from == pictures.size()) {
+                done.run();
+                return;
+            }
+            pictures.get(from).accept(() -> renderInTurn(pictures, from + 1, done));
         }
 
         @Override

@@ -9,9 +9,9 @@ import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Replay;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Whiteboard;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -77,14 +77,15 @@ public final class WhiteboardViews {
     }
 
     /**
-     * A saved board as a picture, at 100% on white, as Export PNG makes it: rendered now (call on the
-     * FX thread), encoded as PNG when the returned supplier is asked, on whatever thread asks.
+     * A saved board as a picture, at 100% on white, as Export PNG makes it: rendered a tile per pulse
+     * (call on the FX thread), then handed to {@code ready} as an encoder that makes the PNG bytes on
+     * whatever thread asks.
      */
-    public static Supplier<byte[]> pictureOf(SavedBoard saved) {
+    public static void pictureOf(SavedBoard saved, Consumer<Supplier<byte[]>> ready) {
         Board board = new Board();
         board.apply(Delta.adding(saved.shapes()));
-        BufferedImage image = PngRenderer.render(board, new BoardPainter(Palette.Theme.LIGHT));
-        return () -> PngRenderer.encode(image);
+        PngRenderer.renderInSteps(board, new BoardPainter(Palette.Theme.LIGHT), PngRenderer.MAX_PIXELS,
+                image -> ready.accept(() -> PngRenderer.encode(image)));
     }
 
     private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks) {
