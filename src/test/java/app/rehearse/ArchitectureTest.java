@@ -45,4 +45,19 @@ class ArchitectureTest {
             .matching("app.rehearse.ui.(*)..")
             .should().beFreeOfCycles()
             .because("pages use shared ui pieces and each other one way; shared pieces live in ui/common");
+
+    @ArchTest
+    static final ArchRule pagesGetTheirServicesByConstructor = noClasses()
+            .that().resideInAPackage("app.rehearse.ui.*..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("app.rehearse.ui.AppServices")
+            .because("the composition root hands each page only what it uses; no page reaches into a locator");
+
+    @ArchTest
+    static final ArchRule onlyTheDialogsServiceOpensDialogs = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.rehearse.ui.common.FxDialogs")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.TextInputDialog")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+            .because("every confirm, notice and file choice goes through the one Dialogs service, which tests can answer");
 }

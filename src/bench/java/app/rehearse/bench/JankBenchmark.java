@@ -1,6 +1,7 @@
 package app.rehearse.bench;
 
 import app.rehearse.ui.RehearseApp;
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.whiteboard.Commands;
 import app.rehearse.whiteboard.Point;
@@ -63,7 +64,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
         });
         app.services().ready().get(30, TimeUnit.SECONDS);
         app.services().backgroundSettled().get(30, TimeUnit.SECONDS);
-        app.services().useFolderChooser((owner, title) -> Optional.of(exports));
+        app.useDialogs(new FolderAnswer(exports));
         AnimationTimer recorder = onFx(() -> {
             AnimationTimer timer = new AnimationTimer() {
                 @Override
@@ -223,6 +224,50 @@ final class JankBenchmark implements BenchMain.Benchmark {
             }
         });
         Thread.sleep(1_000);
+    }
+
+    /** Exports go to one folder without asking; the journey asks nothing else. */
+    private record FolderAnswer(Path folder) implements Dialogs {
+        @Override
+        public boolean confirm(String title, String message, String yes, String no) {
+            throw new IllegalStateException("the journey confirms nothing: " + title);
+        }
+
+        @Override
+        public void inform(String title, String message) {
+            throw new IllegalStateException("the journey expects no notice: " + title);
+        }
+
+        @Override
+        public void error(String title, String message) {
+            throw new IllegalStateException(title + ": " + message);
+        }
+
+        @Override
+        public int choose(String id, String title, String header, String message, List<String> answers) {
+            throw new IllegalStateException("the journey chooses nothing: " + title);
+        }
+
+        @Override
+        public Optional<String> askText(String id, String title, String header, String label, String example,
+                String fieldId) {
+            throw new IllegalStateException("the journey types no name: " + title);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.of(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, FileKind kind, String suggestedName) {
+            return Optional.empty();
+        }
     }
 
     /** The gaps between recorded pulses, sorted, in nanoseconds; the recording starts again afterwards. */

@@ -15,7 +15,11 @@ import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
-import app.rehearse.ui.common.FolderChooser;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.ClosingSteps;
+import app.rehearse.ui.common.PastWork;
+import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.SettingsState;
 import app.rehearse.ui.common.UiTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,11 +39,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The app's long-lived services, built once by {@link RehearseApp} and handed to views by constructor.
- * Nothing here blocks the caller: what loads in the background (the bank, the drawer, the checklists,
- * the history, the settings) is offered as "when ready" and arrives on the FX thread.
+ * The app's long-lived state and its one background thread, built once by {@link RehearseApp}, which
+ * hands each page only the parts it uses ({@link BankState}, {@link SettingsState}, {@link PastWork},
+ * {@link Problems}, ...). Nothing here blocks the caller: what loads in the background (the bank, the
+ * drawer, the checklists, the history, the settings) is offered as "when ready" and arrives on the FX thread.
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements BankState, SettingsState, PastWork, Problems, ClosingSteps, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
     /** Deep enough for sessions/<id>/notes.md and backups, not a walk of anything the user put in there. */
     private static final int LEFTOVER_DEPTH = 3;
@@ -55,7 +60,7 @@ public final class AppServices implements AutoCloseable {
     private volatile QuestionBank bank;
     private final List<Consumer<QuestionBank>> bankListeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<PromptDrawer> drawer;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final SessionRepository sessions;
     private final PlanSettingsStore settings;
     private final CompletableFuture<PlanSettings> settingsLoading;
@@ -63,11 +68,11 @@ public final class AppServices implements AutoCloseable {
     private volatile List<BankFile> shipped;
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
-    private volatile FolderChooser folderChooser = FolderChooser.system();
 
-    private AppServices(DataLayout layout, DirectoryLock lock) {
+    private AppServices(DataLayout layout, DirectoryLock lock, Clock clock) {
         this.layout = layout;
         this.lock = lock;
+        this.clock = clock;
         ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "rehearse-io");
             t.setDaemon(true);
@@ -115,10 +120,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Opens the data directory, or throws {@link DirectoryInUseException} when another Rehearse owns it. */
-    public static AppServices open(DataLayout layout) throws IOException {
+    public static AppServices open(DataLayout layout, Clock clock) throws IOException {
         DirectoryLock lock = DirectoryLock.tryAcquire(layout.lockFile())
                 .orElseThrow(() -> new DirectoryInUseException(layout.root()));
-        return new AppServices(layout, lock);
+        return new AppServices(layout, lock, clock);
     }
 
     private QuestionBank loadBank() {
@@ -179,31 +184,37 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The bank as last loaded, or empty while the first load is still running. */
+    @Override
     public Optional<QuestionBank> currentBank() {
         return Optional.ofNullable(bank);
     }
 
     /** Runs {@code step} with the current bank on the FX thread once it has loaded. */
+    @Override
     public void whenBankReady(Consumer<QuestionBank> step) {
         tasks.when(bankLoading, loaded -> step.accept(bank), this::reportProblem);
     }
 
     /** The drawer, which remembers past draws; ready shortly after the bank. */
+    @Override
     public Optional<PromptDrawer> drawer() {
         return Optional.ofNullable(drawer.getNow(null));
     }
 
     /** Runs {@code step} on the FX thread once both the bank and the drawer are ready. */
+    @Override
     public void whenDrawerReady(Runnable step) {
         tasks.when(drawer, ready -> step.run(), this::reportProblem);
     }
 
     /** The user's packs on disk; call its methods through {@link #tasks()}, then hand the resulting bank to {@link #bankChanged}. */
+    @Override
     public CustomPacks customPacks() {
         return customPacks;
     }
 
     /** Makes {@code changed} the bank every view sees and tells the listeners; call on the FX thread. */
+    @Override
     public QuestionBank bankChanged(QuestionBank changed) {
         bank = changed;
         bankListeners.forEach(listener -> listener.accept(changed));
@@ -211,6 +222,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Called on the FX thread with the new bank whenever it changes (an edit, an import, a reload). */
+    @Override
     public void onBankChanged(Consumer<QuestionBank> listener) {
         bankListeners.add(listener);
     }
@@ -219,12 +231,14 @@ public final class AppServices implements AutoCloseable {
      * Runs {@code step} on the FX thread with the user's view of the trade-off checklist (shipped and
      * own dimensions, hidden ones, renamed ones). Files that could not be read are in its problems.
      */
+    @Override
     public void whenChecklistsReady(Consumer<ChecklistCustomisation> step, Consumer<Exception> onFailure) {
         startBackgroundWork();
         tasks.when(checklists, step, onFailure);
     }
 
     /** The index of past sessions; it opens in the background, so views wait for it. */
+    @Override
     public CompletableFuture<HistoryIndex> history() {
         startBackgroundWork();
         return history;
@@ -234,26 +248,12 @@ public final class AppServices implements AutoCloseable {
         return clock;
     }
 
-    /** The single background thread for file work, so the FX thread never waits on a disk. */
-    public ScheduledExecutorService io() {
-        return io;
-    }
-
-    /** Asks the user for a folder (exports); the native dialog unless {@link #useFolderChooser} replaced it. */
-    public FolderChooser folderChooser() {
-        return (owner, title) -> folderChooser.choose(owner, title);
-    }
-
-    /** Replaces the native folder dialog, which tests cannot drive. */
-    public void useFolderChooser(FolderChooser chooser) {
-        this.folderChooser = chooser;
-    }
-
     public SessionRepository sessions() {
         return sessions;
     }
 
     /** Runs {@code step} on the FX thread with the user's session settings once they have been read. */
+    @Override
     public void whenSettingsReady(Consumer<PlanSettings> step) {
         tasks.when(settingsLoading, loaded -> step.accept(planSettings), this::reportProblem);
     }
@@ -264,6 +264,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Keeps new settings and writes them in the background; a failure is reported to the user. */
+    @Override
     public void updatePlanSettings(PlanSettings updated) {
         planSettings = updated;
         tasks.run(() -> settings.save(updated), e -> reportProblem(new IOException(
@@ -273,11 +274,13 @@ public final class AppServices implements AutoCloseable {
     // Problems the user must hear about, wherever they happen
 
     /** Called on the FX thread with a sentence for the user whenever background work fails. */
+    @Override
     public void onProblem(Consumer<String> listener) {
         problemListeners.add(listener);
     }
 
     /** Tells the user (through the shell's notice) and the log; call on the FX thread. */
+    @Override
     public void reportProblem(Exception problem) {
         LOG.log(Level.WARNING, problem.getMessage(), problem);
         String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
@@ -285,6 +288,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Runs {@code step} when the app closes, before background writes are drained (e.g. a last autosave). */
+    @Override
     public void beforeClose(Runnable step) {
         beforeClose.add(step);
     }

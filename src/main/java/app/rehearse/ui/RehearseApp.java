@@ -2,12 +2,20 @@ package app.rehearse.ui;
 
 import app.rehearse.storage.DataDirectory;
 import app.rehearse.storage.DataLayout;
+import app.rehearse.ui.bank.BankView;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.FxDialogs;
+import app.rehearse.ui.common.UiTasks;
+import app.rehearse.ui.grading.GradingScreens;
+import app.rehearse.ui.practice.PracticeView;
+import app.rehearse.ui.shell.HistoryPages;
 import app.rehearse.ui.shell.MainShell;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
@@ -19,14 +27,17 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The composition root: resolves the data directory, builds the services and the shell.
- * Tests start it with {@code new RehearseApp().start(stage)} after setting {@code rehearse.home}.
+ * The composition root: resolves the data directory, builds the services once and hands each page
+ * only what it uses. Tests start it with {@code new RehearseApp().start(stage)} after setting
+ * {@code rehearse.home}.
  */
 public class RehearseApp extends Application {
     public static final String TITLE = "Rehearse";
     private static final String STYLESHEET = "/app/rehearse/ui/rehearse.css";
 
+    private final Clock clock = Clock.systemUTC();
     private AppServices services;
+    private Dialogs dialogs;
     private boolean closing;
 
     public RehearseApp() {
@@ -43,7 +54,7 @@ public class RehearseApp extends Application {
         Path root = DataDirectory.resolve(dataDirArgument());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         try {
-            services = AppServices.open(new DataLayout(root));
+            services = AppServices.open(new DataLayout(root), clock);
         } catch (DirectoryInUseException e) {
             showStartupError(stage, e.getMessage());
             return;
@@ -52,7 +63,8 @@ public class RehearseApp extends Application {
                     + "\n\nChoose another folder with --data-dir, or move what is in the way.");
             return;
         }
-        MainShell shell = new MainShell(services);
+        dialogs = new FxDialogs(() -> stage);
+        MainShell shell = shell(services, Dialogs.forwardingTo(() -> dialogs), stage);
         Scene scene = new Scene(shell, 1280, 820);
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(TITLE);
@@ -71,6 +83,23 @@ public class RehearseApp extends Application {
             });
         });
         stage.show();
+    }
+
+    /** Wires the pages: each gets only the services it uses. */
+    private MainShell shell(AppServices app, Dialogs asking, Stage stage) {
+        UiTasks tasks = app.tasks();
+        GradingScreens grading = new GradingScreens(app, app, app.sessions(), tasks, clock, app, asking);
+        PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), grading, tasks, clock,
+                app, asking, app);
+        BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
+        HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
+                app, asking);
+        return new MainShell(app, app, asking, practice, bank, history);
+    }
+
+    /** Answers the app's dialogs some other way from now on: for tests, which cannot drive native file choosers. */
+    public void useDialogs(Dialogs replacement) {
+        dialogs = replacement;
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.rehearse.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.ui.common.AnsweringDialogs;
 import app.rehearse.ui.history.HistoryRow;
 import app.rehearse.whiteboard.Commands;
 import app.rehearse.whiteboard.Point;
@@ -119,7 +120,7 @@ class HistoryUiTest {
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB),
                 "png", latest.resolve("whiteboard.png").toFile());
         app.start();
-        app.services().useFolderChooser((owner, title) -> Optional.of(exports));
+        app.useDialogs(new AnsweringDialogs().folder(exports));
         UiActions.openHistory(robot, 4);
         selectTheOneSessionFoundBy(robot, "leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
@@ -193,7 +194,7 @@ class HistoryUiTest {
     void exportWithReferenceAnswersAddsTheOutlineAndTheReferenceDiagram(FxRobot robot, RunningApp app,
             @TempDir Path exports) throws Exception {
         app.start();
-        app.services().useFolderChooser((owner, title) -> java.util.Optional.of(exports));
+        app.useDialogs(new AnsweringDialogs().folder(exports));
         UiActions.openHistory(robot, 4);
         selectTheOneSessionFoundBy(robot, "leaky");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());

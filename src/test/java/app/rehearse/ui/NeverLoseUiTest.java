@@ -2,6 +2,7 @@ package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.ui.common.AnsweringDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ class NeverLoseUiTest {
     void closingWhileSavesFailAsksAndSaveElsewhereKeepsTheText(FxRobot robot, RunningApp app, @TempDir Path elsewhere)
             throws Exception {
         app.start();
-        app.services().useFolderChooser((owner, title) -> Optional.of(elsewhere));
+        app.useDialogs(new AnsweringDialogs().folder(elsewhere));
         UiActions.startSession(robot);
         Path folder = waitForSessionFile(app);
         breakFolder(folder);

@@ -1,5 +1,6 @@
 package app.rehearse.ui;
 
+import app.rehearse.ui.common.Dialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,14 @@ public final class RunningApp {
     public void restart() throws Exception {
         stop();
         start();
+    }
+
+    /** Answers the running app's dialogs with {@code dialogs} (file choosers cannot be driven). */
+    public void useDialogs(Dialogs dialogs) {
+        if (app == null) {
+            throw new IllegalStateException("the app is not running; start() it first");
+        }
+        app.useDialogs(dialogs);
     }
 
     /** The services of the running app, for reaching behind the window (file choosers, settings). */

@@ -5,8 +5,11 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.history.PracticeRecords;
 import app.rehearse.json.Problem;
-import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.UiTasks;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +38,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * The question bank page: every loaded question (shipped and the user's own) with search and
@@ -51,19 +53,24 @@ public final class BankView extends StackPane {
     private final TableView<Question> table;
     private final QuestionDetail detail;
     private final PracticeHistory practice;
-    private final BankDialogs dialogs = BankDialogs.standard(this::window);
+    private final BankDialogs dialogs;
     private final PackCommands packs;
     private String selectedId;
     private boolean refreshing;
 
+    /** What the bank page works with, from the app's composition root. */
+    public record Services(BankState bank, PastWork pastWork, UiTasks tasks, Clock clock, Dialogs dialogs) {
+    }
+
     /** @param practise starts a practice session on a question (switching to the Practice page) */
-    public BankView(AppServices services, QuestionBank bank, Consumer<Question> practise) {
+    public BankView(Services services, QuestionBank bank, Consumer<Question> practise) {
         this.practise = practise;
+        this.dialogs = new BankDialogs(services.dialogs());
         UiTasks background = services.tasks();
-        this.model = new BankViewModel(bank, services.customPacks(), background, services::bankChanged);
+        this.model = new BankViewModel(bank, services.bank().customPacks(), background, services.bank()::bankChanged);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("bank-view");
-        practice = new PracticeHistory(services.history(), background);
+        practice = new PracticeHistory(services.pastWork().history(), background);
         table = BankTable.create(model.shownQuestions(), model::isMine,
                 new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()));
         // Shown again means sessions may have been finished, graded or deleted meanwhile.
@@ -72,17 +79,12 @@ public final class BankView extends StackPane {
                 practice.refresh();
             }
         });
-        detail = new QuestionDetail(new DetailActions(), services.tasks());
+        detail = new QuestionDetail(new DetailActions(), services.tasks(), services.dialogs());
         practice.recordsProperty().addListener((obs, old, now) -> showDetail(table.getSelectionModel().getSelectedItem()));
-        packs = new PackCommands(model, dialogs, this::window);
-        services.onBankChanged(this::bankChanged);
+        packs = new PackCommands(model, dialogs);
+        services.bank().onBankChanged(this::bankChanged);
         buildBrowse();
         getChildren().setAll(browse);
-    }
-
-    /** For tests: answer file dialogs without a native window. */
-    void usePackFiles(PackFiles replacement) {
-        packs.usePackFiles(replacement);
     }
 
     BankViewModel model() {
@@ -307,10 +309,6 @@ public final class BankView extends StackPane {
             }
         }
         return -1;
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
     }
 
     private static Button button(String id, String text, Runnable action) {

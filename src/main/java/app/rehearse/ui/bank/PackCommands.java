@@ -6,32 +6,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 
 /** What the bank page does with whole packs: import (chosen or dropped), export, create and delete. */
 final class PackCommands {
     private final BankViewModel model;
     private final BankDialogs dialogs;
-    private final Supplier<Window> window;
-    private PackFiles files = PackFiles.dialogs();
 
-    PackCommands(BankViewModel model, BankDialogs dialogs, Supplier<Window> window) {
+    PackCommands(BankViewModel model, BankDialogs dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        this.window = window;
-    }
-
-    void usePackFiles(PackFiles replacement) {
-        this.files = replacement;
     }
 
     void importFromChooser() {
-        files.chooseImport(window.get()).ifPresent(this::importFile);
+        dialogs.chooseImport().ifPresent(this::importFile);
     }
 
     void importFile(Path file) {
@@ -66,7 +57,7 @@ final class PackCommands {
             MenuItem item = new MenuItem("Pack \u201c" + pack.pack().info().title() + "\u201d (" + n
                     + (n == 1 ? " question" : " questions") + ")\u2026");
             item.setId("exportPack-" + pack.pack().info().id());
-            item.setOnAction(e -> files.chooseExport(window.get(), pack.pack().info().id() + ".json")
+            item.setOnAction(e -> dialogs.chooseExport(pack.pack().info().id() + ".json")
                     .ifPresent(path -> model.export(pack.pack(), path)));
             items.add(item);
         }
@@ -76,7 +67,7 @@ final class PackCommands {
         MenuItem selection = new MenuItem("Selected questions (" + selected.size() + ")\u2026");
         selection.setId("exportSelection");
         selection.setDisable(selected.isEmpty());
-        selection.setOnAction(e -> files.chooseExport(window.get(), "shared-questions.json")
+        selection.setOnAction(e -> dialogs.chooseExport("shared-questions.json")
                 .ifPresent(path -> model.export(BankViewModel.selectionPack(selected, path), path)));
         items.add(selection);
         return items;

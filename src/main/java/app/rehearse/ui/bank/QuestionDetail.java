@@ -5,6 +5,7 @@ import app.rehearse.bank.FollowUp;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.RubricCriterion;
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.reference.ReferenceView;
@@ -34,13 +35,15 @@ final class QuestionDetail extends VBox {
 
     private final Actions actions;
     private final UiTasks tasks;
+    private final Dialogs dialogs;
     /** Questions whose spoilers the user chose to see in this run of the app. */
     private final Set<String> revealed = new HashSet<>();
 
-    QuestionDetail(Actions actions, UiTasks tasks) {
+    QuestionDetail(Actions actions, UiTasks tasks, Dialogs dialogs) {
         super(10);
         this.actions = actions;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         setId("questionDetail");
         getStyleClass().add("question-detail");
         showNothing();
@@ -131,7 +134,7 @@ final class QuestionDetail extends VBox {
             }
         }
         addTradeOffs(q, bank);
-        q.reference().ifPresent(r -> getChildren().add(new ReferenceView(r, bank.referenceDiagram(q.id()), tasks,
+        q.reference().ifPresent(r -> getChildren().add(new ReferenceView(r, bank.referenceDiagram(q.id()), tasks, dialogs,
                 Set.of(), Optional.empty())));
     }
 

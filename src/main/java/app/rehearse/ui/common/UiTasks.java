@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,15 +21,21 @@ public final class UiTasks {
 
     private final Executor io;
     private final Executor fx;
+    private final ScheduledExecutorService scheduler;
 
     public UiTasks(Executor io, Executor fx) {
-        this.io = io;
-        this.fx = fx;
+        this(io, fx, null);
     }
 
-    /** Background work on {@code io}, results on the JavaFX application thread. */
-    public static UiTasks onFxThread(Executor io) {
-        return new UiTasks(io, Platform::runLater);
+    private UiTasks(Executor io, Executor fx, ScheduledExecutorService scheduler) {
+        this.io = io;
+        this.fx = fx;
+        this.scheduler = scheduler;
+    }
+
+    /** Background work on {@code io}, which also runs delayed work (autosave debounces); results on the JavaFX application thread. */
+    public static UiTasks onFxThread(ScheduledExecutorService io) {
+        return new UiTasks(io, Platform::runLater, io);
     }
 
     /** Runs everything at once on the calling thread: for tests of view models. */
@@ -83,6 +90,14 @@ public final class UiTasks {
     /** The I/O thread itself, for work that reports through its own channel (autosave). */
     public Executor io() {
         return io;
+    }
+
+    /** The I/O thread for delayed work (autosave debounces); only tasks made by {@link #onFxThread} have it. */
+    public ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            throw new IllegalStateException("these tasks run on the caller's thread and schedule nothing");
+        }
+        return scheduler;
     }
 
     /** The FX thread (or the test's thread). */

@@ -5,13 +5,18 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.history.PhaseTimeline;
+import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
-import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.reference.ReferenceView;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,36 +26,53 @@ import javafx.scene.layout.VBox;
 
 /** Builds the grading screen for a session, wherever it is opened from (the end of a session, or History). */
 public final class GradingScreens {
-    private GradingScreens() {}
+    private final BankState bank;
+    private final PastWork pastWork;
+    private final SessionRepository sessions;
+    private final UiTasks tasks;
+    private final Clock clock;
+    private final Problems problems;
+    private final Dialogs dialogs;
+
+    public GradingScreens(BankState bank, PastWork pastWork, SessionRepository sessions, UiTasks tasks, Clock clock,
+            Problems problems, Dialogs dialogs) {
+        this.bank = bank;
+        this.pastWork = pastWork;
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.problems = problems;
+        this.dialogs = dialogs;
+    }
 
     /**
      * The grading screen, built as soon as the user's checklist has been read (at once, nearly
      * always: it loads in the background a second after start-up). Until then a short notice.
      */
-    public static Node forSession(AppServices services, SessionSnapshot session, String notes, GradeHistory grades,
+    public Node forSession(SessionSnapshot session, String notes, GradeHistory grades,
             Node whiteboard, List<Button> actions) {
         StackPane holder = new StackPane(message("Opening the checklist…"));
         holder.getStyleClass().add("grading-holder");
-        services.whenChecklistsReady(
-                checklists -> holder.getChildren().setAll(build(services, checklists, session, notes, grades, whiteboard,
+        pastWork.whenChecklistsReady(
+                checklists -> holder.getChildren().setAll(build(checklists, session, notes, grades, whiteboard,
                         actions)),
                 failure -> holder.getChildren().setAll(message("Grading could not open: " + failure.getMessage())));
         return holder;
     }
 
-    private static Node build(AppServices services, ChecklistCustomisation checklists, SessionSnapshot session,
+    private Node build(ChecklistCustomisation checklists, SessionSnapshot session,
             String notes, GradeHistory grades, Node whiteboard, List<Button> actions) {
         GradingViewModel grading = new GradingViewModel(session, grades, checklists.visibleDimensions(),
-                services.sessions(), services.clock(), services.io(), Platform::runLater);
+                sessions, clock, tasks.io(), tasks.fx()::execute);
         Runnable editDimensions = () -> {
-            GradingDialogs.editDimensions(checklists, services.io(), Platform::runLater);
+            GradingDialogs.editDimensions(checklists, tasks.io(), tasks.fx()::execute);
             // Queued behind the dialog's own writes on the same thread, so it sees all of them.
-            services.tasks().run(checklists::visibleDimensions, grading::replan, services::reportProblem);
+            tasks.run(checklists::visibleDimensions, grading::replan, problems::reportProblem);
         };
         String questionId = session.question().id();
-        Optional<QuestionBank> bank = services.currentBank();
-        Optional<Node> reference = bank.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
-                .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(),
+        Optional<QuestionBank> loaded = bank.currentBank();
+        Optional<Node> reference = loaded.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
+                .map(r -> new ReferenceView(r, loaded.flatMap(b -> b.referenceDiagram(questionId)), tasks, dialogs,
                         grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
         GradingView view = new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes, whiteboard),
                 reference, actions, editDimensions);

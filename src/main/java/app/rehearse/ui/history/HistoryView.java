@@ -5,8 +5,7 @@ import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
-import app.rehearse.ui.common.Confirmations;
-import app.rehearse.ui.common.FolderChooser;
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.whiteboard.WhiteboardFiles;
@@ -83,14 +82,12 @@ public final class HistoryView extends BorderPane {
     private final TableView<HistoryRow> table = new TableView<>();
     private final StackPane detail = new StackPane();
     private final Actions actions;
-    private final FolderChooser folders;
-    private final Confirmations confirmations;
+    private final Dialogs dialogs;
 
-    public HistoryView(HistoryViewModel model, Actions actions, FolderChooser folders, Confirmations confirmations) {
+    public HistoryView(HistoryViewModel model, Actions actions, Dialogs dialogs) {
         this.model = model;
         this.actions = actions;
-        this.folders = folders;
-        this.confirmations = confirmations;
+        this.dialogs = dialogs;
         getStyleClass().addAll("page", "history-view");
 
         Label heading = new Label("History");
@@ -217,7 +214,7 @@ public final class HistoryView extends BorderPane {
         Button emptyTrash = button("emptyTrashButton", "Empty trash...", "Remove trashed sessions for good");
         emptyTrash.getStyleClass().add("flat");
         emptyTrash.setOnAction(e -> {
-            if (confirmations.confirm("Empty the trash?", "Sessions in the trash will be deleted for good.",
+            if (dialogs.confirm("Empty the trash?", "Sessions in the trash will be deleted for good.",
                     "Empty trash", "Cancel")) {
                 model.emptyTrash();
             }
@@ -327,7 +324,7 @@ public final class HistoryView extends BorderPane {
         }
         Set<String> questions = table.getSelectionModel().getSelectedItems().stream().flatMap(r -> r.session().stream())
                 .map(SessionSummary::questionId).collect(Collectors.toSet());
-        folders.choose(getScene().getWindow(), "Export sessions to").ifPresent(dir -> {
+        dialogs.chooseFolder("Export sessions to").ifPresent(dir -> {
             if (withReference) {
                 actions.referenceDocs(questions, docs -> model.export(ids, dir, docs));
             } else {

@@ -10,10 +10,14 @@ import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
-import app.rehearse.ui.AppServices;
-import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.ClosingSteps;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PastWork;
+import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.SettingsState;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
-import app.rehearse.ui.whiteboard.PngExport;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
@@ -22,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +39,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
@@ -57,11 +61,10 @@ public final class PracticeView extends StackPane {
     /** The picture kept beside a finished session is for looking at, not printing: about 2560 × 1600. */
     private static final double FINISHED_PICTURE_PIXELS = 4e6;
 
-    private final AppServices services;
+    private final Services services;
     private final DrawViewModel draw;
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
-    private final Confirmations confirmations;
     private final Chime chime;
 
     private SessionViewModel active;
@@ -71,19 +74,20 @@ public final class PracticeView extends StackPane {
     private SessionView activeView;
     private WhiteboardPane activeBoard;
 
-    public PracticeView(AppServices services) {
-        this(services, Confirmations.dialogs());
+    /** What the practice page works with, from the app's composition root. */
+    public record Services(BankState bank, SettingsState settings, PastWork pastWork, SessionRepository sessions,
+            GradingScreens grading, UiTasks tasks, Clock clock, Problems problems, Dialogs dialogs, ClosingSteps closing) {
     }
 
-    PracticeView(AppServices services, Confirmations confirmations) {
+    public PracticeView(Services services) {
         this.services = services;
-        this.confirmations = confirmations;
-        this.chime = new Chime(services.io());
-        this.draw = new DrawViewModel(services::currentBank, services::drawer, services::whenDrawerReady);
+        this.chime = new Chime(services.tasks().io());
+        BankState bank = services.bank();
+        this.draw = new DrawViewModel(bank::currentBank, bank::drawer, bank::whenDrawerReady);
         getStyleClass().add("practice-view");
         buildPick();
         getChildren().setAll(pick);
-        services.beforeClose(() -> {
+        services.closing().beforeClose(() -> {
             if (active != null) {
                 activeView.stop();
                 active.saveBeforeExit();
@@ -118,8 +122,8 @@ public final class PracticeView extends StackPane {
 
         Button plans = new Button("Session plans...");
         plans.setId("sessionPlansButton");
-        plans.setOnAction(e -> services.whenSettingsReady(settings -> new SessionPlansDialog(settings).showAndWait()
-                .ifPresent(services::updatePlanSettings)));
+        plans.setOnAction(e -> services.settings().whenSettingsReady(settings -> new SessionPlansDialog(settings).showAndWait()
+                .ifPresent(services.settings()::updatePlanSettings)));
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -137,7 +141,7 @@ public final class PracticeView extends StackPane {
 
         QuestionCard card = new QuestionCard();
         Label empty = new Label("Choose a type and draw a prompt, then start a timed session.");
-        services.whenBankReady(bank -> empty.setText(emptyStateText(bank)));
+        services.bank().whenBankReady(bank -> empty.setText(emptyStateText(bank)));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         StackPane body = new StackPane(empty);
@@ -167,12 +171,12 @@ public final class PracticeView extends StackPane {
 
     /** Starts a timed session on a question (also used by retry and "practise this"). */
     public void startSession(Question question) {
-        services.whenSettingsReady(settings -> {
+        services.settings().whenSettingsReady(settings -> {
             if (active != null) {
                 return;
             }
             SessionViewModel model = SessionViewModel.start(question, settings, services.sessions(), services.clock(),
-                    services.io(), Platform::runLater);
+                    services.tasks().scheduler(), services.tasks().fx()::execute);
             show(model, settings.sound());
         });
     }
@@ -180,7 +184,7 @@ public final class PracticeView extends StackPane {
     private void show(SessionViewModel model, boolean sound) {
         active = model;
         sessionRunning.set(true);
-        activeBoard = new WhiteboardPane(model.whiteboard(), true, PngExport.fileChooser(), services.tasks());
+        activeBoard = new WhiteboardPane(model.whiteboard(), true, services.dialogs(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
         activeView = new SessionView(model, activeBoard, sound ? chime::play : () -> { }, this::requestFinish);
@@ -189,7 +193,7 @@ public final class PracticeView extends StackPane {
 
     private void requestFinish() {
         int remaining = active.phasesRemaining();
-        if (remaining > 0 && !confirmations.confirm("Finish the session?",
+        if (remaining > 0 && !services.dialogs().confirm("Finish the session?",
                 remaining + (remaining == 1 ? " phase remains" : " phases remain")
                         + ". Finish now and save the session as it is?", "Finish now", "Keep practising")) {
             return;
@@ -204,7 +208,7 @@ public final class PracticeView extends StackPane {
         // The last saves run after the session screen is gone: a failure must still reach the user.
         finishing.saveFailingProperty().addListener((obs, was, failing) -> {
             if (failing) {
-                services.reportProblem(new IOException("The finished session \u201c" + finishing.question().title()
+                services.problems().reportProblem(new IOException("The finished session \u201c" + finishing.question().title()
                         + "\u201d is not fully saved yet: " + finishing.saveStatusProperty().get()));
             }
         });
@@ -227,8 +231,8 @@ public final class PracticeView extends StackPane {
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
-        getChildren().setAll(GradingScreens.forSession(services, session, notes, grades,
-                WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks()), List.of(back, again)));
+        getChildren().setAll(services.grading().forSession(session, notes, grades,
+                WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks(), services.dialogs()), List.of(back, again)));
     }
 
     /** Draws from a given set of questions (a weak area to practise) and shows the result on the practice page. */
@@ -246,7 +250,7 @@ public final class PracticeView extends StackPane {
      * session folder once at start-up anyway; only the unfinished ones are loaded again, whole.
      */
     private void findUnfinished() {
-        services.tasks().when(services.history(), index -> services.tasks().run(() -> {
+        services.tasks().when(services.pastWork().history(), index -> services.tasks().run(() -> {
             List<StoredSession> unfinished = new ArrayList<>();
             for (SessionSummary summary : index.summaries()) {
                 if (!summary.isFinished()) {
@@ -258,13 +262,13 @@ public final class PracticeView extends StackPane {
         }, found -> {
             if (!found.sessions().isEmpty() || found.unreadable() > 0) {
                 notices.getChildren().add(new ResumeBanner(found.sessions(), found.unreadable(), new UnfinishedActions(),
-                        confirmations));
+                        services.dialogs()));
             }
         }, this::cannotLookForUnfinished), this::cannotLookForUnfinished);
     }
 
     private void cannotLookForUnfinished(Exception failure) {
-        services.reportProblem(new IOException("Unfinished sessions could not be looked for: " + failure.getMessage(),
+        services.problems().reportProblem(new IOException("Unfinished sessions could not be looked for: " + failure.getMessage(),
                 failure));
     }
 
@@ -288,13 +292,13 @@ public final class PracticeView extends StackPane {
                 return;
             }
             services.tasks().run(() -> WhiteboardFiles.readForEditing(stored.folder(), services.clock()), board ->
-                    services.whenSettingsReady(settings -> {
+                    services.settings().whenSettingsReady(settings -> {
                         if (active != null) {
                             outcome.failed("Finish the session in progress first.");
                             return;
                         }
                         show(SessionViewModel.resume(stored.snapshot(), stored.notes(), board.board(), services.sessions(),
-                                services.clock(), services.io(), Platform::runLater), settings.sound());
+                                services.clock(), services.tasks().scheduler(), services.tasks().fx()::execute), settings.sound());
                         board.problem().ifPresent(p -> active.reportProblem("The diagram could not be read and was set"
                                 + " aside; you are drawing on a fresh board. " + p));
                         outcome.done();
@@ -349,7 +353,7 @@ public final class PracticeView extends StackPane {
         if (active != null) {
             pending.add(active);
         }
-        new UnsavedWork(services, getScene() == null ? null : getScene().getWindow(), pending).closeWhenSaved(() -> {
+        new UnsavedWork(services.tasks(), services.dialogs(), pending).closeWhenSaved(() -> {
             finishedSaving.clear();
             close.run();
         });

@@ -2,7 +2,7 @@ package app.rehearse.ui.practice;
 
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
-import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.Dialogs;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,7 +46,7 @@ final class ResumeBanner extends VBox {
 
     private final Deque<StoredSession> queue;
     private final Actions actions;
-    private final Confirmations confirmations;
+    private final Dialogs dialogs;
     private final Label text = new Label();
     private final Label status = new Label();
     private final Button undo = new Button("Undo");
@@ -54,10 +54,10 @@ final class ResumeBanner extends VBox {
     private StoredSession lastDiscarded;
 
     /** @param unreadable how many session folders could not be read (damaged, or from a newer Rehearse) */
-    ResumeBanner(List<StoredSession> unfinished, int unreadable, Actions actions, Confirmations confirmations) {
+    ResumeBanner(List<StoredSession> unfinished, int unreadable, Actions actions, Dialogs dialogs) {
         super(6);
         this.actions = actions;
-        this.confirmations = confirmations;
+        this.dialogs = dialogs;
         setId("resumeBanner");
         getStyleClass().add("notice-banner");
         List<StoredSession> newestFirst = new ArrayList<>(unfinished);
@@ -112,7 +112,7 @@ final class ResumeBanner extends VBox {
 
     private void act(Action action, boolean discarding) {
         StoredSession session = queue.peek();
-        if (session == null || discarding && !confirmations.confirm("Discard this session?", "\u201c"
+        if (session == null || discarding && !dialogs.confirm("Discard this session?", "\u201c"
                 + session.snapshot().question().title() + "\u201d moves to the trash folder. You can undo this until"
                 + " you close the app, and restore it from the trash folder by hand after that.", "Move to trash",
                 "Keep it")) {

@@ -1,16 +1,13 @@
 package app.rehearse.ui.practice;
 
-import app.rehearse.ui.AppServices;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.stage.Window;
 
 /**
  * What closing the window does with sessions whose work may not be on disk: save it all first, then
@@ -20,13 +17,18 @@ import javafx.stage.Window;
 final class UnsavedWork {
     private static final Logger LOG = Logger.getLogger(UnsavedWork.class.getName());
 
-    private final AppServices services;
-    private final Window owner;
+    private static final List<String> ANSWERS = List.of("Retry", "Save elsewhere\u2026", "Quit anyway", "Keep working");
+    private static final int RETRY = 0;
+    private static final int ELSEWHERE = 1;
+    private static final int QUIT = 2;
+
+    private final UiTasks tasks;
+    private final Dialogs dialogs;
     private final List<SessionViewModel> sessions;
 
-    UnsavedWork(AppServices services, Window owner, List<SessionViewModel> sessions) {
-        this.services = services;
-        this.owner = owner;
+    UnsavedWork(UiTasks tasks, Dialogs dialogs, List<SessionViewModel> sessions) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.sessions = List.copyOf(sessions);
     }
 
@@ -58,39 +60,27 @@ final class UnsavedWork {
     private void ask(Runnable close) {
         String why = sessions.stream().filter(SessionViewModel::hasUnsavedChanges).map(m -> m.saveStatusProperty().get())
                 .filter(text -> !text.isBlank()).findFirst().orElse("the disk did not accept the last save");
-        ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.OTHER);
-        ButtonType elsewhere = new ButtonType("Save elsewhere\u2026", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit anyway", ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\nTry again, save a copy in another folder, or quit"
-                + " and lose what was not saved.", retry, elsewhere, quit, keep);
-        alert.setTitle("Unsaved work");
-        alert.setHeaderText("Some of your work is not saved yet");
-        alert.getDialogPane().setId("unsavedWorkDialog");
-        alert.getDialogPane().setMinWidth(560);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        ButtonType choice = alert.showAndWait().orElse(keep);
-        if (choice == retry) {
+        int choice = dialogs.choose("unsavedWorkDialog", "Unsaved work", "Some of your work is not saved yet",
+                why + "\n\nTry again, save a copy in another folder, or quit and lose what was not saved.", ANSWERS);
+        if (choice == RETRY) {
             closeWhenSaved(close);
-        } else if (choice == elsewhere) {
+        } else if (choice == ELSEWHERE) {
             saveElsewhere(close);
-        } else if (choice == quit) {
+        } else if (choice == QUIT) {
             LOG.warning("closing with unsaved work, as the user chose: " + why);
             close.run();
         }
     }
 
     private void saveElsewhere(Runnable close) {
-        Optional<Path> chosen = services.folderChooser().choose(owner, "Save a copy of your session");
+        Optional<Path> chosen = dialogs.chooseFolder("Save a copy of your session");
         if (chosen.isEmpty()) {
             ask(close);
             return;
         }
         List<Callable<Path>> copies = sessions.stream()
                 .map(m -> m.copyTo(chosen.get().resolve(m.snapshot().id()))).toList();
-        services.tasks().run(() -> {
+        tasks.run(() -> {
             for (Callable<Path> copy : copies) {
                 copy.call();
             }
@@ -99,10 +89,7 @@ final class UnsavedWork {
             LOG.info("saved a copy of the unsaved work in " + folder + " before closing");
             close.run();
         }, failure -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, "The copy could not be written either: "
-                    + failure.getMessage());
-            failed.setHeaderText("Not saved");
-            failed.showAndWait();
+            dialogs.error("Not saved", "The copy could not be written either: " + failure.getMessage());
             ask(close);
         });
     }

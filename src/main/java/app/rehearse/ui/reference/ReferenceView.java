@@ -1,6 +1,7 @@
 package app.rehearse.ui.reference;
 
 import app.rehearse.bank.Reference;
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
@@ -25,14 +26,14 @@ public final class ReferenceView extends VBox {
      * @param ticked the signals the user said their answer showed
      * @param onTick called when the user ticks or unticks a signal; empty shows the ticks read-only
      */
-    public ReferenceView(Reference reference, Optional<SavedBoard> diagram, UiTasks tasks, Set<String> ticked,
+    public ReferenceView(Reference reference, Optional<SavedBoard> diagram, UiTasks tasks, Dialogs dialogs, Set<String> ticked,
             Optional<BiConsumer<String, Boolean>> onTick) {
         super(10);
         getStyleClass().add("reference-view");
         MarkdownView outline = new MarkdownView();
         outline.setId("referenceAnswer");
         outline.setMarkdown(reference.outline());
-        Node board = diagram.isPresent() ? WhiteboardViews.readOnly(diagram, "referenceDiagram", tasks)
+        Node board = diagram.isPresent() ? WhiteboardViews.readOnly(diagram, "referenceDiagram", tasks, dialogs)
                 : note("This reference has no diagram.", "referenceDiagram");
         VBox levels = new VBox(6);
         levels.setId("referenceLevels");

@@ -10,10 +10,15 @@ import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.WeakArea;
+import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.UserFiles;
-import app.rehearse.ui.AppServices;
-import app.rehearse.ui.common.Confirmations;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PastWork;
+import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
@@ -34,21 +39,25 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
 /** The History and Progress pages, built on the history index once it has opened in the background. */
-final class HistoryPages {
-    private final AppServices services;
+public final class HistoryPages {
+    private final Services services;
     private final Consumer<Question> retry;
     private final BiConsumer<List<Question>, String> drawFrom;
     private final BiConsumer<Question, String> useDiagramAsReference;
     private HistoryView history;
     private ProgressView progress;
 
-    HistoryPages(AppServices services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom,
+    /** What the History and Progress pages work with, from the app's composition root. */
+    public record Services(DataLayout layout, SessionRepository sessions, BankState bank, PastWork pastWork,
+            GradingScreens grading, UiTasks tasks, Problems problems, Dialogs dialogs) {
+    }
+
+    HistoryPages(Services services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom,
             BiConsumer<Question, String> useDiagramAsReference) {
         this.services = services;
         this.useDiagramAsReference = useDiagramAsReference;
@@ -59,8 +68,8 @@ final class HistoryPages {
     HistoryView history() {
         if (history == null) {
             HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
-                    ZoneId.systemDefault(), services.io(), Platform::runLater);
-            history = new HistoryView(model, new Actions(), services.folderChooser(), Confirmations.dialogs());
+                    ZoneId.systemDefault(), services.tasks().io(), services.tasks().fx()::execute);
+            history = new HistoryView(model, new Actions(), services.dialogs());
             HistoryView view = history;
             whenIndexReady(view::attach, failure -> view.showLoadFailure(failure.getMessage()));
         }
@@ -89,19 +98,19 @@ final class HistoryPages {
 
     private void practise(WeakArea area) {
         String why = area.kind() == WeakArea.Kind.DIMENSION ? dimensionTitle().apply(area.key()) : area.key();
-        services.currentBank().ifPresent(bank -> drawFrom.accept(area.candidates(bank.questions()), why));
+        services.bank().currentBank().ifPresent(bank -> drawFrom.accept(area.candidates(bank.questions()), why));
     }
 
     /** Runs {@code then} once the index has opened; a failure to open is shown on the page and in the shell. */
     private void whenIndexReady(Consumer<HistoryIndex> then, Consumer<Exception> onFailure) {
-        services.tasks().when(services.history(), then, failure -> {
+        services.tasks().when(services.pastWork().history(), then, failure -> {
             onFailure.accept(failure);
-            services.reportProblem(new IOException("History could not open: " + failure.getMessage(), failure));
+            services.problems().reportProblem(new IOException("History could not open: " + failure.getMessage(), failure));
         });
     }
 
     private Function<String, String> dimensionTitle() {
-        return id -> services.currentBank().flatMap(bank -> bank.dimension(id)).map(ChecklistDimension::title).orElse(id);
+        return id -> services.bank().currentBank().flatMap(bank -> bank.dimension(id)).map(ChecklistDimension::title).orElse(id);
     }
 
     /** What History asks of the rest of the app. */
@@ -116,17 +125,18 @@ final class HistoryPages {
             Button backButton = new Button("Back to review");
             backButton.setId("backToReviewButton");
             backButton.setOnAction(e -> back.run());
-            return GradingScreens.forSession(services, review.session().snapshot(), review.session().notes(),
-                    review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks()), List.of(backButton));
+            return services.grading().forSession(review.session().snapshot(), review.session().notes(),
+                    review.grades(), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks(), services.dialogs()),
+                    List.of(backButton));
         }
 
         @Override
         public Optional<Node> reference(SessionReview review) {
             String questionId = review.session().snapshot().question().id();
-            Optional<QuestionBank> bank = services.currentBank();
+            Optional<QuestionBank> bank = services.bank().currentBank();
             Set<String> ticked = review.grades().current().map(Scorecard::signalsShown).orElse(Set.of());
             return bank.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
-                    .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(),
+                    .map(r -> new ReferenceView(r, bank.flatMap(b -> b.referenceDiagram(questionId)), services.tasks(), services.dialogs(),
                             ticked, Optional.empty()));
         }
 
@@ -139,7 +149,7 @@ final class HistoryPages {
                 AtomicFiles.write(target, UserFiles.read(source, BankLoader.MAX_DIAGRAM_BYTES));
                 return name;
             }, copied -> useDiagramAsReference.accept(review.session().snapshot().question(), copied),
-                    failure -> services.reportProblem(new IOException("The diagram could not be copied beside your"
+                    failure -> services.problems().reportProblem(new IOException("The diagram could not be copied beside your"
                             + " packs: " + failure.getMessage(), failure)));
         }
 
@@ -147,7 +157,7 @@ final class HistoryPages {
         public void referenceDocs(Set<String> questionIds, Consumer<Map<String, ReferenceDoc>> ready) {
             Map<String, ReferenceDoc> docs = new HashMap<>();
             List<Consumer<Runnable>> pictures = new ArrayList<>();
-            services.currentBank().ifPresent(bank -> {
+            services.bank().currentBank().ifPresent(bank -> {
                 for (String id : questionIds) {
                     bank.question(id).flatMap(Question::reference).ifPresent(r -> {
                         docs.put(id, new ReferenceDoc(r, Optional.empty()));
@@ -180,7 +190,7 @@ final class HistoryPages {
                 damaged.getStyleClass().add("inline-message");
                 return damaged;
             }
-            return WhiteboardViews.replay(board.board(), "reviewWhiteboard", services.tasks());
+            return WhiteboardViews.replay(board.board(), "reviewWhiteboard", services.tasks(), services.dialogs());
         }
     }
 }

@@ -3,8 +3,10 @@ package app.rehearse.ui.shell;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.SkippedFile;
-import app.rehearse.ui.AppServices;
 import app.rehearse.ui.bank.BankView;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.practice.PracticeView;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,7 +27,10 @@ import javafx.scene.layout.VBox;
 
 /** The window's frame: navigation on the left, the chosen feature in the middle, notices on top. */
 public final class MainShell extends BorderPane {
-    private final AppServices services;
+    private final BankState bank;
+    private final Dialogs dialogs;
+    private final PracticeView.Services practiceServices;
+    private final BankView.Services bankServices;
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final Map<String, Node> pages = new LinkedHashMap<>();
@@ -38,8 +42,17 @@ public final class MainShell extends BorderPane {
     private List<SkippedFile> shownSkipped;
     private final ProblemNotice problems = new ProblemNotice();
 
-    public MainShell(AppServices services) {
-        this.services = services;
+    /**
+     * @param practiceServices what the Practice page works with
+     * @param bankServices     what the Question bank page works with
+     * @param historyServices  what the History and Progress pages work with
+     */
+    public MainShell(BankState bank, Problems problemReports, Dialogs dialogs, PracticeView.Services practiceServices,
+            BankView.Services bankServices, HistoryPages.Services historyServices) {
+        this.bank = bank;
+        this.dialogs = dialogs;
+        this.practiceServices = practiceServices;
+        this.bankServices = bankServices;
         getStyleClass().add("main-shell");
 
         VBox nav = new VBox(4);
@@ -49,7 +62,7 @@ public final class MainShell extends BorderPane {
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
-        HistoryPages historyPages = new HistoryPages(services, this::practise, this::drawFrom, this::useDiagramAsReference);
+        HistoryPages historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
         practiceButton = navButton("navPractice", "Practice", this::practice);
         nav.getChildren().add(practiceButton);
         bankButton = navButton("navBank", "Question bank", () -> afterBankLoads(this::bankView));
@@ -76,9 +89,9 @@ public final class MainShell extends BorderPane {
 
         setLeft(nav);
         // The bank loads in the background while the window opens; it shows up here when ready.
-        services.whenBankReady(this::showBank);
-        services.onBankChanged(this::showBank);
-        services.onProblem(this::showProblem);
+        bank.whenBankReady(this::showBank);
+        bank.onBankChanged(this::showBank);
+        problemReports.onProblem(this::showProblem);
         content.getStyleClass().add("content-area");
         BorderPane centre = new BorderPane(content);
         centre.setTop(problems);
@@ -91,25 +104,25 @@ public final class MainShell extends BorderPane {
         practiceButton.setSelected(true);
     }
 
-    private void showBank(QuestionBank bank) {
-        counts.setText(bank.questions().size() + " questions loaded");
+    private void showBank(QuestionBank loaded) {
+        counts.setText(loaded.questions().size() + " questions loaded");
         // A new notice only when the skipped files changed, so a dismissed one stays away after every save.
-        if (!bank.skipped().equals(shownSkipped)) {
-            shownSkipped = bank.skipped();
-            setTop(BankProblemsBanner.forBank(bank).orElse(null));
+        if (!loaded.skipped().equals(shownSkipped)) {
+            shownSkipped = loaded.skipped();
+            setTop(BankProblemsBanner.forBank(loaded).orElse(null));
         }
     }
 
     /** A page that needs the bank: a short notice until the first load finishes, then the page itself. */
     private Node afterBankLoads(Function<QuestionBank, Node> page) {
-        Optional<QuestionBank> loaded = services.currentBank();
+        Optional<QuestionBank> loaded = bank.currentBank();
         if (loaded.isPresent()) {
             return page.apply(loaded.get());
         }
         Label loading = new Label("Loading the question bank…");
         loading.getStyleClass().add("empty-state");
         StackPane holder = new StackPane(loading);
-        services.whenBankReady(bank -> holder.getChildren().setAll(page.apply(bank)));
+        bank.whenBankReady(loadedBank -> holder.getChildren().setAll(page.apply(loadedBank)));
         return holder;
     }
 
@@ -129,7 +142,7 @@ public final class MainShell extends BorderPane {
 
     private PracticeView practice() {
         if (practice == null) {
-            practice = new PracticeView(services);
+            practice = new PracticeView(practiceServices);
             // Focus mode: while a session runs, the navigation folds away and the board gets its width.
             practice.sessionRunningProperty().addListener((obs, was, running) -> {
                 navigation().setVisible(!running);
@@ -147,25 +160,22 @@ public final class MainShell extends BorderPane {
     private void practise(Question question) {
         practiceButton.setSelected(true);
         if (practice().isSessionRunning()) {
-            Alert busy = new Alert(Alert.AlertType.INFORMATION,
+            dialogs.inform("A session is already running",
                     "Finish or leave the session in progress before starting \u201c" + question.title() + "\u201d.");
-            busy.setHeaderText("A session is already running");
-            busy.initOwner(getScene().getWindow());
-            busy.show();
             return;
         }
         practice().startSession(question);
     }
 
-    private BankView bankView(QuestionBank bank) {
-        bankView = new BankView(services, bank, this::practise);
+    private BankView bankView(QuestionBank loaded) {
+        bankView = new BankView(bankServices, loaded, this::practise);
         return bankView;
     }
 
     /** From History: edits (or duplicates) the question in the bank with a session's diagram as its reference. */
     private void useDiagramAsReference(Question question, String diagram) {
         bankButton.setSelected(true);
-        services.whenBankReady(bank -> bankView.useDiagramAsReference(question, diagram));
+        bank.whenBankReady(loaded -> bankView.useDiagramAsReference(question, diagram));
     }
 
     /** Switches to the practice page and draws from these questions (a weak area from Progress). */

@@ -1,6 +1,7 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.BoardListener;
 import app.rehearse.whiteboard.Palette;
@@ -33,7 +34,7 @@ public final class WhiteboardPane extends BorderPane {
     private static final double COMPACT_BELOW = 720;
 
     private final Whiteboard whiteboard;
-    private final PngExport export;
+    private final Dialogs dialogs;
     private final UiTasks tasks;
     private final BoardEditor editor;
     private final BoardCanvas canvas;
@@ -46,17 +47,17 @@ public final class WhiteboardPane extends BorderPane {
 
     /**
      * @param editable false for review and grading: no tools or palette, only pan, zoom, fit and export
-     * @param export   where the Export PNG button writes ({@link PngExport#fileChooser()} in the app)
+     * @param dialogs  asks where the Export PNG button writes
      */
-    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, UiTasks tasks) {
-        this(whiteboard, editable, export, tasks, Palette.Theme.LIGHT);
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, Dialogs dialogs, UiTasks tasks) {
+        this(whiteboard, editable, dialogs, tasks, Palette.Theme.LIGHT);
     }
 
     /** @param tasks encodes and writes exported pictures off the FX thread */
-    public WhiteboardPane(Whiteboard whiteboard, boolean editable, PngExport export, UiTasks tasks,
+    public WhiteboardPane(Whiteboard whiteboard, boolean editable, Dialogs dialogs, UiTasks tasks,
             Palette.Theme theme) {
         this.whiteboard = Objects.requireNonNull(whiteboard, "whiteboard");
-        this.export = Objects.requireNonNull(export, "export");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         getStyleClass().add("whiteboard-pane");
         getStylesheets().add(Objects.requireNonNull(WhiteboardPane.class.getResource(STYLESHEET)).toExternalForm());
@@ -164,7 +165,8 @@ public final class WhiteboardPane extends BorderPane {
     }
 
     private void exportToChosenFile() {
-        Optional<Path> target = export.chooseTarget(getScene() == null ? null : getScene().getWindow());
+        Optional<Path> target = dialogs.chooseFileToSave("Export whiteboard as PNG", Dialogs.FileKind.PNG_IMAGE,
+                "whiteboard.png");
         if (target.isEmpty()) {
             return;
         }

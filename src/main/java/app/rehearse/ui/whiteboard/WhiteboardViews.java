@@ -1,5 +1,6 @@
 package app.rehearse.ui.whiteboard;
 
+import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.Board;
@@ -32,23 +33,23 @@ public final class WhiteboardViews {
     private WhiteboardViews() {}
 
     /** The diagram as it ended, zoomed to fit; or a line saying none was drawn. */
-    public static Node readOnly(Optional<SavedBoard> board, String id, UiTasks tasks) {
+    public static Node readOnly(Optional<SavedBoard> board, String id, UiTasks tasks, Dialogs dialogs) {
         if (board.isEmpty() || board.get().shapes().isEmpty()) {
             return none(id);
         }
-        return pane(board.get(), id, tasks);
+        return pane(board.get(), id, tasks, dialogs);
     }
 
     /**
      * The diagram with a slider that steps through its history: drag it to see the board as it
      * was at any moment of the session, with the phase it was drawn in.
      */
-    public static Node replay(Optional<SavedBoard> board, String id, UiTasks tasks) {
+    public static Node replay(Optional<SavedBoard> board, String id, UiTasks tasks, Dialogs dialogs) {
         if (board.isEmpty() || board.get().shapes().isEmpty() && board.get().log().isEmpty()) {
             return none(id);
         }
         List<LogEntry> log = board.get().log();
-        StackPane holder = new StackPane(pane(board.get(), id, tasks));
+        StackPane holder = new StackPane(pane(board.get(), id, tasks, dialogs));
         holder.setPrefHeight(HEIGHT);
         long end = Replay.endMillis(log);
         Slider slider = new Slider(0, Math.max(1, end), Math.max(1, end));
@@ -60,7 +61,7 @@ public final class WhiteboardViews {
         PauseTransition settle = new PauseTransition(Duration.millis(80));
         settle.setOnFinished(e -> {
             long t = (long) slider.getValue();
-            holder.getChildren().setAll(pane(new SavedBoard(Replay.boardAt(log, t).shapes(), List.of()), id, tasks));
+            holder.getChildren().setAll(pane(new SavedBoard(Replay.boardAt(log, t).shapes(), List.of()), id, tasks, dialogs));
             at.setText(moment(log, t));
         });
         slider.valueProperty().addListener((obs, old, now) -> settle.playFromStart());
@@ -88,9 +89,9 @@ public final class WhiteboardViews {
                 image -> ready.accept(() -> PngRenderer.encode(image)));
     }
 
-    private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks) {
+    private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks, Dialogs dialogs) {
         WhiteboardPane pane = new WhiteboardPane(Whiteboard.restore(board, () -> 0L, () -> ""), false,
-                PngExport.fileChooser(), tasks);
+                dialogs, tasks);
         pane.setId(id);
         pane.setPrefHeight(HEIGHT);
         pane.setMinHeight(HEIGHT);

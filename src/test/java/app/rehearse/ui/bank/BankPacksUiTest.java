@@ -13,6 +13,7 @@ import app.rehearse.bank.QuestionType;
 import app.rehearse.testing.TestQuestions;
 import app.rehearse.ui.RehearseAppExtension;
 import app.rehearse.ui.RunningApp;
+import app.rehearse.ui.common.AnsweringDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +34,12 @@ class BankPacksUiTest {
     @TempDir
     Path elsewhere;
 
-    private final BankUi.FakeFiles files = new BankUi.FakeFiles();
+    private final AnsweringDialogs files = new AnsweringDialogs();
 
     private BankView openBank(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         BankView view = BankUi.open(robot);
-        view.usePackFiles(files);
+        app.useDialogs(files);
         return view;
     }
 
@@ -47,7 +48,7 @@ class BankPacksUiTest {
         BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friend-pack", "Friend's pack", question("f-one"), question("f-two"))));
-        files.toImport.set(friend);
+        files.fileToOpen(friend);
 
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> view.model().bank().question("f-two").isPresent());
@@ -64,7 +65,7 @@ class BankPacksUiTest {
         Path bad = elsewhere.resolve("bad.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"pack\": {\"id\": \"bad\", \"title\": \"Bad\", \"version\": \"1\"},\n"
                 + "  \"questions\": [\n    {\"id\": \"Not Kebab\", \"type\": \"system-design\", \"titel\": \"x\"}\n  ]\n}\n");
-        files.toImport.set(bad);
+        files.fileToOpen(bad);
 
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> !view.model().problems().isEmpty());
@@ -85,7 +86,7 @@ class BankPacksUiTest {
         BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friends", "Friends", retitled("mine", "Their version"), question("theirs"))));
-        files.toImport.set(friend);
+        files.fileToOpen(friend);
 
         robot.clickOn("#importPackButton");
         BankUi.clickDialogButton(robot, "#clashDialog", "Rename");
@@ -102,7 +103,7 @@ class BankPacksUiTest {
         BankView view = openBank(robot, app);
         Path friend = elsewhere.resolve("friend.json");
         Files.write(friend, PackWriter.bytes(pack("friends", "Friends", retitled("mine", "Their version"))));
-        files.toImport.set(friend);
+        files.fileToOpen(friend);
 
         robot.clickOn("#importPackButton");
         BankUi.clickDialogButton(robot, "#clashDialog", "Skip");
@@ -131,12 +132,12 @@ class BankPacksUiTest {
         BankView view = openBank(robot, app);
         LoadedPack original = myPack(view, "acme-interviews");
         Path exported = elsewhere.resolve("acme.json");
-        files.toExport.set(exported);
+        files.fileToSave(exported);
 
         robot.clickOn("#exportPackButton");
         robot.clickOn("Pack \u201cAcme interviews\u201d (2 questions)\u2026");
         BankUi.waitUntil(() -> Files.exists(exported));
-        assertThat(files.suggested.get()).isEqualTo("acme-interviews.json");
+        assertThat(files.suggestedName()).isEqualTo("acme-interviews.json");
 
         robot.clickOn("#bankPackFilter");
         robot.clickOn("Acme interviews (mine)");
@@ -144,7 +145,7 @@ class BankPacksUiTest {
         BankUi.clickDialogButton(robot, "#confirmDialog", "Delete pack");
         BankUi.waitUntil(() -> view.model().bank().question("acme-one").isEmpty());
 
-        files.toImport.set(exported);
+        files.fileToOpen(exported);
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> view.model().bank().question("acme-one").isPresent());
         assertThat(myPack(view, "acme-interviews").pack()).isEqualTo(original.pack());
@@ -156,7 +157,7 @@ class BankPacksUiTest {
         Question shipped = view.model().bank().questions().get(3);
         BankUi.selectQuestion(robot, view, shipped.id());
         Path exported = elsewhere.resolve("my-favourites.json");
-        files.toExport.set(exported);
+        files.fileToSave(exported);
 
         robot.clickOn("#exportPackButton");
         robot.clickOn("Selected questions (1)\u2026");

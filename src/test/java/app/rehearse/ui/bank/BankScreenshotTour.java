@@ -7,6 +7,7 @@ import app.rehearse.testing.TestQuestions;
 import app.rehearse.ui.RehearseAppExtension;
 import app.rehearse.ui.RunningApp;
 import app.rehearse.ui.Screenshots;
+import app.rehearse.ui.common.AnsweringDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +37,8 @@ class BankScreenshotTour {
                 List.of(TestQuestions.systemDesign("ticket-booking")));
         app.start();
         BankView view = BankUi.open(robot);
-        BankUi.FakeFiles files = new BankUi.FakeFiles();
-        view.usePackFiles(files);
+        AnsweringDialogs files = new AnsweringDialogs();
+        app.useDialogs(files);
         BankUi.selectQuestion(robot, view, "ticket-booking");
         Screenshots.capture(app.stage(), "20-bank-my-question");
 
@@ -63,7 +64,7 @@ class BankScreenshotTour {
         Path bad = elsewhere.resolve("friend.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"pack\": {\"id\": \"friend\", \"title\": \"Friend\", \"version\": \"1\"},\n"
                 + "  \"questions\": [\n    {\"id\": \"Not Kebab\", \"type\": \"system-design\", \"titel\": \"x\"}\n  ]\n}\n");
-        files.toImport.set(bad);
+        files.fileToOpen(bad);
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> !view.model().problems().isEmpty());
         Screenshots.capture(app.stage(), "24-bank-import-problems");
@@ -72,7 +73,7 @@ class BankScreenshotTour {
         Files.write(clash, PackWriter.bytes(new QuestionPack(new PackInfo("friends", "Friends", "1", Optional.empty(),
                 Optional.empty(), Optional.empty()), List.of(TestQuestions.systemDesign("ticket-booking"),
                 TestQuestions.systemDesign("design-a-rate-limiter")))));
-        files.toImport.set(clash);
+        files.fileToOpen(clash);
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> robot.lookup("#clashDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#clashDialog").queryAs(DialogPane.class);

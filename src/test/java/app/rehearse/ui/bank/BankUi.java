@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -103,24 +101,6 @@ final class BankUi {
         robot.clickOn(robot.lookup((Node n) -> n instanceof TableColumnHeader h && h.getTableColumn() != null
                 && columnId.equals(h.getTableColumn().getId())).queryAs(TableColumnHeader.class));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** File dialogs answered by the test. */
-    static final class FakeFiles implements PackFiles {
-        final AtomicReference<Path> toImport = new AtomicReference<>();
-        final AtomicReference<Path> toExport = new AtomicReference<>();
-        final AtomicReference<String> suggested = new AtomicReference<>();
-
-        @Override
-        public Optional<Path> chooseImport(Window owner) {
-            return Optional.ofNullable(toImport.get());
-        }
-
-        @Override
-        public Optional<Path> chooseExport(Window owner, String suggestedName) {
-            suggested.set(suggestedName);
-            return Optional.ofNullable(toExport.get());
-        }
     }
 
 }

@@ -3,6 +3,7 @@ package app.rehearse.ui.whiteboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.rehearse.ui.common.AnsweringDialogs;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.ArrowPath;
 import app.rehearse.whiteboard.Attachment;
@@ -57,7 +58,7 @@ class WhiteboardPaneUiTest {
         whiteboard = new Whiteboard(() -> 0, () -> "");
         board = whiteboard.board();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            pane = new WhiteboardPane(whiteboard, editable, PngExport.to(dir.resolve("board.png")), UiTasks.sameThread());
+            pane = new WhiteboardPane(whiteboard, editable, new AnsweringDialogs().fileToSave(dir.resolve("board.png")), UiTasks.sameThread());
             pane.setId("whiteboard");
             pane.setOnChanged(() -> changes++);
             stage.setScene(new Scene(pane, 1000, 700));

@@ -1,6 +1,7 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.ui.Screenshots;
+import app.rehearse.ui.common.AnsweringDialogs;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.Stencil;
 import app.rehearse.whiteboard.Whiteboard;
@@ -124,7 +125,7 @@ class WhiteboardScreenshots {
             app.rehearse.whiteboard.Palette.Theme theme) {
         WhiteboardPane[] pane = new WhiteboardPane[1];
         robot.interact(() -> {
-            pane[0] = new WhiteboardPane(whiteboard, editable, PngExport.to(Path.of("target", "unused.png")), UiTasks.sameThread(), theme);
+            pane[0] = new WhiteboardPane(whiteboard, editable, new AnsweringDialogs().fileToSave(Path.of("target", "unused.png")), UiTasks.sameThread(), theme);
             pane[0].setId("whiteboard");
             stage.setScene(new Scene(pane[0], w, h));
             stage.setWidth(w);
