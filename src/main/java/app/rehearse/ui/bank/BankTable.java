@@ -1,6 +1,7 @@
 package app.rehearse.ui.bank;
 
 import app.rehearse.bank.Question;
+import app.rehearse.ui.common.WrappedCell;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /**
  * The table of questions: sortable columns, several rows selectable (for export), the user's own rows
@@ -23,7 +23,7 @@ import javafx.scene.control.Tooltip;
 final class BankTable {
     private BankTable() {}
 
-    private static final double TYPE_WIDTH = 116;
+    private static final double TYPE_WIDTH = 132;
     private static final double LEVEL_WIDTH = 60;
 
     static TableView<Question> create(ObservableList<Question> shown, Predicate<Question> mine,
@@ -34,7 +34,7 @@ final class BankTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         TableColumn<Question, String> title = column("Title", Question::title, 240);
-        title.setCellFactory(column -> new TitleCell());
+        title.setCellFactory(column -> WrappedCell.plain());
         table.getColumns().add(title);
         table.getColumns().add(column("Type", q -> q.type().label(), TYPE_WIDTH));
         table.getColumns().add(column("Level", q -> q.level().id(), LEVEL_WIDTH));
@@ -63,18 +63,5 @@ final class BankTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** A title cut short at a narrow width can still be read in full by pointing at it. */
-    private static final class TitleCell extends TableCell<Question, String> {
-        private final Tooltip tooltip = new Tooltip();
-
-        @Override
-        protected void updateItem(String title, boolean empty) {
-            super.updateItem(title, empty);
-            setText(empty ? null : title);
-            tooltip.setText(title);
-            setTooltip(empty || title == null ? null : tooltip);
-        }
     }
 }

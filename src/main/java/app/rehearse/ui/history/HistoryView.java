@@ -7,6 +7,7 @@ import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.WrappedCell;
 import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.whiteboard.WhiteboardFiles;
 import java.time.ZoneId;
@@ -28,6 +29,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -43,6 +45,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,6 +54,10 @@ import javafx.scene.layout.VBox;
 
 /** Every past session: search and filter, review one, grade it, retry it, compare, export or delete. */
 public final class HistoryView extends BorderPane {
+    /** Wide enough for "Score" in the header with its sort arrow. */
+    private static final double NUMBER_COLUMN_WIDTH = 66;
+    /** Wide enough for "Oct 20, 09:00". */
+    private static final double DATE_COLUMN_WIDTH = 118;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -96,7 +103,6 @@ public final class HistoryView extends BorderPane {
         search.setId("historySearch");
         search.setPromptText("Search titles, tags, notes and reflections");
         search.textProperty().bindBidirectional(model.queryProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         ChoiceBox<String> type = new ChoiceBox<>();
         type.setId("historyTypeFilter");
         type.getItems().setAll(DrawViewModel.TYPE_CHOICES);
@@ -104,7 +110,7 @@ public final class HistoryView extends BorderPane {
         TextField tag = new TextField();
         tag.setId("historyTagFilter");
         tag.setPromptText("tag");
-        tag.setPrefColumnCount(8);
+        tag.setPrefColumnCount(6);
         tag.textProperty().bindBidirectional(model.tagProperty());
         DatePicker from = new DatePicker();
         from.setId("historyFrom");
@@ -121,7 +127,15 @@ public final class HistoryView extends BorderPane {
         minScore.setPrefWidth(90);
         minScore.setTooltip(new Tooltip("Only sessions scoring at least this much (0: all, graded or not)"));
         minScore.valueProperty().addListener((obs, old, now) -> model.minScoreProperty().set(now));
-        HBox filters = new HBox(8, search, type, tag, from, to, new Label("score ≥"), minScore);
+        Label minScoreLabel = new Label("Score \u2265");
+        minScoreLabel.setLabelFor(minScore);
+        minScoreLabel.setMinWidth(Region.USE_PREF_SIZE);
+        minScore.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scoreFilter = new HBox(6, minScoreLabel, minScore);
+        scoreFilter.setAlignment(Pos.CENTER_LEFT);
+        search.setPrefColumnCount(15);
+        // Wraps onto a second line in a narrow window instead of squeezing every field.
+        FlowPane filters = new FlowPane(8, 8, search, type, tag, from, to, scoreFilter);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();
@@ -232,33 +246,27 @@ public final class HistoryView extends BorderPane {
         SortedList<HistoryRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""), 98));
-        table.getColumns().add(column("Question", r -> r.session().map(SessionSummary::title)
-                .orElseGet(() -> "Damaged: " + r.damaged().orElseThrow().reason()), 170));
-        table.getColumns().add(column("Type", r -> r.session().map(s -> s.type().id()).orElse(""), 92));
-        TableColumn<HistoryRow, Long> duration = new TableColumn<>("Time");
-        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
-                .map(SessionSummary::durationMs).orElse(-1L)));
-        duration.setCellFactory(col -> timeCell());
-        TableColumn<HistoryRow, Long> overrun = new TableColumn<>("Over");
-        overrun.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
-                .map(SessionSummary::overtimeMs).orElse(-1L)));
-        overrun.setCellFactory(col -> timeCell());
-        TableColumn<HistoryRow, Integer> hints = new TableColumn<>("Hints");
-        hints.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
-                .map(SessionSummary::hintsUsed).orElse(null)));
+        TableColumn<HistoryRow, String> date = column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""));
+        date.setMinWidth(DATE_COLUMN_WIDTH);
+        date.setPrefWidth(DATE_COLUMN_WIDTH);
+        TableColumn<HistoryRow, HistoryRow> question = new TableColumn<>("Question");
+        question.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        question.setCellFactory(col -> new WrappedCell<>(HistoryView::titleOf, HistoryView::detailsOf));
+        question.setComparator(Comparator.comparing(HistoryView::titleOf));
+        question.setMinWidth(120);
         TableColumn<HistoryRow, Integer> score = new TableColumn<>("Score");
         score.setId("historyScoreColumn");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
                 .flatMap(s -> s.score().isPresent() ? Optional.of(s.score().getAsInt()) : Optional.empty())
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        duration.setPrefWidth(58);
-        overrun.setPrefWidth(58);
-        hints.setPrefWidth(50);
-        score.setPrefWidth(54);
-        table.getColumns().addAll(List.of(duration, overrun, hints, score));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        score.setPrefWidth(NUMBER_COLUMN_WIDTH);
+        score.setMinWidth(NUMBER_COLUMN_WIDTH);
+        table.getColumns().addAll(List.of(date, question, score));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        question.setMaxWidth(Double.MAX_VALUE);
+        date.setMaxWidth(DATE_COLUMN_WIDTH);
+        score.setMaxWidth(NUMBER_COLUMN_WIDTH);
         Label placeholder = new Label("No sessions yet. Finished sessions appear here.");
         placeholder.getStyleClass().add("empty-state");
         table.setPlaceholder(placeholder);
@@ -271,20 +279,21 @@ public final class HistoryView extends BorderPane {
         });
     }
 
-    private static TableCell<HistoryRow, Long> timeCell() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Long ms, boolean empty) {
-                super.updateItem(ms, empty);
-                setText(empty || ms == null || ms < 0 ? null : PhaseSummary.minutesSeconds(ms));
-            }
-        };
+    private static String titleOf(HistoryRow row) {
+        return row.session().map(SessionSummary::title).orElseGet(() -> "Damaged: " + row.damaged().orElseThrow().reason());
     }
 
-    private static TableColumn<HistoryRow, String> column(String name, Function<HistoryRow, String> value, double width) {
+    /** What a row says under its title: the type, how long it took and any overrun, the hints used. */
+    static String detailsOf(HistoryRow row) {
+        return row.session().map(s -> s.type().label() + " \u00b7 " + PhaseSummary.minutesSeconds(s.durationMs())
+                + (s.overtimeMs() > 0 ? " (+" + PhaseSummary.minutesSeconds(s.overtimeMs()) + " over)" : "")
+                + (s.hintsUsed() == 0 ? "" : " \u00b7 " + s.hintsUsed() + (s.hintsUsed() == 1 ? " hint" : " hints")))
+                .orElse("");
+    }
+
+    private static TableColumn<HistoryRow, String> column(String name, Function<HistoryRow, String> value) {
         TableColumn<HistoryRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -79,11 +79,13 @@ final class ReviewPane extends VBox {
                 .orElse("Not graded yet: use Grade to score this session against its rubric and the trade-offs.");
     }
 
+    private static final double PHASE_NAME_MIN_WIDTH = 72;
+
     private static GridPane timeline(SessionReview review) {
         GridPane grid = new GridPane();
         grid.setId("reviewTimeline");
         grid.getStyleClass().add("phase-summary");
-        grid.setHgap(18);
+        grid.setHgap(14);
         grid.setVgap(4);
         grid.addRow(0, header("Phase"), header("Planned"), header("Actual"));
         int row = 1;
@@ -98,9 +100,12 @@ final class ReviewPane extends VBox {
             Label excerpt = new Label(written.length() > 140 ? written.substring(0, 137) + "..." : written);
             excerpt.getStyleClass().add("question-source");
             Label name = new Label(phase.name());
-            for (Label fixed : List.of(name, planned, actual)) {
+            for (Label fixed : List.of(planned, actual)) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
             }
+            // A long phase name wraps in a narrow window rather than pushing the times out of view.
+            name.setWrapText(true);
+            name.setMinWidth(PHASE_NAME_MIN_WIDTH);
             excerpt.setWrapText(true);
             excerpt.setMinWidth(0);
             grid.addRow(row++, name, planned, actual);

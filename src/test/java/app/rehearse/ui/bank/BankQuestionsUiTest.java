@@ -9,10 +9,12 @@ import app.rehearse.bank.Question;
 import app.rehearse.testing.TestQuestions;
 import app.rehearse.ui.RehearseAppExtension;
 import app.rehearse.ui.RunningApp;
+import app.rehearse.ui.common.WrappedCell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -40,20 +42,28 @@ class BankQuestionsUiTest {
     }
 
     @Test
-    void aTitleCutShortInTheTableCanBeReadInFullByPointingAtIt(FxRobot robot, RunningApp app) throws Exception {
+    void aLongTitleWrapsInTheTableInsteadOfBeingCutShort(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        robot.interact(() -> {
+            app.stage().setWidth(1024);
+            app.stage().setHeight(700);
+        });
         BankUi.open(robot);
-        robot.clickOn("#bankSearch").write("rate-limiter");
         TableView<?> table = robot.lookup("#bankTable").queryAs(TableView.class);
+        String longest = BankUi.onFx(() -> table.getItems().stream().map(q -> ((Question) q).title())
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
+        robot.clickOn("#bankSearch").write(longest);
         BankUi.waitUntil(() -> table.getItems().size() == 1);
-        String title = ((Question) table.getItems().get(0)).title();
 
-        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#bankTable .table-cell")
-                .match((javafx.scene.control.TableCell<?, ?> c) -> title.equals(c.getText()))
-                .queryAs(javafx.scene.control.TableCell.class);
+        WrappedCell<?, ?> cell = robot.lookup("#bankTable .table-cell")
+                .match((Node n) -> n instanceof WrappedCell<?, ?> c && longest.equals(c.shownText())).queryAs(WrappedCell.class);
+        javafx.scene.text.Text shown = robot.from(cell).lookup(".wrapped-cell-text").queryAs(javafx.scene.text.Text.class);
 
-        assertThat(cell.getTooltip()).isNotNull();
-        assertThat(cell.getTooltip().getText()).isEqualTo(title);
+        assertThat(shown.getText()).isEqualTo(longest);
+        assertThat(shown.getBoundsInLocal().getWidth()).isLessThanOrEqualTo(cell.getWidth());
+        assertThat(shown.getBoundsInLocal().getHeight()).as("wrapped onto more than one line at 1024 px")
+                .isGreaterThan(1.5 * shown.getFont().getSize());
+        assertThat(cell.getHeight()).isGreaterThanOrEqualTo(shown.getBoundsInLocal().getHeight());
     }
 
     @Test

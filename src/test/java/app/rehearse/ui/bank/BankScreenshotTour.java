@@ -52,7 +52,7 @@ class BankScreenshotTour {
         Screenshots.capture(app.stage(), "21-editor-problems");
 
         BankUi.reveal(robot, "#questionTagsField");
-        robot.doubleClickOn("#questionTagsField").eraseText(30).write("distributed-systems, api");
+        robot.doubleClickOn("#questionTagsField").eraseText(80).write("distributed-systems, api");
         BankUi.clickRevealed(robot, "#questionFollowUpsArea").type(KeyCode.END).write(" A client is spoofing keys.");
         BankUi.clickRevealed(robot, "#rubricStrong0").write("Compares token bucket and sliding window for this load");
         BankUi.clickRevealed(robot, "#rubricWeak0").write("Picks the first algorithm that comes to mind");

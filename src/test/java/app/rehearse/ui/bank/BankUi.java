@@ -20,10 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Helpers shared by the bank page's UI tests. */
-final class BankUi {
+public final class BankUi {
     private BankUi() {}
 
-    static BankView open(FxRobot robot) {
+    public static BankView open(FxRobot robot) {
         robot.clickOn("#navBank");
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".bank-view").queryAs(BankView.class);
@@ -39,7 +39,7 @@ final class BankUi {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
     }
 
-    static void writePack(Path home, String fileName, String packId, String title, List<Question> questions) throws Exception {
+    public static void writePack(Path home, String fileName, String packId, String title, List<Question> questions) throws Exception {
         Path folder = home.resolve("questions");
         Files.createDirectories(folder);
         QuestionPack pack = new QuestionPack(new PackInfo(packId, title, "1", Optional.empty(), Optional.empty(),
@@ -82,7 +82,7 @@ final class BankUi {
         return (FxRobot) robot.clickOn(query);
     }
 
-    static void selectQuestion(FxRobot robot, BankView view, String id) throws Exception {
+    public static void selectQuestion(FxRobot robot, BankView view, String id) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             var table = view.lookup("#bankTable");
             @SuppressWarnings("unchecked")

@@ -1,0 +1,138 @@
+package app.rehearse.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * Finds text a person would see cut short: a button or column header whose rendered text differs from
+ * its own text (an ellipsis took its end), a table cell cut the same way, and a hint or follow-up cell
+ * shorter than its text needs.
+ * Call on the FX thread after layout.
+ */
+final class CutText {
+    private CutText() {}
+
+    /** One line per problem, naming the control and what it shows instead of its text. */
+    static List<String> in(Parent root) {
+        List<String> problems = new ArrayList<>();
+        visit(root, node -> {
+            if (!shown(node)) {
+                return;
+            }
+            if (node instanceof ButtonBase button) {
+                check(button, describe(button), problems);
+            } else if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
+                header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
+                        .findFirst().ifPresent(label -> check(label, "column header \"" + label.getText() + "\"", problems));
+            } else if (node instanceof TableCell<?, ?> cell && !cell.isEmpty()) {
+                check(cell, "table cell in column \"" + (cell.getTableColumn() == null ? "" : cell.getTableColumn().getText())
+                        + "\"", problems);
+            } else if (node instanceof ListCell<?> cell && cell.getListView() != null && isCueList(cell.getListView())
+                    && cell.getItem() != null) {
+                double needed = cell.prefHeight(cell.getWidth());
+                if (cell.getHeight() + 0.5 < needed) {
+                    problems.add("cell in #" + cell.getListView().getId() + " \"" + cell.getText() + "\" is "
+                            + Math.round(cell.getHeight()) + " px high but needs " + Math.round(needed));
+                }
+                check(cell, "cell in #" + cell.getListView().getId(), problems);
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * Scroll panes that fit their content to their width yet show a horizontal scroll bar, because
+     * something inside will not shrink to the window: names the outermost such node.
+     */
+    static List<String> overflowing(Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, node -> {
+            if (node instanceof ScrollPane scroll && scroll.isFitToWidth() && shown(scroll)
+                    && scroll.getContent() instanceof Region content) {
+                double viewport = scroll.getViewportBounds().getWidth();
+                if (content.minWidth(-1) > viewport + 1) {
+                    Region culprit = content;
+                    boolean deeper = true;
+                    while (deeper) {
+                        deeper = false;
+                        for (Node child : culprit.getChildrenUnmodifiable()) {
+                            if (child instanceof Region r && r.isManaged() && r.minWidth(-1) > viewport + 1) {
+                                culprit = r;
+                                deeper = true;
+                                break;
+                            }
+                        }
+                    }
+                    found.add(describe(culprit) + " needs " + Math.round(culprit.minWidth(-1)) + " px in a "
+                            + Math.round(viewport) + " px wide scroll pane");
+                }
+            }
+        });
+        return found;
+    }
+
+    private static String describe(Node node) {
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + " "
+                + node.getStyleClass();
+    }
+
+    private static boolean isCueList(ListView<?> list) {
+        String id = list.getId();
+        return "hintList".equals(id) || "followUpList".equals(id);
+    }
+
+    private static void check(Labeled labeled, String what, List<String> problems) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
+                || labeled.getWidth() <= 0) {
+            return;
+        }
+        List<String> rendered = new ArrayList<>();
+        visit(labeled, node -> {
+            if (node instanceof Text t && t.getStyleClass().contains("text")) {
+                rendered.add(t.getText());
+            }
+        });
+        if (!rendered.isEmpty() && !rendered.contains(text)) {
+            problems.add(what + " shows \"" + String.join("|", rendered) + "\" instead of \"" + text + "\" at width "
+                    + Math.round(labeled.getWidth()));
+        }
+    }
+
+    private static String describe(ButtonBase button) {
+        return button.getClass().getSimpleName() + (button.getId() == null ? "" : " #" + button.getId())
+                + " \"" + button.getText() + "\"";
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static void visit(Node node, Consumer<Node> action) {
+        action.accept(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, action);
+            }
+        }
+    }
+}

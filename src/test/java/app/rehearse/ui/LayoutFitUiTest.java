@@ -1,0 +1,119 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.bank.Question;
+import app.rehearse.bank.QuestionType;
+import app.rehearse.testing.TestQuestions;
+import app.rehearse.ui.bank.BankUi;
+import app.rehearse.ui.bank.BankView;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every page at the two window sizes the app promises (1024×700 and 1280×820): no button or column
+ * header (nor table cell) shows its text cut short, no hint or follow-up is clipped, and no page needs a
+ * sideways scroll bar. Walks the pages as a person
+ * would: a custom question in the bank, a session on the behavioral question with the longest title
+ * (hints and a follow-up out), its grading, History with a session selected, Progress, and the resume
+ * banner after a restart.
+ */
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
+class LayoutFitUiTest {
+
+    @Test
+    void everyPageFitsAt1024x700(FxRobot robot, RunningApp app) throws Exception {
+        walkEveryPage(robot, app, 1024, 700);
+    }
+
+    @Test
+    void everyPageFitsAt1280x820(FxRobot robot, RunningApp app) throws Exception {
+        walkEveryPage(robot, app, 1280, 820);
+    }
+
+    private void walkEveryPage(FxRobot robot, RunningApp app, int width, int height) throws Exception {
+        SampleHistory.write(app.home());
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
+                List.of(TestQuestions.systemDesign("ticket-booking")));
+        app.start();
+        resize(robot, app, width, height);
+        List<String> problems = new ArrayList<>();
+
+        check(robot, app, "practice", problems);
+
+        BankView bank = BankUi.open(robot);
+        BankUi.selectQuestion(robot, bank, "ticket-booking");
+        check(robot, app, "bank, own question selected", problems);
+
+        Question longest = app.services().currentBank().orElseThrow().questions().stream()
+                .filter(q -> q.type() == QuestionType.BEHAVIORAL)
+                .max(Comparator.comparingInt((Question q) -> q.title().length())).orElseThrow();
+        BankUi.selectQuestion(robot, bank, longest.id());
+        robot.clickOn("#practiceThisButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#hintButton").tryQuery().isPresent());
+        robot.clickOn("#hintButton").clickOn("#hintButton");
+        while (robot.lookup("#followUpList").queryAs(ListView.class).getItems().isEmpty()
+                && !robot.lookup("#nextPhaseButton").query().isDisabled()) {
+            robot.clickOn("#nextPhaseButton");
+        }
+        check(robot, app, "session on \"" + longest.title() + "\"", problems);
+
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        check(robot, app, "grading", problems);
+        UiActions.click(robot, robot.lookup("#rubric-0 .score-2").query());
+        check(robot, app, "grading, one criterion scored", problems);
+        robot.clickOn("#backToPracticeButton");
+
+        UiActions.openHistory(robot, 5);
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+        check(robot, app, "history, a session selected", problems);
+
+        robot.clickOn("#navProgress");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#progressChart").tryQuery().isPresent());
+        check(robot, app, "progress", problems);
+
+        robot.clickOn("#navPractice");
+        UiActions.startSession(robot, "system-design");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.sessionFolders().stream()
+                .anyMatch(folder -> Files.exists(folder.resolve("session.json")) && !folder.toString().contains("broken")));
+        app.restart();
+        resize(robot, app, width, height);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
+        check(robot, app, "resume banner", problems);
+
+        assertThat(problems).as("text cut short at %dx%d", width, height).isEmpty();
+    }
+
+    private static void resize(FxRobot robot, RunningApp app, int width, int height) {
+        robot.interact(() -> {
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void check(FxRobot robot, RunningApp app, String page, List<String> problems) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(150);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (Boolean.getBoolean("screenshots")) {
+            Screenshots.capture(app.stage(), "fit-" + (int) app.stage().getWidth() + "-"
+                    + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""));
+        }
+        WaitForAsyncUtils.asyncFx(() -> CutText.in(app.stage().getScene().getRoot())
+                .forEach(problem -> problems.add(page + ": " + problem))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> CutText.overflowing(app.stage().getScene().getRoot())
+                .forEach(problem -> problems.add(page + ": " + problem))).get(10, TimeUnit.SECONDS);
+    }
+}
