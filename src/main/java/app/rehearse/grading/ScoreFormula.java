@@ -91,11 +91,13 @@ public final class ScoreFormula {
      * The formula in words for a question type, for help text shown before anything is scored:
      * "Score = 100 × (Rubric × 0.60 + Checklist × 0.40) − 3 per hint (at most 15) − ...".
      */
+    /** The formula on one line, e.g. "Score = 100 × (Rubric × 0.70 + Checklist × 0.30) − hints − overtime". */
+    public static String summary(QuestionType type) {
+        return "Score = 100 × (" + weightedParts(type) + ") − hints − overtime";
+    }
+
     public static String describe(QuestionType type) {
-        StringBuilder parts = new StringBuilder();
-        weights(type).forEach((c, w) -> parts.append(parts.length() == 0 ? "" : " + ").append(c.label()).append(" × ")
-                .append(String.format(Locale.ROOT, "%.2f", w)));
-        return "Score = 100 × (" + parts + ") − " + HINT_PENALTY + " per hint used (at most " + HINT_PENALTY_CAP + ") − "
+        return "Score = 100 × (" + weightedParts(type) + ") − " + HINT_PENALTY + " per hint used (at most " + HINT_PENALTY_CAP + ") − "
                 + OVERTIME_PENALTY_PER_MINUTE + " per full minute of overtime (at most " + OVERTIME_PENALTY_CAP
                 + "), rounded, from 0 to 100.\n"
                 + "Each part is 0–100%: the rubric is the weighted mean of all criteria out of 3; the checklist is the"
@@ -103,6 +105,13 @@ public final class ScoreFormula {
                 + (type == QuestionType.BEHAVIORAL ? "; STAR is the share of the 5 story elements ticked; timing is"
                         + " 100% within the target length, 0% over it" : "")
                 + ".\nAn unscored criterion or stressed row counts as 0: leaving something out never raises the score.";
+    }
+
+    private static String weightedParts(QuestionType type) {
+        StringBuilder parts = new StringBuilder();
+        weights(type).forEach((c, w) -> parts.append(parts.length() == 0 ? "" : " + ").append(c.label()).append(" × ")
+                .append(String.format(Locale.ROOT, "%.2f", w)));
+        return parts.toString();
     }
 
     public static ScoreBreakdown score(Scorecard card) {

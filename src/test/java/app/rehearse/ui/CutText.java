@@ -35,6 +35,12 @@ final class CutText {
             }
             if (node instanceof ButtonBase button) {
                 check(button, describe(button), problems);
+                double right = button.localToScene(button.getLayoutBounds()).getMaxX();
+                double windowWidth = button.getScene().getWidth();
+                if (button.getWidth() > 0 && right > windowWidth + 1 && !insideScrollPane(button)) {
+                    problems.add(describe(button) + " runs off the window's edge (" + Math.round(right) + " > "
+                            + Math.round(windowWidth) + ")");
+                }
             } else if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
                 header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
                         .findFirst().ifPresent(label -> check(label, "column header \"" + label.getText() + "\"", problems));
@@ -83,6 +89,15 @@ final class CutText {
             }
         });
         return found;
+    }
+
+    private static boolean insideScrollPane(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane || at instanceof javafx.scene.control.skin.VirtualFlow<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Node node) {

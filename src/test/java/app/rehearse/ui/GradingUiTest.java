@@ -74,6 +74,30 @@ class GradingUiTest {
     }
 
     @Test
+    void theHeaderKeepsItsHeightWhenTheFirstScoreLandsAndWhenAllIsScored(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        robot.interact(() -> {
+            app.stage().setWidth(1024);
+            app.stage().setHeight(700);
+        });
+        UiActions.startSession(robot, "behavioral");
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradingHeader").tryQuery().isPresent());
+        Node header = robot.lookup("#gradingHeader").query();
+        double before = header.getLayoutBounds().getHeight();
+        Node firstCriterion = robot.lookup("#rubric-0 .score-2").query();
+        double firstCriterionY = firstCriterion.localToScene(firstCriterion.getLayoutBounds()).getMinY();
+
+        UiActions.click(robot, firstCriterion);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#scoreLabel").queryAs(Label.class).getText()).matches("\\d{1,3} / 100");
+        assertThat(header.getLayoutBounds().getHeight()).as("header height after the first score").isEqualTo(before);
+        assertThat(firstCriterion.localToScene(firstCriterion.getLayoutBounds()).getMinY())
+                .as("the row just clicked stays under the pointer").isEqualTo(firstCriterionY);
+    }
+
+    @Test
     void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         UiActions.startSession(robot, "trade-off");

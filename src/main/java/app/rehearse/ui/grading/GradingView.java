@@ -35,6 +35,9 @@ import javafx.scene.layout.VBox;
  * reflection on the right, with the score and how it was computed always in view.
  */
 public final class GradingView extends BorderPane {
+    /** Room for the score in its largest form, "Not graded yet" (26 px bold). */
+    private static final double SCORE_WIDTH = 210;
+
     private final GradingViewModel model;
     private final Label phaseGaps;
 
@@ -67,7 +70,8 @@ public final class GradingView extends BorderPane {
         Label equation = new Label();
         equation.setId("scoreFormula");
         equation.getStyleClass().add("score-formula");
-        equation.setWrapText(true);
+        // One line in both states (the formula, then the worked sum); the full explanation is in the tooltip.
+        equation.setTooltip(formula);
         model.scoreProperty().addListener((obs, old, s) -> showScore(score, formula, equation));
         showScore(score, formula, equation);
 
@@ -81,23 +85,34 @@ public final class GradingView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
-        // The title gives way (cut short, in full as a tooltip); the score and the buttons never do.
-        title.setTooltip(new Tooltip(model.session().question().title()));
-        title.setMinWidth(0);
-        VBox titles = new VBox(2, heading, title);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        score.setMinWidth(Region.USE_PREF_SIZE);
+        // Two fixed rows: the heading with the buttons, then the question's title (wrapped, never cut) with the
+        // score. Nothing in the header changes its height once the first score lands, so clicks stay on target.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        // As wide as "Not graded yet" whatever it says, so the title beside it wraps the same way before and after.
+        score.setMinWidth(SCORE_WIDTH);
+        score.setPrefWidth(SCORE_WIDTH);
+        score.setAlignment(Pos.CENTER_RIGHT);
         save.setMinWidth(Region.USE_PREF_SIZE);
         actions.forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
-        HBox header = new HBox(16, titles, score, save);
-        header.getChildren().addAll(actions);
-        header.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox headingRow = new HBox(8, heading, grow, save);
+        headingRow.getChildren().addAll(actions);
+        headingRow.setAlignment(Pos.CENTER_LEFT);
+        HBox titleRow = new HBox(16, title, score);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, headingRow, titleRow);
         Label unscored = new Label();
         unscored.setId("unscoredLabel");
         unscored.getStyleClass().add("unscored-note");
         unscored.setWrapText(true);
-        unscored.textProperty().bind(Bindings.createStringBinding(() -> model.cardProperty().get().unscoredSummary(),
-                model.cardProperty()));
+        unscored.textProperty().bind(Bindings.createStringBinding(() -> {
+            String summary = model.cardProperty().get().unscoredSummary();
+            return summary.isEmpty() ? "Every rubric criterion and stressed trade-off is scored." : summary;
+        }, model.cardProperty()));
         Label phases = new Label();
         phases.setId("phaseGaps");
         phases.getStyleClass().add("unscored-note");
@@ -106,6 +121,7 @@ public final class GradingView extends BorderPane {
         phases.managedProperty().bind(phases.visibleProperty());
         this.phaseGaps = phases;
         VBox top = new VBox(6, header, equation, unscored, phases, status);
+        top.setId("gradingHeader");
         top.getStyleClass().add("grading-header");
         setTop(top);
 
@@ -156,7 +172,7 @@ public final class GradingView extends BorderPane {
         var breakdown = model.scoreProperty().get();
         score.setText(breakdown.graded() ? breakdown.totalText() + " / 100" : "Not graded yet");
         formula.setText(breakdown.graded() ? breakdown.explain() : ScoreFormula.describe(model.plan().type()));
-        equation.setText(breakdown.graded() ? breakdown.equation() : ScoreFormula.describe(model.plan().type()));
+        equation.setText(breakdown.graded() ? breakdown.equation() : ScoreFormula.summary(model.plan().type()));
     }
 
     private VBox rubric() {
