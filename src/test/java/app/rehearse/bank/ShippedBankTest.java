@@ -85,6 +85,111 @@ class ShippedBankTest {
     }
 
     @Test
+    void everyBehavioralQuestionTeachesWithAnAnnotatedStarStoryAndItsFollowUps() {
+        List<String> gaps = new ArrayList<>();
+        List<String> sections = List.of("## Situation", "## Task", "## Action", "## Result", "## Reflection",
+                "## Answering the follow-ups");
+        for (Question q : bank.questions()) {
+            if (q.type() != QuestionType.BEHAVIORAL) {
+                continue;
+            }
+            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+            Optional<Reference> reference = q.reference();
+            if (reference.isEmpty()) {
+                gap.accept("no reference");
+                continue;
+            }
+            String outline = reference.get().outline();
+            int at = -1;
+            for (String section : sections) {
+                int next = outline.indexOf(section);
+                if (next <= at) {
+                    gap.accept("no \"" + section + "\" section after the one before it");
+                }
+                at = Math.max(at, next);
+            }
+            if (countOf(outline, "*Why it works:*") < 4) {
+                gap.accept("fewer than 4 notes on why a part works");
+            }
+            String action = between(outline, "## Action", "## Result");
+            if (action.lines().filter(line -> line.startsWith("- I ")).count() < 3) {
+                gap.accept("an Action with fewer than 3 first-person steps");
+            }
+            if (!between(outline, "## Result", "## Reflection").matches("(?s).*\\d.*")) {
+                gap.accept("a Result with no number");
+            }
+            long answered = between(outline, "## Answering the follow-ups", "\u0000").lines()
+                    .filter(line -> line.startsWith("- ")).count();
+            if (answered != q.followUps().size()) {
+                gap.accept(answered + " follow-up answers for " + q.followUps().size() + " follow-ups");
+            }
+            checkLevelsAndPitfalls(reference.get(), gap);
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void everyTradeOffDrillTeachesWithAReasonedAnswerTakingASideAndARevisitTrigger() {
+        List<String> gaps = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.type() != QuestionType.TRADE_OFF) {
+                continue;
+            }
+            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+            Optional<Reference> reference = q.reference();
+            if (reference.isEmpty()) {
+                gap.accept("no reference");
+                continue;
+            }
+            String outline = reference.get().outline();
+            for (String section : List.of("## The decision in one line", "## What decides it", "## The other side, fairly",
+                    "## Revisit when", "## Answering the follow-ups")) {
+                if (!outline.contains(section)) {
+                    gap.accept("no \"" + section + "\" section");
+                }
+            }
+            if (!q.tradeOffs().isEmpty() && q.tradeOffs().stream().noneMatch(id -> outline.contains("`" + id + "`"))) {
+                gap.accept("an outline that names none of its trade-off dimensions " + q.tradeOffs());
+            }
+            if (!between(outline, "## Revisit when", "## Answering the follow-ups").matches("(?s).*\\d.*")) {
+                gap.accept("a revisit trigger with no number to watch");
+            }
+            checkLevelsAndPitfalls(reference.get(), gap);
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    private static void checkLevelsAndPitfalls(Reference r, Consumer<String> gap) {
+        int words = r.outline().split("\\s+").length;
+        if (words < 300 || words > 560) {
+            gap.accept("an outline of " + words + " words (300 to 560)");
+        }
+        if (r.seniorSignals().size() < 3 || r.staffSignals().size() < 3) {
+            gap.accept("fewer than 3 senior or staff signals");
+        }
+        if (r.pitfalls().size() < 3) {
+            gap.accept("fewer than 3 pitfalls");
+        }
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        if (start < 0) {
+            return "";
+        }
+        int end = text.indexOf(to, start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void everySystemDesignQuestionTeachesWithAReferenceAndADiagramThatReadsLikeAGoodWhiteboard() {
         List<String> gaps = new ArrayList<>();
         for (Question q : bank.questions()) {
