@@ -38,20 +38,20 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = owned(new Alert(Alert.AlertType.INFORMATION, message));
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("informDialog");
-        alert.show();
+        notice(Alert.AlertType.INFORMATION, "informDialog", title, message).show();
     }
 
     @Override
     public void error(String title, String message) {
-        Alert alert = owned(new Alert(Alert.AlertType.ERROR, message));
+        notice(Alert.AlertType.ERROR, "errorDialog", title, message).showAndWait();
+    }
+
+    private Alert notice(Alert.AlertType type, String id, String title, String message) {
+        Alert alert = owned(new Alert(type, message));
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setId("errorDialog");
-        alert.showAndWait();
+        alert.getDialogPane().setId(id);
+        return alert;
     }
 
     @Override
