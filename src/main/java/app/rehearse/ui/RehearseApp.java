@@ -64,7 +64,7 @@ public class RehearseApp extends Application {
             return;
         }
         dialogs = new FxDialogs(() -> stage);
-        MainShell shell = shell(services, Dialogs.forwardingTo(() -> dialogs), stage);
+        MainShell shell = shell(services, Dialogs.forwardingTo(() -> dialogs));
         Scene scene = new Scene(shell, 1280, 820);
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(TITLE);
@@ -86,7 +86,7 @@ public class RehearseApp extends Application {
     }
 
     /** Wires the pages: each gets only the services it uses. */
-    private MainShell shell(AppServices app, Dialogs asking, Stage stage) {
+    private MainShell shell(AppServices app, Dialogs asking) {
         UiTasks tasks = app.tasks();
         GradingScreens grading = new GradingScreens(app, app, app.sessions(), tasks, clock, app, asking);
         PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), grading, tasks, clock,
