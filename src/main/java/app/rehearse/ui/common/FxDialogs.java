@@ -90,19 +90,22 @@ public final class FxDialogs implements Dialogs {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         startInLastFolder(chooser::setInitialDirectory);
-        return remember(chooser.showDialog(owner.get()));
+        File chosen = chooser.showDialog(owner.get());
+        return remember(chosen, chosen);
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
-        return remember(fileChooser(title, kind).showOpenDialog(owner.get()));
+        File chosen = fileChooser(title, kind).showOpenDialog(owner.get());
+        return remember(chosen, chosen == null ? null : chosen.getParentFile());
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, FileKind kind, String suggestedName) {
         FileChooser chooser = fileChooser(title, kind);
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner.get())).map(kind::withExtension);
+        File chosen = chooser.showSaveDialog(owner.get());
+        return remember(chosen, chosen == null ? null : chosen.getParentFile()).map(kind::withExtension);
     }
 
     private FileChooser fileChooser(String title, FileKind kind) {
@@ -113,17 +116,18 @@ public final class FxDialogs implements Dialogs {
         return chooser;
     }
 
+    /** Starts where the user last chose something; not checked on disk, which would be file work on the FX thread. */
     private void startInLastFolder(Consumer<File> setInitial) {
-        if (lastFolder != null && lastFolder.isDirectory()) {
+        if (lastFolder != null) {
             setInitial.accept(lastFolder);
         }
     }
 
-    private Optional<Path> remember(File chosen) {
+    private Optional<Path> remember(File chosen, File folder) {
         if (chosen == null) {
             return Optional.empty();
         }
-        lastFolder = chosen.isDirectory() ? chosen : chosen.getParentFile();
+        lastFolder = folder;
         return Optional.of(chosen.toPath());
     }
 
