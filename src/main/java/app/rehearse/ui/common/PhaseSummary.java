@@ -1,8 +1,8 @@
 package app.rehearse.ui.common;
 
 import app.rehearse.practice.Durations;
-import app.rehearse.practice.PhaseRecord;
 import app.rehearse.practice.SessionSnapshot;
+import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 
 /** How a session went: totals, then planned against actual time for each phase, overruns marked. */
 public final class PhaseSummary {
+    private static final double PHASE_NAME_MIN_WIDTH = 72;
+
     private PhaseSummary() {}
 
     public static VBox of(SessionSnapshot s) {
@@ -19,28 +21,54 @@ public final class PhaseSummary {
                 + s.followUpsShown().size() + (s.followUpsShown().size() == 1 ? " follow-up" : " follow-ups") + " asked");
         totals.setWrapText(true);
         totals.getStyleClass().add("page-lead");
-        GridPane phases = new GridPane();
-        phases.setId("phaseSummary");
-        phases.getStyleClass().add("phase-summary");
-        phases.setHgap(24);
-        phases.setVgap(4);
-        phases.addRow(0, header("Phase"), header("Planned"), header("Actual"));
-        int row = 1;
-        for (PhaseRecord r : s.timeline()) {
-            Label actual = new Label(minutesSeconds(r.actualMs(s.elapsedMs())));
-            if (r.overrunMs(s.elapsedMs()) > 0) {
+        List<PhaseRow> rows = s.timeline().stream().map(r -> new PhaseRow(r.name(), r.plannedMinutes() + ":00",
+                minutesSeconds(r.actualMs(s.elapsedMs())), r.overrunMs(s.elapsedMs()) > 0, "")).toList();
+        GridPane phases = table("phaseSummary", rows);
+        return new VBox(8, totals, phases);
+    }
+
+    /**
+     * One phase in a table: planned and actual time as shown, whether it overran, and an optional excerpt
+     * of what was written in it (shown beneath, across the row; blank for none).
+     */
+    public record PhaseRow(String name, String planned, String actual, boolean overran, String excerpt) {
+    }
+
+    /**
+     * Phase, planned and actual time, one row a phase, overruns marked. The times never shrink; a long
+     * phase name wraps in a narrow pane rather than pushing the times out of view.
+     */
+    public static GridPane table(String id, List<PhaseRow> rows) {
+        GridPane grid = new GridPane();
+        grid.setId(id);
+        grid.getStyleClass().add("phase-summary");
+        grid.setHgap(14);
+        grid.setVgap(4);
+        grid.addRow(0, header("Phase"), header("Planned"), header("Actual"));
+        int at = 1;
+        for (PhaseRow row : rows) {
+            Label name = new Label(row.name());
+            name.setWrapText(true);
+            name.setMinWidth(PHASE_NAME_MIN_WIDTH);
+            Label planned = new Label(row.planned());
+            Label actual = new Label(row.actual());
+            if (row.overran()) {
                 actual.getStyleClass().add("overrun");
             }
-            Label planned = new Label(r.plannedMinutes() + ":00");
-            Label name = new Label(r.name());
-            name.setMinWidth(Region.USE_PREF_SIZE);
             planned.setMinWidth(Region.USE_PREF_SIZE);
             actual.setMinWidth(Region.USE_PREF_SIZE);
-            phases.addRow(row++, name, planned, actual);
+            grid.addRow(at++, name, planned, actual);
             GridPane.setHalignment(planned, HPos.RIGHT);
             GridPane.setHalignment(actual, HPos.RIGHT);
+            if (!row.excerpt().isEmpty()) {
+                Label excerpt = new Label(row.excerpt());
+                excerpt.getStyleClass().add("question-source");
+                excerpt.setWrapText(true);
+                excerpt.setMinWidth(0);
+                grid.add(excerpt, 0, at++, 3, 1);
+            }
         }
-        return new VBox(8, totals, phases);
+        return grid;
     }
 
     private static Label header(String text) {

@@ -1,7 +1,6 @@
 package app.rehearse.ui.history;
 
 import app.rehearse.grading.ScoreBreakdown;
-import app.rehearse.history.PhaseSlice;
 import app.rehearse.history.SessionReview;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.common.PhaseSummary;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -79,50 +77,15 @@ final class ReviewPane extends VBox {
                 .orElse("Not graded yet: use Grade to score this session against its rubric and the trade-offs.");
     }
 
-    private static final double PHASE_NAME_MIN_WIDTH = 72;
-
     private static GridPane timeline(SessionReview review) {
-        GridPane grid = new GridPane();
-        grid.setId("reviewTimeline");
-        grid.getStyleClass().add("phase-summary");
-        grid.setHgap(14);
-        grid.setVgap(4);
-        grid.addRow(0, header("Phase"), header("Planned"), header("Actual"));
-        int row = 1;
         String notes = review.session().notes();
-        for (PhaseSlice phase : review.phases()) {
-            Label planned = new Label(PhaseSummary.minutesSeconds(phase.plannedMs()));
-            Label actual = new Label(phase.reached() ? PhaseSummary.minutesSeconds(phase.actualMs()) : "not reached");
-            if (phase.overrunMs() > 0) {
-                actual.getStyleClass().add("overrun");
-            }
+        List<PhaseSummary.PhaseRow> rows = review.phases().stream().map(phase -> {
             String written = phase.notesIn(notes).strip().replaceAll("\\s+", " ");
-            Label excerpt = new Label(written.length() > 140 ? written.substring(0, 137) + "..." : written);
-            excerpt.getStyleClass().add("question-source");
-            Label name = new Label(phase.name());
-            for (Label fixed : List.of(planned, actual)) {
-                fixed.setMinWidth(Region.USE_PREF_SIZE);
-            }
-            // A long phase name wraps in a narrow window rather than pushing the times out of view.
-            name.setWrapText(true);
-            name.setMinWidth(PHASE_NAME_MIN_WIDTH);
-            excerpt.setWrapText(true);
-            excerpt.setMinWidth(0);
-            grid.addRow(row++, name, planned, actual);
-            if (!written.isEmpty()) {
-                grid.add(excerpt, 0, row++, 3, 1);
-            }
-            GridPane.setHalignment(planned, HPos.RIGHT);
-            GridPane.setHalignment(actual, HPos.RIGHT);
-        }
-        return grid;
-    }
-
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("section-title");
-        return label;
+            return new PhaseSummary.PhaseRow(phase.name(), PhaseSummary.minutesSeconds(phase.plannedMs()),
+                    phase.reached() ? PhaseSummary.minutesSeconds(phase.actualMs()) : "not reached",
+                    phase.overrunMs() > 0, written.length() > 140 ? written.substring(0, 137) + "..." : written);
+        }).toList();
+        return PhaseSummary.table("reviewTimeline", rows);
     }
 
     private static Node diagramHeader(Optional<Runnable> useAsReference) {
