@@ -1,9 +1,12 @@
 package app.rehearse.bank;
 
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.StoredJson;
+import app.rehearse.json.UnreadableJsonException;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.UserFiles;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +35,7 @@ public final class FileDrawMemory implements DrawMemory {
     static final long MAX_FILE_BYTES = 4L << 20;
     private static final Logger LOG = Logger.getLogger(FileDrawMemory.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Fields FIELDS = Fields.open("version", "drawn");
 
     private final Path file;
     private final Executor writer;
@@ -59,26 +63,31 @@ public final class FileDrawMemory implements DrawMemory {
     static Read read(Path file) {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            JsonNode root = JSON.readTree(UserFiles.read(file, MAX_FILE_BYTES));
-            int version = root.path("version").asInt(-1);
-            if (version > VERSION) {
-                LOG.warning(file + " was written by a newer Rehearse (version " + version + "); it is left as it is and"
-                        + " draws are remembered only until the app closes");
-                return new Read(ids, FileState.NEWER);
-            }
-            root.path("drawn").forEach(id -> {
-                if (id.isTextual() && !id.asText().isBlank()) {
-                    ids.add(id.asText());
-                }
-            });
+            StoredJson json = StoredJson.parse(UserFiles.read(file, MAX_FILE_BYTES), file.toString());
+            ObjectReader root = new ObjectReader(json.root(), "", json.problems(), FIELDS);
+            StoredJson.version(root, VERSION);
+            List<String> drawn = root.strings("drawn", true);
+            StoredJson.check(json.problems());
+            drawn.stream().filter(id -> !id.isBlank()).forEach(ids::add);
         } catch (NoSuchFileException e) {
             return new Read(ids, FileState.USABLE);
+        } catch (UnreadableJsonException e) {
+            if (e.newerVersion()) {
+                LOG.warning(e.getMessage() + "; the file is left as it is and draws are remembered only until the app"
+                        + " closes");
+                return new Read(ids, FileState.NEWER);
+            }
+            return damaged(file, e);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not read " + file + "; starting a fresh draw round (the file is backed up"
-                    + " before it is replaced)", e);
-            return new Read(ids, FileState.DAMAGED);
+            return damaged(file, e);
         }
         return new Read(ids, FileState.USABLE);
+    }
+
+    private static Read damaged(Path file, IOException e) {
+        LOG.log(Level.WARNING, "could not read " + file + "; starting a fresh draw round (the file is backed up"
+                + " before it is replaced)", e);
+        return new Read(new LinkedHashSet<>(), FileState.DAMAGED);
     }
 
     @Override

@@ -142,8 +142,13 @@ public final class PackReader {
 
     /** Reads one question on its own (a snapshot or an editor's draft) with the same shape checks and rules as in a pack. */
     public static Question readQuestion(JsonValue value, ProblemCollector problems) {
+        return readQuestion(value, "", problems);
+    }
+
+    /** A question found at {@code pointer} in a larger file (a session's snapshot), its problems placed there. */
+    public static Question readQuestion(JsonValue value, String pointer, ProblemCollector problems) {
         int before = problems.size();
-        Question q = readChecked(value, () -> "", problems);
+        Question q = readChecked(value, () -> pointer, problems);
         return problems.size() == before ? q : null;
     }
 

@@ -1,17 +1,11 @@
 package app.rehearse.bank;
 
-import app.rehearse.json.JsonSyntaxException;
-import app.rehearse.json.LocatedJsonParser;
-import app.rehearse.json.Problem;
-import app.rehearse.json.ProblemCollector;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 
-/** A question in pack-file form, for snapshots inside sessions and for exporting packs. */
+/** A question in pack-file form, for snapshots inside sessions and for exporting packs; {@link PackReader} reads it back. */
 public final class QuestionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,35 +52,7 @@ public final class QuestionJson {
         return node;
     }
 
-    /** Reads a question written by {@link #write}, applying every pack rule; throws with all problems when invalid. */
-    public static Question read(JsonNode node, String source) throws InvalidQuestionException {
-        ProblemCollector problems = new ProblemCollector(source);
-        try {
-            Question q = PackReader.readQuestion(new LocatedJsonParser().parse(JSON.writeValueAsBytes(node)), problems);
-            if (q != null && problems.isEmpty()) {
-                return q;
-            }
-        } catch (JsonSyntaxException | IOException e) {
-            throw new InvalidQuestionException(source + ": " + e.getMessage(), List.of());
-        }
-        throw new InvalidQuestionException(source + ": the question is not valid", problems.problems());
-    }
-
     private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
-    }
-
-    /** A stored question that no longer passes the pack rules. */
-    public static final class InvalidQuestionException extends Exception {
-        private final transient List<Problem> problems;
-
-        InvalidQuestionException(String message, List<Problem> problems) {
-            super(problems.isEmpty() ? message : message + ": " + problems.get(0).message());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
     }
 }

@@ -2,11 +2,14 @@ package app.rehearse.grading;
 
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.PackReader;
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.StoredJson;
+import app.rehearse.json.UnreadableJsonException;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
     public static final int VERSION = 1;
     public static final String FILE_NAME = "checklist-settings.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Fields FIELDS = Fields.open("version", "hidden", "titles");
 
     public ChecklistPreferences {
         hidden = Collections.unmodifiableSet(new TreeSet<>(hidden));
@@ -87,54 +90,37 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
 
     /** Reads the file; a missing file means no preferences. Damaged or newer files are refused with a clear message. */
     public static ChecklistPreferences read(Path file) throws IOException {
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = JSON.readTree(UserFiles.read(file, PackReader.MAX_FILE_BYTES));
+            bytes = UserFiles.read(file, PackReader.MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             return none();
-        } catch (JsonProcessingException e) {
-            throw new GradingFormatException(file + " is not valid JSON: " + e.getOriginalMessage(), false);
         }
-        if (root == null || !root.isObject()) {
-            throw damaged(file, "expected an object");
+        try {
+            return parse(bytes, file.toString());
+        } catch (UnreadableJsonException e) {
+            throw new GradingFormatException(e.getMessage() + (e.newerVersion()
+                    ? ". Update Rehearse, or delete the file to reset hidden and renamed dimensions" : ""),
+                    e.newerVersion());
         }
-        JsonNode version = root.path("version");
-        if (!version.isInt() || version.intValue() < 1) {
-            throw damaged(file, "\"version\" must be a whole number from 1");
-        }
-        if (version.intValue() > VERSION) {
-            throw new GradingFormatException(file + " was written by a newer Rehearse (version " + version.intValue()
-                    + "); this version reads up to " + VERSION + ". Update Rehearse, or delete the file to reset"
-                    + " hidden and renamed dimensions", true);
-        }
-        Set<String> hidden = new TreeSet<>();
-        JsonNode hiddenNode = root.path("hidden");
-        if (!hiddenNode.isMissingNode()) {
-            if (!hiddenNode.isArray()) {
-                throw damaged(file, "\"hidden\" must be a list of dimension ids");
-            }
-            for (JsonNode id : hiddenNode) {
-                if (!id.isTextual()) {
-                    throw damaged(file, "\"hidden\" must be a list of dimension ids");
+    }
+
+    private static ChecklistPreferences parse(byte[] bytes, String source) throws UnreadableJsonException {
+        StoredJson file = StoredJson.parse(bytes, source);
+        ObjectReader root = new ObjectReader(file.root(), "", file.problems(), FIELDS);
+        StoredJson.version(root, VERSION);
+        List<String> hidden = root.strings("hidden", false);
+        Map<String, String> titles = root.stringsByName("titles", false);
+        if (titles != null) {
+            titles.forEach((id, title) -> {
+                if (title.isBlank()) {
+                    root.problem("titles", "the title of \"" + id + "\" must not be empty");
                 }
-                hidden.add(id.textValue());
-            }
+            });
         }
-        Map<String, String> titles = new TreeMap<>();
-        JsonNode titlesNode = root.path("titles");
-        if (!titlesNode.isMissingNode()) {
-            if (!titlesNode.isObject()) {
-                throw damaged(file, "\"titles\" must map dimension ids to titles");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = titlesNode.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
-                    throw damaged(file, "the title of \"" + e.getKey() + "\" must be non-empty text");
-                }
-                titles.put(e.getKey(), e.getValue().textValue());
-            }
-        }
-        return new ChecklistPreferences(hidden, titles);
+        StoredJson.check(file.problems());
+        return new ChecklistPreferences(hidden == null ? Set.of() : new TreeSet<>(hidden),
+                titles == null ? Map.of() : titles);
     }
 
     public byte[] toJson() {
@@ -153,7 +139,4 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
         AtomicFiles.write(file, toJson());
     }
 
-    private static GradingFormatException damaged(Path file, String why) {
-        return new GradingFormatException(file + " is damaged: " + why, false);
-    }
 }

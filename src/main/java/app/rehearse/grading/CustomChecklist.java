@@ -67,7 +67,7 @@ public final class CustomChecklist {
         }
         ProblemCollector problems = new ProblemCollector(file.toString());
         problems.readFrom(bytes);
-        Checklist read = bytes.length > PackReader.MAX_FILE_BYTES ? null : parse(bytes, problems);
+        CustomChecklist read = bytes.length > PackReader.MAX_FILE_BYTES ? null : parse(bytes, problems);
         if (read == null && problems.isEmpty()) {
             problems.add(Location.START, "", "the file is larger than "
                     + PackReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB");
@@ -78,8 +78,7 @@ public final class CustomChecklist {
             problems.problems().forEach(p -> messages.add(p.format()));
             throw new ChecklistEditException(messages);
         }
-        String description = JSON.readTree(bytes).path("checklist").path("description").asText("");
-        return new CustomChecklist(read, description);
+        return read;
     }
 
     public List<ChecklistDimension> dimensions() {
@@ -136,7 +135,7 @@ public final class CustomChecklist {
     public List<String> problems(Collection<String> idsOwnedElsewhere) {
         ProblemCollector problems = new ProblemCollector(FILE_NAME);
         byte[] bytes = toJson();
-        Checklist read = parse(bytes, problems);
+        CustomChecklist read = parse(bytes, problems);
         List<String> messages = new ArrayList<>();
         problems.problems().forEach(p -> messages.add(p.message() + at(p.pointer())));
         if (bytes.length > PackReader.MAX_FILE_BYTES) {
@@ -168,12 +167,15 @@ public final class CustomChecklist {
         AtomicFiles.write(file, toJson());
     }
 
-    private static Checklist parse(byte[] bytes, ProblemCollector problems) {
+    private static CustomChecklist parse(byte[] bytes, ProblemCollector problems) {
         try {
             LocatedJsonParser parser = new LocatedJsonParser();
             JsonValue root = parser.parse(bytes);
             parser.duplicateKeys().forEach(d -> problems.add(d.location(), "", "field \"" + d.name() + "\" appears twice"));
-            return new ChecklistReader().read(root, problems);
+            Checklist checklist = new ChecklistReader().read(root, problems);
+            String description = root.at("/checklist/description")
+                    .map(d -> d instanceof JsonValue.JsonString s ? s.value() : "").orElse("");
+            return checklist == null ? null : new CustomChecklist(checklist, description);
         } catch (JsonSyntaxException e) {
             problems.add(e.location(), "", e.getMessage());
             return null;

@@ -1,19 +1,28 @@
 package app.rehearse.grading;
 
 import app.rehearse.bank.QuestionType;
-import com.fasterxml.jackson.databind.JsonNode;
+import app.rehearse.json.JsonValue;
+import app.rehearse.json.JsonValue.JsonNull;
+import app.rehearse.json.JsonValue.JsonString;
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.ProblemCollector;
+import app.rehearse.json.StoredJson;
+import app.rehearse.json.UnreadableJsonException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Converts a {@link GradeHistory} to and from a Jackson tree, so session storage can embed it
@@ -35,6 +44,14 @@ public final class GradeHistoryJson {
     public static final int VERSION = 1;
     /** The field of session.json that holds the grades. */
     public static final String FIELD = "grades";
+
+    private static final Fields TOP = Fields.open("version", "scorecards");
+    private static final Fields SCORECARD = Fields.open("gradedAt", "questionType", "checklist", "rubric", "star",
+            "withinTarget", "notes", "signalsShown", "hintsUsed", "hintsAvailable", "overtimeSeconds");
+    private static final Fields CHECKLIST_ROW = Fields.open("dimension", "stressed", "level", "note");
+    private static final Fields RUBRIC_ROW = Fields.open("weight", "level");
+    private static final Map<String, QuestionType> TYPES = Arrays.stream(QuestionType.values())
+            .collect(Collectors.toMap(QuestionType::id, t -> t, (a, b) -> a, LinkedHashMap::new));
 
     private GradeHistoryJson() {}
 
@@ -77,177 +94,100 @@ public final class GradeHistoryJson {
         return o;
     }
 
-    /** Reads a tree written by {@link #toJson}; a missing node (null or JSON null) means no grades yet. */
-    public static GradeHistory fromJson(JsonNode node) throws GradingFormatException {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    /**
+     * Reads grades written by {@link #toJson}, found at {@code /grades} of a file whose problems go to
+     * {@code problems}; absent (or null) grades mean none yet. Every problem is reported at its place in that file.
+     */
+    public static GradeHistory fromJson(Optional<JsonValue> grades, ProblemCollector problems)
+            throws GradingFormatException {
+        if (grades.isEmpty() || grades.get() instanceof JsonNull) {
             return GradeHistory.empty();
         }
-        Fields root = Fields.of(node, "");
-        int version = root.integer("version");
-        if (version > VERSION) {
-            throw new GradingFormatException("the grades were written by a newer Rehearse (version " + version
-                    + "); this version reads up to " + VERSION + ". Update Rehearse to see or change them", true);
+        try {
+            ObjectReader root = new ObjectReader(grades.get(), "/" + FIELD, problems, TOP);
+            StoredJson.version(root, VERSION);
+            List<Scorecard> cards = new ArrayList<>();
+            List<JsonValue> items = root.array("scorecards", true);
+            for (int i = 0; items != null && i < items.size(); i++) {
+                cards.add(readScorecard(root.item("scorecards", i, items.get(i), SCORECARD), problems));
+            }
+            StoredJson.check(problems);
+            return new GradeHistory(cards);
+        } catch (UnreadableJsonException e) {
+            throw new GradingFormatException(e.newerVersion() ? e.getMessage() + ". Update Rehearse to see or change them"
+                    : "the grades are damaged: " + e.getMessage(), e.newerVersion());
         }
-        if (version < 1) {
-            throw root.problem("version", "version must be 1 or more (found " + version + ")");
-        }
-        List<Scorecard> cards = new ArrayList<>();
-        List<JsonNode> items = root.array("scorecards");
-        for (int i = 0; i < items.size(); i++) {
-            cards.add(readScorecard(root.child(items.get(i), "scorecards/" + i)));
-        }
-        return new GradeHistory(cards);
     }
 
-    private static Scorecard readScorecard(Fields card) throws GradingFormatException {
-        Instant gradedAt = card.instant("gradedAt");
-        String typeId = card.string("questionType");
-        QuestionType type = QuestionType.fromId(typeId)
-                .orElseThrow(() -> card.problem("questionType", "unknown question type \"" + typeId + "\""));
+    private static Scorecard readScorecard(ObjectReader card, ProblemCollector problems) {
+        if (!card.isObject()) {
+            return null;
+        }
+        int before = problems.size();
+        Instant gradedAt = card.instant("gradedAt", true);
+        QuestionType type = card.choice("questionType", true, TYPES);
         List<ChecklistScore> rows = new ArrayList<>();
-        List<JsonNode> rowNodes = card.array("checklist");
-        for (int i = 0; i < rowNodes.size(); i++) {
-            Fields row = card.child(rowNodes.get(i), "checklist/" + i);
-            Optional<ChecklistLevel> level = Optional.empty();
-            Optional<Integer> points = row.optionalInteger("level");
-            if (points.isPresent()) {
-                level = Optional.of(ChecklistLevel.ofPoints(points.get())
-                        .orElseThrow(() -> row.problem("level", "level must be from 0 to 3 (found " + points.get() + ")")));
-            }
-            rows.add(new ChecklistScore(row.string("dimension"), row.bool("stressed"), level, row.optionalString("note")));
+        List<JsonValue> rowValues = card.array("checklist", true);
+        for (int i = 0; rowValues != null && i < rowValues.size(); i++) {
+            ObjectReader row = card.item("checklist", i, rowValues.get(i), CHECKLIST_ROW);
+            Optional<ChecklistLevel> level = points(row).flatMap(ChecklistLevel::ofPoints);
+            String dimension = row.string("dimension", true);
+            Boolean stressed = row.bool("stressed", true);
+            rows.add(new ChecklistScore(dimension, Boolean.TRUE.equals(stressed), level,
+                    Optional.ofNullable(row.string("note", false))));
         }
         List<RubricScore> rubric = new ArrayList<>();
-        List<JsonNode> rubricNodes = card.array("rubric");
-        for (int i = 0; i < rubricNodes.size(); i++) {
-            Fields r = card.child(rubricNodes.get(i), "rubric/" + i);
-            int weight = r.integer("weight");
-            if (weight < 1) {
-                throw r.problem("weight", "weight must be 1 or more (found " + weight + ")");
+        List<JsonValue> rubricValues = card.array("rubric", true);
+        for (int i = 0; rubricValues != null && i < rubricValues.size(); i++) {
+            ObjectReader r = card.item("rubric", i, rubricValues.get(i), RUBRIC_ROW);
+            Integer weight = r.integer("weight", true);
+            Optional<RubricLevel> level = points(r).flatMap(RubricLevel::ofPoints);
+            if (weight != null && weight < 1) {
+                r.problem("weight", "weight must be 1 or more (found " + weight + ")");
+            } else if (weight != null) {
+                rubric.add(new RubricScore(weight, level));
             }
-            Optional<RubricLevel> level = Optional.empty();
-            Optional<Integer> points = r.optionalInteger("level");
-            if (points.isPresent()) {
-                level = Optional.of(RubricLevel.ofPoints(points.get())
-                        .orElseThrow(() -> r.problem("level", "level must be from 0 to 3 (found " + points.get() + ")")));
-            }
-            rubric.add(new RubricScore(weight, level));
         }
         Set<StarElement> star = EnumSet.noneOf(StarElement.class);
-        List<JsonNode> starNodes = card.has("star") ? card.array("star") : List.of();
-        for (int i = 0; i < starNodes.size(); i++) {
-            String id = starNodes.get(i).asText();
-            int at = i;
-            star.add(StarElement.fromId(id).filter(e -> starNodes.get(at).isTextual())
-                    .orElseThrow(() -> card.problem("star/" + at, "unknown STAR element " + starNodes.get(at))));
-        }
-        Optional<Boolean> within = card.has("withinTarget") ? Optional.of(card.bool("withinTarget")) : Optional.empty();
-        String notes = card.optionalString("notes").orElse("");
-        Set<String> signals = new LinkedHashSet<>();
-        List<JsonNode> signalNodes = card.has("signalsShown") ? card.array("signalsShown") : List.of();
-        for (int i = 0; i < signalNodes.size(); i++) {
-            if (!signalNodes.get(i).isTextual()) {
-                throw card.problem("signalsShown/" + i, "a reference signal must be text (found " + signalNodes.get(i) + ")");
+        List<JsonValue> starValues = card.array("star", false);
+        for (int i = 0; starValues != null && i < starValues.size(); i++) {
+            JsonValue value = starValues.get(i);
+            Optional<StarElement> element = value instanceof JsonString id ? StarElement.fromId(id.value()) : Optional.empty();
+            if (element.isPresent()) {
+                star.add(element.get());
+            } else {
+                problems.add(value, card.child("star") + "/" + i, "unknown STAR element " + describe(value));
             }
-            signals.add(signalNodes.get(i).asText());
         }
-        int hintsUsed = card.integer("hintsUsed");
-        int hintsAvailable = card.integer("hintsAvailable");
-        long overtime = card.longInteger("overtimeSeconds");
+        Optional<Boolean> within = Optional.ofNullable(card.bool("withinTarget", false));
+        String notes = Optional.ofNullable(card.string("notes", false)).orElse("");
+        List<String> signals = card.strings("signalsShown", false);
+        Integer hintsUsed = card.integer("hintsUsed", true);
+        Integer hintsAvailable = card.integer("hintsAvailable", true);
+        Long overtime = card.longInteger("overtimeSeconds", true);
+        if (problems.size() > before) {
+            return null;
+        }
         try {
             return new Scorecard(type, rows, rubric, star, within, notes, hintsUsed, hintsAvailable, overtime, gradedAt,
-                    signals);
+                    signals == null ? Set.of() : new LinkedHashSet<>(signals));
         } catch (IllegalArgumentException e) {
-            throw card.problem("", e.getMessage());
+            card.problem("", e.getMessage());
+            return null;
         }
     }
 
-    /** Field access with messages that say where the problem is, relative to the grades object. */
-    private record Fields(JsonNode node, String pointer) {
-        static Fields of(JsonNode value, String pointer) throws GradingFormatException {
-            if (!value.isObject()) {
-                throw new Fields(value, pointer).problem("", "expected an object but found " + value.getNodeType().name().toLowerCase(Locale.ROOT));
-            }
-            return new Fields(value, pointer);
-        }
+    private static String describe(JsonValue value) {
+        return value instanceof JsonString s ? "\"" + s.value() + "\"" : value.kindName();
+    }
 
-        Fields child(JsonNode value, String path) throws GradingFormatException {
-            return of(value, pointer + "/" + path);
+    /** A row's optional {@code level}: points from 0 to 3, or empty (a wrong value is reported). */
+    private static Optional<Integer> points(ObjectReader row) {
+        Integer points = row.integer("level", false);
+        if (points != null && (points < 0 || points > 3)) {
+            row.problem("level", "level must be from 0 to 3 (found " + points + ")");
+            return Optional.empty();
         }
-
-        boolean has(String name) {
-            return node.has(name) && !node.get(name).isNull();
-        }
-
-        GradingFormatException problem(String field, String message) {
-            String at = field.isEmpty() ? pointer : pointer + "/" + field;
-            return new GradingFormatException("the grades are damaged: " + message + (at.isEmpty() ? "" : " (at " + at + ")"),
-                    false);
-        }
-
-        JsonNode require(String name) throws GradingFormatException {
-            if (!has(name)) {
-                throw problem(name, "missing field \"" + name + "\"");
-            }
-            return node.get(name);
-        }
-
-        int integer(String name) throws GradingFormatException {
-            JsonNode v = require(name);
-            if (!v.isInt()) {
-                throw problem(name, "\"" + name + "\" must be a whole number");
-            }
-            return v.intValue();
-        }
-
-        long longInteger(String name) throws GradingFormatException {
-            JsonNode v = require(name);
-            if (!v.canConvertToLong() || !v.isIntegralNumber()) {
-                throw problem(name, "\"" + name + "\" must be a whole number");
-            }
-            return v.longValue();
-        }
-
-        Optional<Integer> optionalInteger(String name) throws GradingFormatException {
-            return has(name) ? Optional.of(integer(name)) : Optional.empty();
-        }
-
-        String string(String name) throws GradingFormatException {
-            JsonNode v = require(name);
-            if (!v.isTextual()) {
-                throw problem(name, "\"" + name + "\" must be text");
-            }
-            return v.textValue();
-        }
-
-        Optional<String> optionalString(String name) throws GradingFormatException {
-            return has(name) ? Optional.of(string(name)) : Optional.empty();
-        }
-
-        boolean bool(String name) throws GradingFormatException {
-            JsonNode v = require(name);
-            if (!v.isBoolean()) {
-                throw problem(name, "\"" + name + "\" must be true or false");
-            }
-            return v.booleanValue();
-        }
-
-        Instant instant(String name) throws GradingFormatException {
-            String text = string(name);
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw problem(name, "\"" + name + "\" is not a time such as 2025-01-31T18:02:00Z (found \"" + text + "\")");
-            }
-        }
-
-        List<JsonNode> array(String name) throws GradingFormatException {
-            JsonNode v = require(name);
-            if (!v.isArray()) {
-                throw problem(name, "\"" + name + "\" must be a list");
-            }
-            List<JsonNode> items = new ArrayList<>();
-            v.forEach(items::add);
-            return items;
-        }
+        return Optional.ofNullable(points);
     }
 }

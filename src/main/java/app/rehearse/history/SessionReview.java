@@ -39,7 +39,7 @@ public record SessionReview(StoredSession session, List<PhaseSlice> phases, Grad
         GradeHistory grades = GradeHistory.empty();
         Optional<String> problem = Optional.empty();
         try {
-            grades = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD).orElse(null));
+            grades = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD), stored.problems());
         } catch (GradingFormatException e) {
             problem = Optional.of(e.getMessage());
         }

@@ -53,7 +53,7 @@ final class SummaryReader {
         List<String> gradeTexts = new ArrayList<>();
         Optional<String> gradeProblem = Optional.empty();
         try {
-            GradeHistory grades = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD).orElse(null));
+            GradeHistory grades = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD), stored.problems());
             Optional<Scorecard> current = grades.current();
             if (current.isPresent()) {
                 Scorecard card = current.get();

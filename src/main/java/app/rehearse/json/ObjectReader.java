@@ -1,16 +1,22 @@
 package app.rehearse.json;
 
 import app.rehearse.json.JsonValue.JsonArray;
+import app.rehearse.json.JsonValue.JsonBoolean;
 import app.rehearse.json.JsonValue.JsonNumber;
 import app.rehearse.json.JsonValue.JsonObject;
 import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.json.JsonValue.Member;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -24,9 +30,11 @@ public final class ObjectReader {
     public static final class Fields {
         private final List<String> names;
         private final Map<String, Integer> index = new HashMap<>();
+        private final boolean othersIgnored;
 
-        private Fields(List<String> names) {
+        private Fields(List<String> names, boolean othersIgnored) {
             this.names = List.copyOf(names);
+            this.othersIgnored = othersIgnored;
             for (int i = 0; i < this.names.size(); i++) {
                 if (index.putIfAbsent(this.names.get(i), i) != null) {
                     throw new IllegalArgumentException("field \"" + this.names.get(i) + "\" is listed twice");
@@ -34,8 +42,17 @@ public final class ObjectReader {
             }
         }
 
+        /** Fields of a file a person writes: any other name is a mistake, reported with the nearest allowed one. */
         public static Fields of(String... names) {
-            return new Fields(List.of(names));
+            return new Fields(List.of(names), false);
+        }
+
+        /**
+         * Fields of a file Rehearse writes: other names are left alone, since a newer release may add
+         * fields without changing the file's version.
+         */
+        public static Fields open(String... names) {
+            return new Fields(List.of(names), true);
         }
 
         public List<String> names() {
@@ -77,7 +94,7 @@ public final class ObjectReader {
                 int at = allowed.indexOf(member.name());
                 if (at >= 0) {
                     values[at] = member.value();
-                } else {
+                } else if (!allowed.othersIgnored) {
                     problems.add(member.keyLocation(), child(member.name()),
                             "unknown field \"" + member.name() + "\"" + suggestion(member.name(), allowed.names));
                 }
@@ -120,18 +137,85 @@ public final class ObjectReader {
     }
 
     public Integer integer(String name, boolean required) {
+        return wholeNumber(name, required, BigDecimal::intValueExact);
+    }
+
+    public Long longInteger(String name, boolean required) {
+        return wholeNumber(name, required, BigDecimal::longValueExact);
+    }
+
+    /** A whole number, converted by {@code exact}, which throws when it does not fit. */
+    private <N> N wholeNumber(String name, boolean required, Function<BigDecimal, N> exact) {
         return field(name, required).map(v -> {
-            if (v instanceof JsonNumber n && n.isInteger()) {
-                try {
-                    return n.value().intValueExact();
-                } catch (ArithmeticException e) {
-                    problems.add(v, child(name), "\"" + name + "\" is too large");
-                    return null;
-                }
+            if (!(v instanceof JsonNumber n && n.isInteger())) {
+                problems.add(v, child(name), "\"" + name + "\" must be an integer but is " + v.kindName());
+                return null;
             }
-            problems.add(v, child(name), "\"" + name + "\" must be an integer but is " + v.kindName());
+            try {
+                return exact.apply(n.value());
+            } catch (ArithmeticException e) {
+                problems.add(v, child(name), "\"" + name + "\" is too large");
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    public Boolean bool(String name, boolean required) {
+        return field(name, required).map(v -> {
+            if (v instanceof JsonBoolean b) {
+                return b.value();
+            }
+            problems.add(v, child(name), "\"" + name + "\" must be true or false but is " + v.kindName());
             return null;
         }).orElse(null);
+    }
+
+    /** A time written as ISO-8601 text, such as {@code 2025-01-31T18:02:00Z}. */
+    public Instant instant(String name, boolean required) {
+        String text = string(name, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(name, "\"" + name + "\" must be a time such as 2025-01-31T18:02:00Z (found \"" + text + "\")");
+            return null;
+        }
+    }
+
+    /** An object field, or null when absent or not an object. */
+    public JsonObject object(String name, boolean required) {
+        return field(name, required).map(v -> {
+            if (v instanceof JsonObject o) {
+                return o;
+            }
+            problems.add(v, child(name), "\"" + name + "\" must be an object but is " + v.kindName());
+            return null;
+        }).orElse(null);
+    }
+
+    /** A reader for an object field, or null when the field is absent (a wrong kind is reported). */
+    public ObjectReader objectReader(String name, boolean required, Fields allowed) {
+        return field(name, required).map(v -> new ObjectReader(v, () -> child(name), problems, allowed)).orElse(null);
+    }
+
+    /** A reader for item {@code index} of this object's array field {@code name}. */
+    public ObjectReader item(String name, int index, JsonValue value, Fields allowed) {
+        return new ObjectReader(value, () -> child(name) + "/" + index, problems, allowed);
+    }
+
+    /** Reports a value that has the right kind but breaks a rule, at the field (or at this object when it is absent). */
+    public void problem(String name, String message) {
+        if (name.isEmpty()) {
+            problems.add(value, pointer(), message);
+            return;
+        }
+        problems.add(field(name, false).map(JsonValue::location).orElse(value.location()), child(name), message);
+    }
+
+    ProblemCollector problems() {
+        return problems;
     }
 
     /** A string that must be one of a fixed set of words, mapped to its value. */
@@ -172,6 +256,24 @@ public final class ObjectReader {
             String text = asString(items.get(i), name, i);
             if (text != null) {
                 result.add(text);
+            }
+        }
+        return result;
+    }
+
+    /** An object of strings by name, in file order; wrong values are reported and left out. */
+    public Map<String, String> stringsByName(String name, boolean required) {
+        JsonObject map = object(name, required);
+        if (map == null) {
+            return null;
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Member member : map.members()) {
+            if (member.value() instanceof JsonString s) {
+                result.put(member.name(), s.value());
+            } else {
+                problems.add(member.value(), child(name) + "/" + member.name().replace("~", "~0").replace("/", "~1"),
+                        "expected a string but found " + member.value().kindName());
             }
         }
         return result;

@@ -3,15 +3,20 @@ package app.rehearse.practice;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.json.JsonValue;
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.StoredJson;
+import app.rehearse.json.UnreadableJsonException;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.UserFiles;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,11 @@ public final class PlanSettingsStore {
     /** Far more than any settings file needs. */
     static final long MAX_FILE_BYTES = 1L << 20;
 
+    private static final Fields TOP = Fields.open("version", "autoAdvance", "sound", "plans");
+    private static final Fields PLANS = Fields.open(Arrays.stream(QuestionType.values()).map(QuestionType::id)
+            .toArray(String[]::new));
+    private static final Fields PHASE = Fields.open("id", "name", "minutes");
+
     private final Path file;
     private volatile String leftAlone;
 
@@ -39,16 +49,16 @@ public final class PlanSettingsStore {
 
     public PlanSettings load() {
         try {
-            PlanSettings loaded = parse(SessionCodec.JSON.readTree(UserFiles.read(file, MAX_FILE_BYTES)));
+            PlanSettings loaded = parse(UserFiles.read(file, MAX_FILE_BYTES), file.toString());
             leftAlone = null;
             return loaded;
         } catch (NoSuchFileException e) {
             leftAlone = null;
             return PlanSettings.standard();
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             LOG.log(Level.WARNING, "could not read " + file + "; using the standard session plans", e);
-            leftAlone = file + " could not be used (" + e.getMessage() + "), so it was left as it is and these settings"
-                    + " were not saved. Move or fix the file to save settings again.";
+            leftAlone = "The session plans file could not be used, so it was left as it is and these settings were not"
+                    + " saved. Move or fix the file to save settings again. " + e.getMessage();
             return PlanSettings.standard();
         }
     }
@@ -69,30 +79,40 @@ public final class PlanSettingsStore {
         AtomicFiles.write(file, SessionCodec.toBytes(root));
     }
 
-    static PlanSettings parse(JsonNode root) {
-        int version = root.path("version").asInt(-1);
-        if (version < 1 || version > VERSION) {
-            throw new IllegalArgumentException("unsupported settings version " + version);
-        }
+    static PlanSettings parse(byte[] utf8, String source) throws UnreadableJsonException {
+        StoredJson file = StoredJson.parse(utf8, source);
+        ObjectReader root = new ObjectReader(file.root(), "", file.problems(), TOP);
+        StoredJson.version(root, VERSION);
+        Boolean autoAdvance = root.bool("autoAdvance", false);
+        Boolean sound = root.bool("sound", false);
         Map<QuestionType, PhasePlan> plans = new EnumMap<>(QuestionType.class);
+        ObjectReader planReader = root.objectReader("plans", false, PLANS);
         for (QuestionType type : QuestionType.values()) {
-            JsonNode phases = root.path("plans").path(type.id());
-            if (!phases.isArray() || phases.isEmpty()) {
+            List<JsonValue> phases = planReader == null ? null : planReader.array(type.id(), false);
+            if (phases == null || phases.isEmpty()) {
                 continue;
             }
             List<PhaseSpec> specs = new ArrayList<>();
-            for (JsonNode p : phases) {
-                String id = p.path("id").asText("");
-                String name = p.path("name").asText("");
-                int minutes = p.path("minutes").asInt(0);
-                if (!QuestionRules.isKebabCase(id) || name.isBlank() || minutes < 1
-                        || minutes > QuestionRules.MAX_MINUTES) {
-                    throw new IllegalArgumentException("invalid phase in the " + type.id() + " plan: " + p);
+            for (int i = 0; i < phases.size(); i++) {
+                ObjectReader p = planReader.item(type.id(), i, phases.get(i), PHASE);
+                String id = p.string("id", true);
+                String name = p.string("name", true);
+                Integer minutes = p.integer("minutes", true);
+                if (id != null && !QuestionRules.isKebabCase(id)) {
+                    p.problem("id", "a phase id is lower-case words joined by hyphens (found \"" + id + "\")");
                 }
-                specs.add(new PhaseSpec(id, name, minutes));
+                if (name != null && name.isBlank()) {
+                    p.problem("name", "a phase needs a name");
+                }
+                if (minutes != null && (minutes < 1 || minutes > QuestionRules.MAX_MINUTES)) {
+                    p.problem("minutes", "a phase lasts 1 to " + QuestionRules.MAX_MINUTES + " minutes (found " + minutes
+                            + ")");
+                }
+                specs.add(new PhaseSpec(id, name, minutes == null ? 1 : minutes));
             }
             plans.put(type, new PhasePlan(specs));
         }
-        return new PlanSettings(plans, root.path("autoAdvance").asBoolean(false), root.path("sound").asBoolean(false));
+        StoredJson.check(file.problems());
+        return new PlanSettings(plans, Boolean.TRUE.equals(autoAdvance), Boolean.TRUE.equals(sound));
     }
 }

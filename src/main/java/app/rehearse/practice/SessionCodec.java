@@ -3,30 +3,54 @@ package app.rehearse.practice;
 import app.rehearse.bank.FollowUp;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.Question;
+import app.rehearse.bank.PackReader;
 import app.rehearse.bank.QuestionJson;
-import com.fasterxml.jackson.databind.JsonNode;
+import app.rehearse.json.JsonValue;
+import app.rehearse.json.ObjectReader;
+import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.ProblemCollector;
+import app.rehearse.json.StoredJson;
+import app.rehearse.json.UnreadableJsonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /** {@code session.json}: a session's question snapshot, plan, timeline, hints and follow-ups. */
 public final class SessionCodec {
     public static final int VERSION = 1;
     static final ObjectMapper JSON = new ObjectMapper();
     /** The top-level fields this codec writes; any others in a session record belong to other features. */
-    static final java.util.Set<String> OWN_FIELDS = java.util.Set.of("version", "id", "state", "createdAt", "updatedAt",
+    static final List<String> OWN_FIELDS = List.of("version", "id", "state", "createdAt", "updatedAt",
             "finishedAt", "elapsedMs", "phaseIndex", "phaseStartMs", "curveballAtMs", "autoAdvance", "question", "plan",
             "timeline", "hintsUsed", "followUpsShown");
+    private static final Fields TOP = Fields.open(OWN_FIELDS.toArray(String[]::new));
+    private static final Fields PHASE = Fields.open("id", "name", "minutes");
+    private static final Fields PHASE_RECORD = Fields.open("phaseId", "name", "plannedMinutes", "startMs", "endMs",
+            "notesOffset");
+    private static final Fields HINT = Fields.open("index", "text", "atMs", "phaseId");
+    private static final Fields FOLLOW_UP = Fields.open("index", "text", "kind", "trigger", "atMs", "phaseId");
+    private static final Map<String, SessionState> STATES = byId(SessionState.values(), SessionState::id);
+    private static final Map<String, FollowUp.Kind> KINDS = byId(FollowUp.Kind.values(), FollowUp.Kind::id);
+    private static final Map<String, FollowUpShown.Trigger> TRIGGERS = byId(FollowUpShown.Trigger.values(),
+            FollowUpShown.Trigger::id);
 
     private SessionCodec() {}
+
+    private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {
+        Map<String, E> byId = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(v -> byId.put(id.apply(v), v));
+        return byId;
+    }
 
     public static ObjectNode write(SessionSnapshot s) {
         ObjectNode root = JSON.createObjectNode();
@@ -63,95 +87,90 @@ public final class SessionCodec {
         }
     }
 
-    /** Reads a session file; any damage is reported as a {@link DamagedSessionException} saying what is wrong. */
+    /** Reads a session file; any damage is reported as a {@link DamagedSessionException} saying what is wrong and where. */
     public static SessionSnapshot read(byte[] bytes, String source) throws DamagedSessionException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new DamagedSessionException(source + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
-        }
-        return read(root, source);
+        return read(parse(bytes, source));
     }
 
-    public static SessionSnapshot read(JsonNode root, String source) throws DamagedSessionException {
-        if (root == null || !root.isObject()) {
-            throw new DamagedSessionException(source + ": expected a JSON object");
-        }
-        int version = root.path("version").asInt(-1);
-        if (version > VERSION) {
-            throw new DamagedSessionException(source + ": written by a newer Rehearse (version " + version
-                    + "); this version reads up to " + VERSION + ". Update Rehearse to open it");
-        }
-        if (version < 1) {
-            throw new DamagedSessionException(source + ": missing or invalid \"version\"");
-        }
+    static StoredJson parse(byte[] bytes, String source) throws DamagedSessionException {
         try {
-            Question question = QuestionJson.read(required(root, "question", source), source + " (question)");
+            return StoredJson.parse(bytes, source);
+        } catch (UnreadableJsonException e) {
+            throw damaged(e);
+        }
+    }
+
+    static SessionSnapshot read(StoredJson record) throws DamagedSessionException {
+        ProblemCollector problems = record.problems();
+        try {
+            ObjectReader root = new ObjectReader(record.root(), "", problems, TOP);
+            StoredJson.version(root, VERSION);
+            Question question = root.field("question", true)
+                    .map(q -> PackReader.readQuestion(q, "/question", problems)).orElse(null);
             List<PhaseSpec> plan = new ArrayList<>();
-            for (JsonNode p : required(root, "plan", source)) {
-                plan.add(new PhaseSpec(text(p, "id"), text(p, "name"), (int) number(p, "minutes")));
+            for (ObjectReader p : items(root, "plan", PHASE)) {
+                plan.add(new PhaseSpec(p.string("id", true), p.string("name", true), whole(p.integer("minutes", true))));
             }
             List<PhaseRecord> timeline = new ArrayList<>();
-            for (JsonNode r : required(root, "timeline", source)) {
-                timeline.add(new PhaseRecord(text(r, "phaseId"), text(r, "name"), (int) number(r, "plannedMinutes"),
-                        number(r, "startMs"), r.has("endMs") ? OptionalLong.of(number(r, "endMs")) : OptionalLong.empty(),
-                        (int) number(r, "notesOffset")));
+            for (ObjectReader r : items(root, "timeline", PHASE_RECORD)) {
+                Long end = r.longInteger("endMs", false);
+                timeline.add(new PhaseRecord(r.string("phaseId", true), r.string("name", true),
+                        whole(r.integer("plannedMinutes", true)), whole(r.longInteger("startMs", true)),
+                        end == null ? OptionalLong.empty() : OptionalLong.of(end), whole(r.integer("notesOffset", true))));
             }
             List<HintUse> hints = new ArrayList<>();
-            for (JsonNode h : required(root, "hintsUsed", source)) {
-                hints.add(new HintUse((int) number(h, "index"), text(h, "text"), number(h, "atMs"), text(h, "phaseId")));
+            for (ObjectReader h : items(root, "hintsUsed", HINT)) {
+                hints.add(new HintUse(whole(h.integer("index", true)), h.string("text", true),
+                        whole(h.longInteger("atMs", true)), h.string("phaseId", true)));
             }
             List<FollowUpShown> followUps = new ArrayList<>();
-            for (JsonNode f : required(root, "followUpsShown", source)) {
-                followUps.add(new FollowUpShown((int) number(f, "index"), text(f, "text"),
-                        FollowUp.Kind.valueOf(text(f, "kind").toUpperCase(Locale.ROOT)),
-                        "curveball".equals(text(f, "trigger")) ? FollowUpShown.Trigger.CURVEBALL
-                                : FollowUpShown.Trigger.PHASE_BOUNDARY,
-                        number(f, "atMs"), text(f, "phaseId")));
+            for (ObjectReader f : items(root, "followUpsShown", FOLLOW_UP)) {
+                followUps.add(new FollowUpShown(whole(f.integer("index", true)), f.string("text", true),
+                        f.choice("kind", true, KINDS), f.choice("trigger", true, TRIGGERS),
+                        whole(f.longInteger("atMs", true)), f.string("phaseId", true)));
             }
-            SessionState state = SessionState.valueOf(text(root, "state").toUpperCase(Locale.ROOT));
-            int phaseIndex = (int) number(root, "phaseIndex");
-            if (phaseIndex < 0 || phaseIndex >= plan.size()) {
-                throw new DamagedSessionException(source + ": phaseIndex " + phaseIndex + " is outside the plan");
+            String id = root.string("id", true);
+            SessionState state = root.choice("state", true, STATES);
+            Instant createdAt = root.instant("createdAt", true);
+            Instant updatedAt = root.instant("updatedAt", true);
+            Optional<Instant> finishedAt = Optional.ofNullable(root.instant("finishedAt", false));
+            long elapsedMs = whole(root.longInteger("elapsedMs", true));
+            int phaseIndex = whole(root.integer("phaseIndex", true));
+            long phaseStartMs = whole(root.longInteger("phaseStartMs", true));
+            long curveballAtMs = whole(root.longInteger("curveballAtMs", true));
+            boolean autoAdvance = Boolean.TRUE.equals(root.bool("autoAdvance", false));
+            if (problems.isEmpty() && (phaseIndex < 0 || phaseIndex >= plan.size())) {
+                root.problem("phaseIndex", "phaseIndex " + phaseIndex + " is outside the plan of " + plan.size()
+                        + " phases");
             }
-            return new SessionSnapshot(text(root, "id"), question, new PhasePlan(plan), state,
-                    Instant.parse(text(root, "createdAt")), Instant.parse(text(root, "updatedAt")),
-                    root.has("finishedAt") ? Optional.of(Instant.parse(text(root, "finishedAt"))) : Optional.empty(),
-                    number(root, "elapsedMs"), phaseIndex, number(root, "phaseStartMs"), number(root, "curveballAtMs"),
-                    root.path("autoAdvance").asBoolean(false), timeline, hints, followUps);
-        } catch (QuestionJson.InvalidQuestionException e) {
-            throw new DamagedSessionException(e.getMessage());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new DamagedSessionException(source + ": " + e.getMessage());
+            StoredJson.check(problems);
+            return new SessionSnapshot(id, question, new PhasePlan(plan), state, createdAt, updatedAt, finishedAt,
+                    elapsedMs, phaseIndex, phaseStartMs, curveballAtMs, autoAdvance, timeline, hints, followUps);
+        } catch (UnreadableJsonException e) {
+            throw damaged(e);
         }
     }
 
-    private static JsonNode required(JsonNode node, String field, String source) throws DamagedSessionException {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new DamagedSessionException(source + ": missing \"" + field + "\"");
-        }
-        return value;
+    private static DamagedSessionException damaged(UnreadableJsonException e) {
+        return new DamagedSessionException(e.newerVersion() ? e.getMessage() + ". Update Rehearse to open it"
+                : e.getMessage());
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+    private static List<ObjectReader> items(ObjectReader root, String name, Fields fields) {
+        List<JsonValue> values = root.array(name, true);
+        List<ObjectReader> items = new ArrayList<>();
+        for (int i = 0; values != null && i < values.size(); i++) {
+            items.add(root.item(name, i, values.get(i), fields));
         }
-        return value.asText();
+        return items;
     }
 
-    private static long number(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.canConvertToLong()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a whole number");
-        }
-        return value.asLong();
+    /** A number that was required: when it is missing the problem is already reported, and 0 is never used. */
+    private static int whole(Integer value) {
+        return value == null ? 0 : value;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    private static long whole(Long value) {
+        return value == null ? 0 : value;
     }
 }

@@ -1,5 +1,6 @@
 package app.rehearse.practice;
 
+import app.rehearse.json.StoredJson;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -157,8 +158,8 @@ public final class SessionRepository {
      */
     StoredSession load(Path folder) throws IOException, DamagedSessionException {
         Path file = folder.resolve(SESSION_FILE);
-        byte[] bytes = reader.read(file, MAX_RECORD_BYTES);
-        SessionSnapshot snapshot = SessionCodec.read(bytes, file.toString());
+        StoredJson record = SessionCodec.parse(reader.read(file, MAX_RECORD_BYTES), file.toString());
+        SessionSnapshot snapshot = SessionCodec.read(record);
         Path notesFile = folder.resolve(NOTES_FILE);
         String notes;
         boolean notesComplete = true;
@@ -170,7 +171,7 @@ public final class SessionRepository {
             notes = readStart(notesFile);
             notesComplete = false;
         }
-        return new StoredSession(folder, snapshot, notes, notesComplete, extras(bytes));
+        return new StoredSession(folder, snapshot, notes, notesComplete, record);
     }
 
     private static String readStart(Path file) throws IOException {

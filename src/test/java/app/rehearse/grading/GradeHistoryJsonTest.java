@@ -36,7 +36,7 @@ class GradeHistoryJsonTest {
         GradeHistory history = GradeHistory.empty().append(design).append(story);
 
         byte[] bytes = JSON.writeValueAsBytes(GradeHistoryJson.toJson(history));
-        GradeHistory back = GradeHistoryJson.fromJson(JSON.readTree(bytes));
+        GradeHistory back = GradesJson.read(JSON.readTree(bytes));
 
         assertThat(back).isEqualTo(history);
         assertThat(back.current()).contains(story);
@@ -67,21 +67,21 @@ class GradeHistoryJsonTest {
 
     @Test
     void aMissingOrNullGradesFieldMeansNotGraded() throws Exception {
-        assertThat(GradeHistoryJson.fromJson(null)).isEqualTo(GradeHistory.empty());
-        assertThat(GradeHistoryJson.fromJson(NullNode.getInstance()).isGraded()).isFalse();
-        assertThat(GradeHistoryJson.fromJson(JSON.createObjectNode().path("grades")).current()).isEmpty();
+        assertThat(GradesJson.read((JsonNode) null)).isEqualTo(GradeHistory.empty());
+        assertThat(GradesJson.read(NullNode.getInstance()).isGraded()).isFalse();
+        assertThat(GradesJson.read(JSON.createObjectNode().path("grades")).current()).isEmpty();
     }
 
     @Test
     void anEmptyHistoryRoundTrips() throws Exception {
-        assertThat(GradeHistoryJson.fromJson(GradeHistoryJson.toJson(GradeHistory.empty()))).isEqualTo(GradeHistory.empty());
+        assertThat(GradesJson.read(GradeHistoryJson.toJson(GradeHistory.empty()))).isEqualTo(GradeHistory.empty());
     }
 
     @Test
     void aNewerVersionIsRejectedWithAClearMessage() {
         ObjectNode json = GradeHistoryJson.toJson(GradeHistory.empty().append(design)).put("version", 2);
 
-        assertThatThrownBy(() -> GradeHistoryJson.fromJson(json))
+        assertThatThrownBy(() -> GradesJson.read(json))
                 .isInstanceOfSatisfying(GradingFormatException.class, e -> assertThat(e.newerVersion()).isTrue())
                 .hasMessageContaining("newer Rehearse (version 2)").hasMessageContaining("Update Rehearse");
     }
@@ -91,9 +91,23 @@ class GradeHistoryJsonTest {
         ObjectNode json = GradeHistoryJson.toJson(GradeHistory.empty().append(design));
         ((ObjectNode) json.get("scorecards").get(0).get("rubric").get(1)).put("level", 7);
 
-        assertThatThrownBy(() -> GradeHistoryJson.fromJson(json))
+        assertThatThrownBy(() -> GradesJson.read(json))
                 .isInstanceOfSatisfying(GradingFormatException.class, e -> assertThat(e.newerVersion()).isFalse())
-                .hasMessage("the grades are damaged: level must be from 0 to 3 (found 7) (at /scorecards/0/rubric/1/level)");
+                .hasMessageMatching("the grades are damaged: session\\.json:\\d+:\\d+: level must be from 0 to 3 \\(found 7\\)"
+                        + " \\(at /grades/scorecards/0/rubric/1/level\\)");
+    }
+
+    @Test
+    void aProblemNamesTheLineAndColumnOfTheSessionRecord() {
+        String record = """
+                {"id": "s1",
+                 "grades": {"version": 1, "scorecards": [
+                   {"gradedAt": "noon", "questionType": "behavioral", "checklist": [], "rubric": [],
+                    "notes": "", "hintsUsed": 0, "hintsAvailable": 0, "overtimeSeconds": 0}]}}
+                """;
+
+        assertThatThrownBy(() -> GradesJson.read(record.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("the grades are damaged: session.json:3:17: \"gradedAt\" must be a time");
     }
 
     @Test
@@ -117,7 +131,7 @@ class GradeHistoryJsonTest {
         for (var d : damage) {
             ObjectNode json = GradeHistoryJson.toJson(GradeHistory.empty().append(design));
             d.accept(json);
-            assertThatThrownBy(() -> GradeHistoryJson.fromJson(json)).as(json.toString())
+            assertThatThrownBy(() -> GradesJson.read(json)).as(json.toString())
                     .isInstanceOf(GradingFormatException.class).hasMessageStartingWith("the grades are damaged: ");
         }
     }
@@ -127,8 +141,8 @@ class GradeHistoryJsonTest {
         ObjectNode json = GradeHistoryJson.toJson(GradeHistory.empty().append(story));
         ((ArrayNode) card(json).get("star")).add("moral");
 
-        assertThatThrownBy(() -> GradeHistoryJson.fromJson(json)).hasMessageContaining("unknown STAR element \"moral\"")
-                .hasMessageContaining("(at /scorecards/0/star/2)");
+        assertThatThrownBy(() -> GradesJson.read(json)).hasMessageContaining("unknown STAR element \"moral\"")
+                .hasMessageContaining("(at /grades/scorecards/0/star/2)");
     }
 
     @Test
@@ -136,7 +150,7 @@ class GradeHistoryJsonTest {
         ObjectNode json = GradeHistoryJson.toJson(GradeHistory.empty().append(design));
         card(json).put("mood", "tired");
 
-        assertThat(GradeHistoryJson.fromJson(json).current()).contains(design);
+        assertThat(GradesJson.read(json).current()).contains(design);
     }
 
     @Test

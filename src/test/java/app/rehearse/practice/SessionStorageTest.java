@@ -3,6 +3,7 @@ package app.rehearse.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rehearse.json.JsonValue;
 import app.rehearse.testing.MutableClock;
 import app.rehearse.testing.TestQuestions;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,8 @@ class SessionStorageTest {
 
         StoredSession loaded = repository.load(s.id());
         assertThat(loaded.notes()).isEqualTo("v2");
-        assertThat(loaded.extra("grades")).get().extracting(g -> g.path("version").asInt()).isEqualTo(1);
+        assertThat(loaded.extra("grades")).get().extracting(g -> g.at("/version").orElseThrow())
+                .isInstanceOfSatisfying(JsonValue.JsonNumber.class, n -> assertThat(n.value().intValue()).isEqualTo(1));
         assertThatThrownBy(() -> repository.saveField(s.id(), "timeline", SessionCodec.JSON.nullNode()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -187,6 +189,20 @@ class SessionStorageTest {
 
         repository.saveRecord(s.snapshot());
         assertThat(Files.size(notes)).isEqualTo(SessionRepository.MAX_NOTES_BYTES + 10);
+    }
+
+    @Test
+    void aDamagedSettingsFileIsLeftAloneAndItsProblemNamed() throws Exception {
+        Path file = home.resolve("settings.json");
+        String damaged = "{\"version\": 1,\n \"plans\": {\"trade-off\": [{\"id\": \"solve\", \"name\": \"Solve\", \"minutes\": \"ten\"}]}}";
+        Files.writeString(file, damaged);
+        PlanSettingsStore store = new PlanSettingsStore(file);
+
+        assertThat(store.load()).isEqualTo(PlanSettings.standard());
+        assertThatThrownBy(() -> store.save(PlanSettings.standard()))
+                .hasMessageContaining(file + ":2:").hasMessageContaining("\"minutes\" must be an integer")
+                .hasMessageContaining("(at /plans/trade-off/0/minutes)");
+        assertThat(Files.readString(file)).isEqualTo(damaged);
     }
 
     @Test

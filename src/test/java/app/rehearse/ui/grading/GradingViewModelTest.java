@@ -11,6 +11,7 @@ import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.practice.StoredSession;
 import app.rehearse.testing.MutableClock;
 import app.rehearse.testing.TestQuestions;
 import java.nio.file.Files;
@@ -78,8 +79,8 @@ class GradingViewModelTest {
 
         assertThat(model.savedProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).startsWith("Scorecard saved");
-        GradeHistory saved = GradeHistoryJson.fromJson(repository.load(session.id()).extra(GradeHistoryJson.FIELD)
-                .orElseThrow());
+        StoredSession stored = repository.load(session.id());
+        GradeHistory saved = GradeHistoryJson.fromJson(stored.extra(GradeHistoryJson.FIELD), stored.problems());
         assertThat(saved.current().orElseThrow().signalsShown()).containsExactly("Sizes the cache from the hit ratio");
     }
 
