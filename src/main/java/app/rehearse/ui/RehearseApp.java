@@ -9,6 +9,7 @@ import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.practice.PracticeView;
 import app.rehearse.ui.shell.HistoryPages;
+import app.rehearse.ui.shell.IdleWarmup;
 import app.rehearse.ui.shell.MainShell;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
@@ -64,7 +65,8 @@ public class RehearseApp extends Application {
             return;
         }
         dialogs = new FxDialogs(() -> stage);
-        MainShell shell = shell(services, Dialogs.forwardingTo(() -> dialogs));
+        Dialogs asking = Dialogs.forwardingTo(() -> dialogs);
+        MainShell shell = shell(services, asking);
         Scene scene = new Scene(shell, 1280, 820);
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(TITLE);
@@ -83,6 +85,8 @@ public class RehearseApp extends Application {
             });
         });
         stage.show();
+        services.ready().whenCompleteAsync((loaded, failure) -> IdleWarmup.start(scene.getStylesheets(), asking,
+                services.tasks()), services.tasks().fx());
     }
 
     /** Wires the pages: each gets only the services it uses. */
