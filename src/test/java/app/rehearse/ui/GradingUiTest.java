@@ -98,10 +98,37 @@ class GradingUiTest {
     }
 
     @Test
+    void onlyTheStressedDimensionsShowUntilAllAreAskedForAndAScoredOneStays(FxRobot robot, RunningApp app)
+            throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        javafx.scene.layout.VBox checklist = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class);
+        int stressed = checklist.getChildren().size();
+        assertThat(checklist.getChildren()).as("every row shown by default is stressed")
+                .allSatisfy(row -> assertThat(row.getStyleClass()).contains("stressed"));
+        javafx.scene.control.Button showAll = robot.lookup("#showAllDimensionsButton").queryButton();
+        assertThat(showAll.getText()).startsWith("Show all ");
+
+        UiActions.click(robot, showAll);
+        int all = checklist.getChildren().size();
+        assertThat(all).isGreaterThan(stressed);
+        Node unstressed = checklist.getChildren().stream().filter(r -> !r.getStyleClass().contains("stressed"))
+                .findFirst().orElseThrow();
+        UiActions.click(robot, robot.from(unstressed).lookup(".score-1").queryAs(Node.class));
+        UiActions.click(robot, showAll);
+
+        assertThat(showAll.getText()).startsWith("Show all ");
+        assertThat(checklist.getChildren()).as("the stressed rows and the one just scored")
+                .hasSize(stressed + 1).anySatisfy(row -> assertThat(row.getId()).isEqualTo(unstressed.getId()));
+    }
+
+    @Test
     void dimensionsCanBeHiddenAndAddedAndScoresOfTheOthersAreKept(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         UiActions.startSession(robot, "trade-off");
         robot.clickOn("#finishButton").clickOn("Finish now");
+        UiActions.click(robot, robot.lookup("#showAllDimensionsButton").queryAs(Node.class));
         javafx.scene.layout.VBox checklist = robot.lookup("#checklist").queryAs(javafx.scene.layout.VBox.class);
         int before = checklist.getChildren().size();
         Node first = checklist.getChildren().get(0);

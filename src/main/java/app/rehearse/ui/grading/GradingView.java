@@ -130,15 +130,32 @@ public final class GradingView extends BorderPane {
         form.getChildren().addAll(section("Rubric", "How the answer did on what this question is about."), rubric());
         VBox checklist = new VBox(10);
         checklist.setId("checklist");
-        fillChecklist(checklist);
-        model.planProperty().addListener((obs, old, plan) -> fillChecklist(checklist));
+        Button showAll = new Button();
+        showAll.setId("showAllDimensionsButton");
+        showAll.getStyleClass().add("flat");
+        showAll.setOnAction(e -> model.allDimensionsShownProperty().set(!model.allDimensionsShownProperty().get()));
+        Runnable refill = () -> {
+            fillChecklist(checklist);
+            int hidden = model.hiddenDimensions();
+            showAll.setText(model.allDimensionsShownProperty().get() ? "Show only this question's dimensions"
+                    : "Show all " + model.plan().checklist().size() + " dimensions (" + hidden + " more)");
+            showAll.setVisible(hidden > 0);
+            showAll.setManaged(hidden > 0);
+        };
+        refill.run();
+        model.planProperty().addListener((obs, old, plan) -> refill.run());
+        model.allDimensionsShownProperty().addListener((obs, was, now) -> refill.run());
         Button edit = new Button("Dimensions...");
         edit.setId("editDimensionsButton");
         edit.getStyleClass().add("flat");
-        edit.setOnAction(e -> editDimensions.run());
+        edit.setOnAction(e -> {
+            // Dimensions just added or renamed must be in sight, stressed by this question or not.
+            model.allDimensionsShownProperty().set(true);
+            editDimensions.run();
+        });
         VBox tradeOffs = section("Trade-offs", "0 not addressed · 1 mentioned · 2 reasoned · 3 reasoned with"
-                + " context and a revisit trigger. Dimensions this question stresses come first.");
-        form.getChildren().addAll(headerRow(tradeOffs, edit), checklist);
+                + " context and a revisit trigger. Shown: the dimensions this question stresses, and any you scored.");
+        form.getChildren().addAll(headerRow(tradeOffs, edit), checklist, showAll);
         if (model.plan().starCheck()) {
             form.getChildren().addAll(section("Story (STAR)", "Tick what your story had."), star());
         }
@@ -204,7 +221,7 @@ public final class GradingView extends BorderPane {
     private void fillChecklist(VBox box) {
         box.getChildren().clear();
         List<String> labels = Arrays.stream(ChecklistLevel.values()).map(ChecklistLevel::label).toList();
-        for (ChecklistRow row : model.plan().checklist()) {
+        for (ChecklistRow row : model.shownChecklist()) {
             ChecklistScore current = model.cardProperty().get().checklistScore(row.id()).orElseThrow();
             Label name = new Label(row.dimension().title());
             name.getStyleClass().add("grading-row-title");

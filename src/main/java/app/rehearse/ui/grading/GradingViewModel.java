@@ -2,6 +2,7 @@ package app.rehearse.ui.grading;
 
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.grading.ChecklistLevel;
+import app.rehearse.grading.ChecklistRow;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.grading.GradeHistoryJson;
 import app.rehearse.grading.GradingPlan;
@@ -20,12 +21,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * Grading one session: the plan (rows, rubric, STAR and timing checks), the card being filled
@@ -45,6 +48,7 @@ public final class GradingViewModel {
     private final ReadOnlyObjectWrapper<ScoreBreakdown> score = new ReadOnlyObjectWrapper<>(this, "score");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
+    private final BooleanProperty allDimensionsShown = new SimpleBooleanProperty(this, "allDimensionsShown");
 
     public GradingViewModel(SessionSnapshot session, GradeHistory history, List<ChecklistDimension> dimensions,
             SessionRepository repository, Clock clock, Executor io, Consumer<Runnable> fxThread) {
@@ -100,6 +104,34 @@ public final class GradingViewModel {
 
     public SessionSnapshot session() {
         return session;
+    }
+
+    /** Whether the checklist shows every dimension, not only those {@link #shownChecklist} picks by default. */
+    public BooleanProperty allDimensionsShownProperty() {
+        return allDimensionsShown;
+    }
+
+    /**
+     * The checklist rows on screen: by default the dimensions the question stresses (they count in the
+     * score whether scored or not) and any row already scored or noted, so nothing that counts is ever
+     * out of sight; every row once "show all" is on, or when the question stresses none.
+     */
+    public List<ChecklistRow> shownChecklist() {
+        return rowsShown(allDimensionsShown.get());
+    }
+
+    /** How many checklist rows the default view leaves out. */
+    public int hiddenDimensions() {
+        return plan().checklist().size() - rowsShown(false).size();
+    }
+
+    private List<ChecklistRow> rowsShown(boolean all) {
+        List<ChecklistRow> rows = plan().checklist();
+        if (all || rows.stream().noneMatch(ChecklistRow::stressed)) {
+            return rows;
+        }
+        return rows.stream().filter(r -> r.stressed() || card.get().checklistScore(r.id())
+                .filter(s -> s.scored() || s.note().isPresent()).isPresent()).toList();
     }
 
     public ReadOnlyObjectProperty<Scorecard> cardProperty() {
