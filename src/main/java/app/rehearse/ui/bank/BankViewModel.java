@@ -187,8 +187,10 @@ final class BankViewModel {
             Consumer<PackRejectedException> rejected) {
         background.run(() -> packs.saveQuestion(packId, replacing, question), changed -> {
             publish.apply(changed);
+            boolean revealed = revealIfFiltered(question.id());
             status.set("Saved \u201c" + question.title() + "\u201d in " + changed.packOf(question.id())
-                    .map(p -> "\u201c" + p.pack().info().title() + "\u201d").orElse("your pack") + ".");
+                    .map(p -> "\u201c" + p.pack().info().title() + "\u201d").orElse("your pack") + "."
+                    + (revealed ? " The filters hid it, so they were cleared." : ""));
             saved.accept(question);
         }, e -> {
             if (e instanceof PackRejectedException r) {
@@ -306,6 +308,18 @@ final class BankViewModel {
 
     private String backupsName() {
         return packs.backupFolder().toString();
+    }
+
+    /** Clears the search and filters when they hide the question, so a question just saved is in sight. */
+    private boolean revealIfFiltered(String questionId) {
+        if (shown.stream().anyMatch(q -> q.id().equals(questionId))) {
+            return false;
+        }
+        search.set("");
+        type.set(ALL_TYPES);
+        level.set(ALL_LEVELS);
+        pack.set(PackChoice.ALL);
+        return true;
     }
 
     private void refilter() {

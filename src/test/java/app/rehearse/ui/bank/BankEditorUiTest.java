@@ -50,6 +50,31 @@ class BankEditorUiTest {
     }
 
     @Test
+    void aQuestionSavedWhileTheFiltersWouldHideItIsShownAndSelected(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        BankUi.open(robot);
+        robot.interact(() -> robot.lookup("#bankTypeFilter").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select("Behavioral"));
+        robot.clickOn("#bankSearch").write("conflict");
+        robot.clickOn("#newQuestionButton");
+        robot.clickOn("#questionTitleField").write("Design a rate limiter");
+        robot.clickOn("#questionPromptArea").write("Design a rate limiter for a public API.");
+        robot.clickOn("#questionHintsArea").write("Where is the counter?");
+        robot.clickOn("#questionFollowUpsArea").write("How do you test it?");
+        BankUi.reveal(robot, "#tradeOff-consistency-vs-availability");
+        robot.clickOn("#tradeOff-consistency-vs-availability");
+
+        robot.clickOn("#saveQuestionButton");
+        BankUi.waitUntil(() -> robot.lookup("#detailTitle").tryQuery().isPresent());
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#bankTable").queryTableView();
+        assertThat(table.getSelectionModel().getSelectedItem()).extracting(q -> ((app.rehearse.bank.Question) q).id())
+                .isEqualTo("design-a-rate-limiter");
+        assertThat(robot.lookup("#bankSearch").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#bankStatus").queryLabeled().getText()).contains("The filters hid it");
+    }
+
+    @Test
     void problemsShowTheLoadersWordsInPlaceAndKeepSaveDisabled(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         BankUi.open(robot);
