@@ -138,7 +138,7 @@ public final class QuestionRules {
             return;
         }
         if (id.isEmpty()) {
-            out.add(new Violation(at, "an id must not be empty"));
+            out.add(new Violation(at, "\"" + at.substring(at.lastIndexOf('/') + 1) + "\" must not be empty"));
         } else if (id.codePointCount(0, id.length()) > max) {
             out.add(new Violation(at, "\"" + abbreviate(id) + "\" is longer than " + max + " characters"));
         } else {

@@ -265,7 +265,10 @@ final class QuestionForm {
         id.set(lastSuggestion);
     }
 
-    /** A field name a person recognises, then the rule's own message. */
+    /**
+     * A field name a person recognises, then the rule's own message, worded one way: a message about the
+     * field itself reads as a sentence ("Title must not be empty"), any other follows a colon.
+     */
     String describe(Violation v) {
         String[] parts = v.pointer().split("/");
         String field = parts.length > 1 ? parts[1] : "";
@@ -287,7 +290,9 @@ final class QuestionForm {
             case "reference": where = "Reference answer"; break;
             default: where = "Question"; break;
         }
-        return where + ": " + v.message();
+        String named = "\"" + parts[parts.length - 1] + "\" ";
+        return v.message().startsWith(named) && index < 0 ? where + " " + v.message().substring(named.length())
+                : where + ": " + v.message();
     }
 
     private static String lineOf(String name, List<ItemLines.Item> items, int index) {

@@ -34,6 +34,18 @@ class QuestionFormTest {
     }
 
     @Test
+    void emptyFieldsAreReportedInOneWording() {
+        QuestionForm form = QuestionForm.blank(BANK, "my-questions");
+        form.prompt.set("Design a cache.");
+        form.hints.set("A hint");
+        form.followUps.set("A probe");
+        form.title.set("");
+        form.id.set("");
+
+        assertThat(form.messages()).contains("Id must not be empty", "Title must not be empty");
+    }
+
+    @Test
     void theSuggestedIdIsNeverOneTheBankAlreadyHas() {
         Question shipped = BANK.questions().get(0);
         QuestionForm form = QuestionForm.blank(BANK, "my-questions");
@@ -80,7 +92,7 @@ class QuestionFormTest {
         assertThat(form.isChanged()).isFalse();
 
         form.timeboxMinutes.set(50);
-        assertThat(form.messages()).singleElement().asString().startsWith("Timebox: \"timeboxMinutes\" is 50 but the phases add up to 40");
+        assertThat(form.messages()).singleElement().asString().startsWith("Timebox is 50 but the phases add up to 40");
         assertThat(form.isChanged()).isTrue();
     }
 
