@@ -19,8 +19,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds text a person would see cut short: a button or column header whose rendered text differs from
- * its own text (an ellipsis took its end), a table cell cut the same way, and a hint or follow-up cell
- * shorter than its text needs.
+ * its own text (an ellipsis took its end), a table cell or whiteboard palette tile cut the same way (or a
+ * tile showing no name at all), and a hint or follow-up cell shorter than its text needs.
  * Call on the FX thread after layout.
  */
 final class CutText {
@@ -44,6 +44,11 @@ final class CutText {
             } else if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
                 header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
                         .findFirst().ifPresent(label -> check(label, "column header \"" + label.getText() + "\"", problems));
+            } else if (node instanceof Label tile && tile.getStyleClass().contains("stencil-tile")) {
+                if (tile.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                    problems.add("palette tile \"" + tile.getText() + "\" shows no name");
+                }
+                check(tile, "palette tile", problems);
             } else if (node instanceof TableCell<?, ?> cell && !cell.isEmpty()) {
                 check(cell, "table cell in column \"" + (cell.getTableColumn() == null ? "" : cell.getTableColumn().getText())
                         + "\"", problems);

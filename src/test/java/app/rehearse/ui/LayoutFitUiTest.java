@@ -53,6 +53,11 @@ class LayoutFitUiTest {
         BankView bank = BankUi.open(robot);
         BankUi.selectQuestion(robot, bank, "ticket-booking");
         check(robot, app, "bank, own question selected", problems);
+        robot.clickOn("#newQuestionButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#questionTitleField").tryQuery().isPresent());
+        check(robot, app, "bank, question editor", problems);
+        robot.clickOn("#cancelQuestionButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#bankTable").tryQuery().isPresent());
 
         Question longest = app.services().currentBank().orElseThrow().questions().stream()
                 .filter(q -> q.type() == QuestionType.BEHAVIORAL)
@@ -66,6 +71,9 @@ class LayoutFitUiTest {
             robot.clickOn("#nextPhaseButton");
         }
         check(robot, app, "session on \"" + longest.title() + "\"", problems);
+        robot.clickOn("#foldPromptButton");
+        check(robot, app, "session, prompt folded", problems);
+        robot.clickOn("#unfoldPromptButton");
 
         robot.clickOn("#finishButton").clickOn("Finish now");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());

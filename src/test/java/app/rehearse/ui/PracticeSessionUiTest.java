@@ -138,4 +138,41 @@ class PracticeSessionUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
         assertThat(robot.lookup(".nav-bar").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
     }
+
+    @Test
+    void thePromptFoldsToAStripAndTheNextSessionOfTheTypeStartsTheWayTheLastOneWasLeft(FxRobot robot, RunningApp app)
+            throws Exception {
+        app.start();
+        robot.interact(() -> {
+            app.stage().setWidth(1024);
+            app.stage().setHeight(700);
+        });
+        UiActions.startSession(robot, "system-design");
+        javafx.scene.Node board = robot.lookup("#whiteboard").query();
+        double before = board.getBoundsInLocal().getWidth();
+
+        robot.clickOn("#foldPromptButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#promptStrip").tryQuery()).isPresent();
+        assertThat(robot.lookup("#sessionPrompt").tryQuery()).isEmpty();
+        assertThat(board.getBoundsInLocal().getWidth()).as("the board takes the prompt's room")
+                .isGreaterThan(before + 120);
+
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        robot.clickOn("#backToPracticeButton");
+        UiActions.startSession(robot, "system-design");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#whiteboard").tryQuery().isPresent());
+        assertThat(robot.lookup("#promptStrip").tryQuery()).as("folded, as the last design session was left").isPresent();
+
+        robot.clickOn("#unfoldPromptButton");
+        assertThat(robot.lookup("#sessionPrompt").tryQuery()).isPresent();
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        robot.clickOn("#backToPracticeButton");
+        UiActions.startSession(robot, "behavioral");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
+        assertThat(robot.lookup("#sessionPrompt").tryQuery()).as("each type keeps its own layout").isPresent();
+    }
 }

@@ -34,6 +34,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -250,7 +251,9 @@ final class QuestionEditor extends BorderPane {
         Label levelLabel = new Label("Level");
         levelLabel.getStyleClass().add("field-label");
         levelLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(10, type, levelLabel, level);
+        HBox levelBox = new HBox(10, levelLabel, level);
+        levelBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(10, 6, type, levelBox);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -268,7 +271,9 @@ final class QuestionEditor extends BorderPane {
         timebox.disableProperty().bind(own.selectedProperty().not());
         Label minutes = new Label("minutes");
         minutes.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(10, own, timebox, minutes);
+        // Wraps under the check box in a narrow window rather than pushing the form wider than its pane.
+        FlowPane row = new FlowPane(10, 6, own, new HBox(10, timebox, minutes));
+        ((HBox) row.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, help("Off: the type's default phase plan is used."));
     }

@@ -66,6 +66,7 @@ public final class PracticeView extends StackPane {
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
     private final Chime chime;
+    private final SessionLayouts layouts = new SessionLayouts();
 
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
@@ -187,7 +188,7 @@ public final class PracticeView extends StackPane {
         activeBoard = new WhiteboardPane(model.whiteboard(), true, services.dialogs(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
-        activeView = new SessionView(model, activeBoard, sound ? chime::play : () -> { }, this::requestFinish);
+        activeView = new SessionView(model, activeBoard, layouts, sound ? chime::play : () -> { }, this::requestFinish);
         getChildren().setAll(activeView);
     }
 

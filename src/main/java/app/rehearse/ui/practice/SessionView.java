@@ -1,5 +1,6 @@
 package app.rehearse.ui.practice;
 
+import app.rehearse.bank.QuestionType;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.ui.markdown.MarkdownView;
@@ -13,6 +14,8 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -44,15 +47,25 @@ final class SessionView extends BorderPane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass OVERTIME = PseudoClass.getPseudoClass("overtime");
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
+    private static final double STRIP_WIDTH = 40;
 
     private final SessionViewModel model;
     private final Timeline ticker;
     private final Runnable onFinishRequested;
     private final VBox bar;
     private final Runnable chime;
+    private final SplitPane split;
+    private final Button unfold = new Button("\u00bb");
+    private SessionLayouts.Layout open;
+    private boolean promptFolded;
+    private boolean placing;
 
-    /** @param chime sounds a phase change (does nothing when the user turned sound off) */
-    SessionView(SessionViewModel model, Region whiteboard, Runnable chime, Runnable onFinishRequested) {
+    /**
+     * @param chime sounds a phase change (does nothing when the user turned sound off)
+     * @param layouts where this question type's dividers were left, and where this session leaves them
+     */
+    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts, Runnable chime,
+            Runnable onFinishRequested) {
         this.model = model;
         this.chime = chime;
         this.onFinishRequested = onFinishRequested;
@@ -138,10 +151,19 @@ final class SessionView extends BorderPane {
         followUps.setPrefHeight(190);
         model.followUps().addListener((ListChangeListener<String>) c ->
                 followUps.scrollTo(model.followUps().size() - 1));
-        VBox side = new VBox(10, section("Prompt"), prompt, section("Follow-ups"), followUps, section("Hints"), hints);
+        Button fold = new Button("\u00ab");
+        fold.setId("foldPromptButton");
+        fold.getStyleClass().addAll("flat", "fold-button");
+        fold.setTooltip(new Tooltip("Fold the prompt to a strip and give the room to the notes and the board"));
+        Region promptGrow = new Region();
+        HBox.setHgrow(promptGrow, Priority.ALWAYS);
+        HBox promptHeader = new HBox(8, section("Prompt"), promptGrow, fold);
+        promptHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox side = new VBox(10, promptHeader, prompt, section("Follow-ups"), followUps, section("Hints"), hints);
         side.getStyleClass().add("session-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
+        Node strip = promptStrip();
 
         TextArea notes = new TextArea();
         notes.setId("notesArea");
@@ -150,11 +172,37 @@ final class SessionView extends BorderPane {
         notes.setPromptText("Notes (Markdown). Requirements, numbers, APIs, decisions, trade-offs...");
         notes.textProperty().bindBidirectional(model.notesProperty());
 
-        SplitPane split = new SplitPane(sideScroll, notes, whiteboard);
+        // The board gets most of the width; prompt and notes stay readable beside it. Where the user moves the
+        // dividers, and whether the prompt is folded, is kept for the next session of this question type.
+        QuestionType type = model.question().type();
+        SessionLayouts.Layout start = layouts.of(type);
+        split = new SplitPane(start.promptFolded() ? strip : sideScroll, notes, whiteboard);
         split.setOrientation(Orientation.HORIZONTAL);
-        // The board gets most of the width; prompt and notes stay readable beside it (dividers can be moved).
-        split.setDividerPositions(0.24, 0.46);
         SplitPane.setResizableWithParent(sideScroll, false);
+        SplitPane.setResizableWithParent(strip, false);
+        promptFolded = start.promptFolded();
+        open = start;
+        placeDividers();
+        for (SplitPane.Divider divider : split.getDividers()) {
+            divider.positionProperty().addListener((obs, old, position) -> {
+                if (!promptFolded && !placing) {
+                    open = new SessionLayouts.Layout(split.getDividerPositions()[0], split.getDividerPositions()[1], false);
+                    layouts.remember(type, open);
+                }
+            });
+        }
+        fold.setOnAction(e -> {
+            promptFolded = true;
+            split.getItems().set(0, strip);
+            placeDividers();
+            layouts.remember(type, open.folded(true));
+        });
+        unfold.setOnAction(e -> {
+            promptFolded = false;
+            split.getItems().set(0, sideScroll);
+            placeDividers();
+            layouts.remember(type, open);
+        });
         setCenter(split);
 
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> cue(model.tick())));
@@ -170,6 +218,40 @@ final class SessionView extends BorderPane {
 
     void stop() {
         ticker.stop();
+    }
+
+    /** A narrow strip standing for the folded prompt, with the button that opens it again. */
+    private Node promptStrip() {
+        unfold.setId("unfoldPromptButton");
+        unfold.getStyleClass().addAll("flat", "fold-button");
+        unfold.setTooltip(new Tooltip("Show the prompt, hints and follow-ups"));
+        Label name = new Label("Prompt");
+        name.getStyleClass().add("section-title");
+        name.setRotate(90);
+        VBox strip = new VBox(12, unfold, new Group(name));
+        strip.setId("promptStrip");
+        strip.getStyleClass().add("prompt-strip");
+        strip.setAlignment(Pos.TOP_CENTER);
+        strip.setMinWidth(STRIP_WIDTH);
+        strip.setPrefWidth(STRIP_WIDTH);
+        strip.setMaxWidth(STRIP_WIDTH);
+        return strip;
+    }
+
+    /**
+     * Puts the dividers where this type's last session left them; with the prompt folded its strip keeps
+     * its few pixels and the notes keep their width.
+     */
+    private void placeDividers() {
+        placing = true;
+        if (promptFolded) {
+            double width = split.getWidth() > 0 ? split.getWidth() : 1024;
+            double stripShare = STRIP_WIDTH / width;
+            split.setDividerPositions(stripShare, stripShare + open.notesDivider() - open.promptDivider());
+        } else {
+            split.setDividerPositions(open.promptDivider(), open.notesDivider());
+        }
+        placing = false;
     }
 
     private void shortcut(KeyEvent e) {

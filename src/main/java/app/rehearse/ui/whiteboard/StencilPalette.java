@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The column of system components. Click a tile and then the board to place one, or drag the tile
@@ -55,7 +56,7 @@ final class StencilPalette extends ScrollPane {
         setContent(column);
     }
 
-    /** Icons only, in a narrow column, for when the whiteboard shares a small window (names stay in the tooltips). */
+    /** A narrow column with each name in small type under its icon, for when the whiteboard shares a small window. */
     void setCompact(boolean narrow) {
         if (narrow == compact) {
             return;
@@ -65,8 +66,11 @@ final class StencilPalette extends ScrollPane {
         title.setVisible(!narrow);
         title.setManaged(!narrow);
         for (Label tile : tiles.values()) {
-            tile.setContentDisplay(narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            tile.setContentDisplay(narrow ? ContentDisplay.TOP : ContentDisplay.LEFT);
             tile.setAlignment(narrow ? Pos.CENTER : Pos.CENTER_LEFT);
+            tile.setTextAlignment(narrow ? TextAlignment.CENTER : TextAlignment.LEFT);
+            tile.setWrapText(narrow);
+            tile.setGraphicTextGap(narrow ? 2 : 8);
         }
     }
 
