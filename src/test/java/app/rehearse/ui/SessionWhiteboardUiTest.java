@@ -53,5 +53,21 @@ class SessionWhiteboardUiTest {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#replaySlider").tryQuery().isPresent());
         assertThat(robot.lookup("#reviewWhiteboard").tryQuery()).isPresent();
+
+        javafx.scene.control.Slider slider = robot.lookup("#replaySlider").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.Labeled moment = robot.lookup("#replayMoment").queryLabeled();
+        double sliderX = slider.localToScene(0, 0).getX();
+        double sliderWidth = slider.getWidth();
+        String atEnd = moment.getText();
+        javafx.scene.control.Button play = robot.lookup("#replayPlayButton").queryButton();
+        UiActions.click(robot, play);
+        assertThat(play.getText()).isEqualTo("Pause");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> slider.getValue() > 0 && !moment.getText().equals(atEnd));
+        UiActions.click(robot, play);
+
+        assertThat(play.getText()).isEqualTo("Play");
+        assertThat(slider.getValue()).as("playing starts over from the beginning").isLessThan(slider.getMax());
+        assertThat(slider.localToScene(0, 0).getX()).as("the slider stays put as the moment changes").isEqualTo(sliderX);
+        assertThat(slider.getWidth()).isEqualTo(sliderWidth);
     }
 }

@@ -1,30 +1,18 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.ui.common.Dialogs;
-import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.Board;
 import app.rehearse.whiteboard.Delta;
-import app.rehearse.whiteboard.LogEntry;
 import app.rehearse.whiteboard.Palette;
-import app.rehearse.whiteboard.Replay;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Whiteboard;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** Read-only diagrams for grading and review, and a replay of how a diagram grew. */
 public final class WhiteboardViews {
@@ -41,40 +29,15 @@ public final class WhiteboardViews {
     }
 
     /**
-     * The diagram with a slider that steps through its history: drag it to see the board as it
-     * was at any moment of the session, with the phase it was drawn in.
+     * The diagram with a slider that steps through its history, and Play to watch it grow: the board
+     * as it was at any moment of the session, with the phase it was drawn in.
      */
     public static Node replay(Optional<SavedBoard> board, String id, UiTasks tasks, Dialogs dialogs) {
         if (board.isEmpty() || board.get().shapes().isEmpty() && board.get().log().isEmpty()) {
             return none(id);
         }
-        List<LogEntry> log = board.get().log();
-        StackPane holder = new StackPane(pane(board.get(), id, tasks, dialogs));
-        holder.setPrefHeight(HEIGHT);
-        long end = Replay.endMillis(log);
-        Slider slider = new Slider(0, Math.max(1, end), Math.max(1, end));
-        slider.setId("replaySlider");
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        Label at = new Label(moment(log, end));
-        at.setId("replayMoment");
-        at.setMinWidth(190);
-        PauseTransition settle = new PauseTransition(Duration.millis(80));
-        settle.setOnFinished(e -> {
-            long t = (long) slider.getValue();
-            holder.getChildren().setAll(pane(new SavedBoard(Replay.boardAt(log, t).shapes(), List.of()), id, tasks, dialogs));
-            at.setText(moment(log, t));
-        });
-        slider.valueProperty().addListener((obs, old, now) -> settle.playFromStart());
-        Label replay = new Label("Replay");
-        HBox controls = new HBox(10, replay, slider, at);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, holder, controls);
-    }
-
-    private static String moment(List<LogEntry> log, long t) {
-        String phase = log.stream().filter(e -> e.elapsedMillis() <= t).reduce((a, b) -> b).map(LogEntry::phase)
-                .filter(p -> !p.isEmpty()).map(p -> " · " + p).orElse("");
-        return PhaseSummary.minutesSeconds(t) + " into the session" + phase;
+        return new ReplayView(board.get().log(), pane(board.get(), id, tasks, dialogs),
+                saved -> pane(saved, id, tasks, dialogs), HEIGHT);
     }
 
     /**
