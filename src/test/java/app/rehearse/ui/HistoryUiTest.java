@@ -102,11 +102,18 @@ class HistoryUiTest {
         app.start();
         robot.clickOn("#navProgress");
         LineChart<?, ?> chart = robot.lookup("#progressChart").queryAs(LineChart.class);
-        ListView<?> weak = robot.lookup("#weakAreasList").queryAs(ListView.class);
+        javafx.scene.layout.VBox weak = robot.lookup("#weakAreasList").queryAs(javafx.scene.layout.VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty()
-                && chart.getData().get(0).getData().size() == 3 && !weak.getItems().isEmpty());
+                && chart.getData().get(0).getData().size() == 3 && !weak.lookupAll(".practise-area").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(weak.getItems()).isNotEmpty();
+        assertThat(chart.getData().get(0).getData()).as("one point per session, in order")
+                .extracting(d -> ((Number) d.getXValue()).intValue()).containsExactly(1, 2, 3);
+        assertThat(robot.lookup("#practiceCalendar .calendar-label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Mon", "Wed", "Fri")
+                .anySatisfy(text -> assertThat(java.util.Arrays.stream(java.time.Month.values())
+                        .map(m -> m.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.getDefault())))
+                        .contains(text));
+        assertThat(robot.lookup(".progress-view .list-view").tryQuery()).as("no list scrolls inside the page").isEmpty();
         robot.clickOn(robot.lookup("#weakAreasList .practise-area").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> !robot.lookup("#questionTitle").queryAs(Label.class).getText().isBlank());
