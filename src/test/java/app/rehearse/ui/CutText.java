@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -32,6 +33,10 @@ final class CutText {
         visit(root, node -> {
             if (!shown(node)) {
                 return;
+            }
+            if (node instanceof TextInputControl input && input.getPromptText() != null
+                    && input.getPromptText().contains("\n")) {
+                problems.add("the prompt text of #" + input.getId() + " has line breaks, which are shown run together");
             }
             if (node instanceof ButtonBase button) {
                 check(button, describe(button), problems);

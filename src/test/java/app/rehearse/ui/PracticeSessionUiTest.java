@@ -175,4 +175,25 @@ class PracticeSessionUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
         assertThat(robot.lookup("#sessionPrompt").tryQuery()).as("each type keeps its own layout").isPresent();
     }
+
+    @Test
+    void theNotesPreviewShowsThemAsReviewWillWithEachTypedLineOnItsOwn(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "behavioral");
+        robot.clickOn("#notesArea").write("S: the release froze\nT: I owned the **fix**");
+
+        robot.clickOn("#notesPreviewToggle");
+
+        app.rehearse.ui.markdown.MarkdownView preview = robot.lookup("#notesPreview")
+                .queryAs(app.rehearse.ui.markdown.MarkdownView.class);
+        assertThat(preview.getText()).contains("S: the release froze\nT: I owned the fix");
+        assertThat(robot.lookup("#notesArea").query().isVisible()).isFalse();
+
+        robot.clickOn("#notesPreviewToggle");
+        assertThat(robot.lookup("#notesArea").query().isVisible()).isTrue();
+        robot.write("\nA: paired with QA");
+        assertThat(app.sessionFolders()).isNotEmpty();
+        assertThat(robot.lookup("#notesArea").queryAs(javafx.scene.control.TextArea.class).getText())
+                .endsWith("A: paired with QA");
+    }
 }

@@ -28,6 +28,23 @@ class ArrowRoutingTest {
     }
 
     @Test
+    void betweenTouchingOrOverlappingBoxesAShortConnectorStraddlesTheSeamPointingForwards() {
+        Shape left = session.rectangle(0, 0, 160, 80);
+        Shape touching = session.rectangle(160, 0, 160, 80);
+        Shape overlapping = session.rectangle(150, 100, 160, 80);
+        Shape below = session.rectangle(0, 100, 160, 80);
+
+        for (ArrowPath path : List.of(board.arrowPath(session.arrowBetween(left, touching)),
+                board.arrowPath(session.arrowBetween(below, overlapping)))) {
+            assertThat(path.end().x() - path.start().x()).as("points from the first box to the second")
+                    .isCloseTo(ArrowRouting.SHORTEST_CONNECTOR, within(1e-9));
+            assertThat(path.start().y()).isEqualTo(path.end().y());
+        }
+        ArrowPath seam = board.arrowPath(session.arrowBetween(left, touching));
+        assertThat(seam.midpoint().x()).as("centred where the boxes meet").isCloseTo(160, within(1e-9));
+    }
+
+    @Test
     void aConnectorStopsOnTheCurveOfAnEllipse() {
         Shape left = session.ellipse(0, 0, 100, 100);
         Shape right = session.rectangle(300, 0, 100, 100);

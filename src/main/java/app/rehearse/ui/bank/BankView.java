@@ -127,8 +127,12 @@ public final class BankView extends StackPane {
         HBox titleRow = new HBox(10, titles, grow, newQuestion, newPack, importPack, export, reload);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox top = new VBox(12, titleRow, filters(), statusLine(), problemsPanel());
+        VBox top = new VBox(12, titleRow, filters());
         browse.setTop(top);
+        // Notices come and go below the table, so the rows never move under the pointer as one appears or is dismissed.
+        VBox notices = new VBox(8, statusLine(), problemsPanel());
+        browse.setBottom(notices);
+        BorderPane.setMargin(notices, new Insets(10, 0, 0, 0));
 
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);

@@ -178,7 +178,7 @@ final class BankViewModel {
             int mine = (int) loaded.packs().stream().filter(p -> p.origin() == BankFile.Origin.CUSTOM).count();
             status.set("Reloaded: " + loaded.questions().size() + " questions in " + loaded.packs().size() + " packs ("
                     + mine + " of yours)" + (loaded.skipped().isEmpty() ? "." : "; " + loaded.skipped().size()
-                    + " file(s) skipped because of errors (see the notice above)."));
+                    + " file(s) skipped because of errors (listed below the table)."));
             done.run();
         }, this::failed);
     }

@@ -222,7 +222,9 @@ final class QuestionEditor extends BorderPane {
         referenceArea.setId("questionReferenceArea");
         referenceArea.setWrapText(true);
         referenceArea.setPrefRowCount(8);
-        referenceArea.setPromptText("## Requirements\n- ...\n## Estimates\n- ...");
+        // One line: this JavaFX drops the line breaks of a text area's prompt, which ran the example together.
+        referenceArea.setPromptText("Markdown: a ## heading per part (Requirements, Estimates, Design, Trade-offs),"
+                + " each with a list of points");
         referenceArea.getStyleClass().add("markdown-source");
         bind(referenceArea.textProperty(), form.referenceOutline, referenceArea);
         Label diagram = new Label();

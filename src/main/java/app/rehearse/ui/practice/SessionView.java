@@ -23,6 +23,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -171,12 +173,13 @@ final class SessionView extends BorderPane {
         notes.setWrapText(true);
         notes.setPromptText("Notes (Markdown). Requirements, numbers, APIs, decisions, trade-offs...");
         notes.textProperty().bindBidirectional(model.notesProperty());
+        Node notesPane = notesWithPreview(notes);
 
         // The board gets most of the width; prompt and notes stay readable beside it. Where the user moves the
         // dividers, and whether the prompt is folded, is kept for the next session of this question type.
         QuestionType type = model.question().type();
         SessionLayouts.Layout start = layouts.of(type);
-        split = new SplitPane(start.promptFolded() ? strip : sideScroll, notes, whiteboard);
+        split = new SplitPane(start.promptFolded() ? strip : sideScroll, notesPane, whiteboard);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sideScroll, false);
         SplitPane.setResizableWithParent(strip, false);
@@ -218,6 +221,40 @@ final class SessionView extends BorderPane {
 
     void stop() {
         ticker.stop();
+    }
+
+    /**
+     * The notes with a Preview toggle that shows them as grading, review and export will: Markdown,
+     * each typed line on its own line.
+     */
+    private Node notesWithPreview(TextArea notes) {
+        MarkdownView preview = new MarkdownView();
+        preview.setId("notesPreview");
+        preview.getStyleClass().add("notes-preview");
+        ScrollPane previewScroll = new ScrollPane(preview);
+        previewScroll.setFitToWidth(true);
+        ToggleButton previewing = new ToggleButton("Preview");
+        previewing.setId("notesPreviewToggle");
+        previewing.getStyleClass().add("flat");
+        previewing.setMinWidth(Region.USE_PREF_SIZE);
+        previewing.setTooltip(new Tooltip("Show the notes as they will read in grading and review"));
+        previewing.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                preview.setMarkdown(notes.getText().isBlank() ? "_No notes yet._" : notes.getText());
+            } else {
+                notes.requestFocus();
+            }
+        });
+        previewScroll.visibleProperty().bind(previewing.selectedProperty());
+        notes.visibleProperty().bind(previewing.selectedProperty().not());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(8, section("Notes"), grow, previewing);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("notes-header");
+        StackPane body = new StackPane(notes, previewScroll);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return new VBox(header, body);
     }
 
     /** A narrow strip standing for the folded prompt, with the button that opens it again. */

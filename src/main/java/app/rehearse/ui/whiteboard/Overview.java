@@ -18,7 +18,7 @@ import javafx.scene.shape.StrokeLineJoin;
 
 /**
  * The level-of-detail shortcut for a zoomed-out board, where thousands of shapes are a few pixels
- * each: a small box becomes one or two filled rectangles (no outline path, no text), and below
+ * each: on a crowded view a small box becomes one or two filled rectangles (no outline path, no text), and below
  * {@link #LINE_SCALE} arrows and pen strokes become hairlines gathered into one path per colour
  * and drawn after the boxes. At that size nobody can tell an arrowhead or a z-order apart, and one
  * path per colour replaces thousands of rasterising passes.
@@ -33,6 +33,14 @@ final class Overview {
     /** Points of a pen stroke closer than this on screen (pixels) are skipped. */
     private static final double MIN_STEP_PIXELS = 3;
 
+    /**
+     * From this many shapes in view the shortcut is worth what it hides. On a sparser view every shape is
+     * drawn as itself (a circle at 29% is still a circle, its text still text) unless it is only a few pixels.
+     */
+    static final int CROWDED_FROM = 300;
+    /** On a sparse view, shapes smaller than this on screen (pixels) are blocks: nothing more can be seen. */
+    static final double TINY_PIXELS = 6;
+
     /** From this many shapes in view, blocks are written as pixels ({@link BlockRaster}) rather than filled one by one. */
     static final int RASTER_FROM = 1_000;
 
@@ -40,6 +48,7 @@ final class Overview {
     private final Map<Color, Color> tints = new HashMap<>();
     private final BlockRaster raster = new BlockRaster();
     private boolean rastering;
+    private boolean crowded;
     private Viewport viewport = Viewport.IDENTITY;
 
     /**
@@ -49,6 +58,7 @@ final class Overview {
      */
     void startFrame(Viewport frame, int shapesInView, double width, double height) {
         viewport = frame;
+        crowded = shapesInView >= CROWDED_FROM;
         rastering = shapesInView >= RASTER_FROM;
         if (rastering) {
             raster.begin((int) Math.ceil(width), (int) Math.ceil(height));
@@ -57,6 +67,9 @@ final class Overview {
 
     /** Whether {@code shape} is drawn in overview form at {@code scale}. */
     boolean takes(Shape shape, double scale) {
+        if (!crowded) {
+            return shape.kind() != ShapeKind.ARROW && longerSide(shape) * scale < TINY_PIXELS;
+        }
         if (shape.kind() == ShapeKind.ARROW || shape.kind() == ShapeKind.PEN && scale < LINE_SCALE) {
             return scale < LINE_SCALE;
         }
@@ -64,8 +77,12 @@ final class Overview {
     }
 
     private static boolean isSmall(Shape shape, double scale) {
+        return longerSide(shape) * scale < BLOCK_PIXELS;
+    }
+
+    private static double longerSide(Shape shape) {
         Rect b = shape.bounds();
-        return Math.max(b.width(), b.height()) * scale < BLOCK_PIXELS;
+        return Math.max(b.width(), b.height());
     }
 
     void paint(GraphicsContext gc, Shape shape, ArrowPath path, Color stroke, Color fill, double scale) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,11 @@ class BankPacksUiTest {
                 + "  \"questions\": [\n    {\"id\": \"Not Kebab\", \"type\": \"system-design\", \"titel\": \"x\"}\n  ]\n}\n");
         files.fileToOpen(bad);
 
+        Node firstRow = robot.lookup("#bankTable .table-row-cell").query();
+        double rowY = firstRow.localToScene(0, 0).getY();
         robot.clickOn("#importPackButton");
         BankUi.waitUntil(() -> !view.model().problems().isEmpty());
+        assertThat(firstRow.localToScene(0, 0).getY()).as("the notice does not push the rows down").isEqualTo(rowY);
 
         List<?> shown = robot.lookup("#importProblems").queryAs(ListView.class).getItems();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(4).allSatisfy(line -> assertThat(line.toString()).matches("bad\\.json:\\d+:\\d+: .+"));
@@ -78,6 +82,10 @@ class BankPacksUiTest {
         assertThat(robot.lookup("#importProblemsTitle").queryLabeled().getText()).startsWith("Nothing was imported from bad.json");
         assertThat(view.model().bank().questions()).hasSize(before);
         assertThat(app.home().resolve("questions")).doesNotExist();
+
+        robot.clickOn("#dismissProblemsButton");
+        assertThat(robot.lookup("#importProblems").query().getParent().isVisible()).as("the notice is gone").isFalse();
+        assertThat(firstRow.localToScene(0, 0).getY()).as("dismissing it does not move them either").isEqualTo(rowY);
     }
 
     @Test
