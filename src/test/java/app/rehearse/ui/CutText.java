@@ -117,7 +117,7 @@ final class CutText {
 
     private static boolean isCueList(ListView<?> list) {
         String id = list.getId();
-        return "hintList".equals(id) || "followUpList".equals(id);
+        return "hintList".equals(id) || "followUpList".equals(id) || "validationMessages".equals(id);
     }
 
     private static void check(Labeled labeled, String what, List<String> problems) {

@@ -196,4 +196,17 @@ class PracticeSessionUiTest {
         assertThat(robot.lookup("#notesArea").queryAs(javafx.scene.control.TextArea.class).getText())
                 .endsWith("A: paired with QA");
     }
+
+    @Test
+    void thePhaseBarShowsItsTrackBeforeAnyTimeHasPassed(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+
+        javafx.scene.layout.Region track = robot.lookup("#phaseProgress .track").queryAs(javafx.scene.layout.Region.class);
+
+        assertThat(track.getBackground()).isNotNull();
+        assertThat(track.getBackground().getFills()).as("an outline and a fill, both visible")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(fill -> assertThat(((javafx.scene.paint.Color) fill.getFill()).getOpacity()).isGreaterThan(0.5));
+    }
 }
