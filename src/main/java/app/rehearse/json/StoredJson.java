@@ -23,7 +23,7 @@ public final class StoredJson {
         try {
             return new StoredJson(new LocatedJsonParser().parse(utf8), problems, utf8);
         } catch (JsonSyntaxException e) {
-            problems.add(e.location(), "", "not valid JSON: " + e.getMessage());
+            problems.add(e.location(), "", e.getMessage());
             throw new UnreadableJsonException(problems.problems(), false);
         }
     }

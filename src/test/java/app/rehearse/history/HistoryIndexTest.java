@@ -92,7 +92,7 @@ class HistoryIndexTest {
         assertThat(index.summaries()).extracting(SessionSummary::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(index.damaged()).extracting(DamagedEntry::id)
                 .containsExactlyInAnyOrder("20260301-080000-torn", "20260301-070000-newer", "20260301-060000-empty");
-        assertThat(index.damaged()).anySatisfy(d -> assertThat(d.reason()).contains("not valid JSON"));
+        assertThat(index.damaged()).anySatisfy(d -> assertThat(d.reason()).contains("invalid JSON"));
         assertThat(index.damaged()).anySatisfy(d -> assertThat(d.reason()).contains("newer Rehearse (version 9)"));
         assertThat(index.damaged()).anySatisfy(d -> assertThat(d.reason()).contains("session.json is missing"));
         assertThat(index.search().search("", HistoryFilter.ANY).damaged()).hasSize(3);

@@ -101,7 +101,7 @@ class MarkdownExportTest {
 
         assertThat(result.written()).containsExactly(target.resolve(good + ".md"));
         assertThat(result.failed()).extracting(ExportResult.Failure::id).containsExactly("20260301-080000-torn", "gone");
-        assertThat(result.failed().get(0).reason()).contains("not valid JSON");
+        assertThat(result.failed().get(0).reason()).contains("invalid JSON");
         assertThat(result.failed().get(1).reason()).contains("missing");
     }
 

@@ -45,7 +45,7 @@ class StoredJsonTest {
     @Test
     void brokenSyntaxNamesItsPlace() {
         assertThatThrownBy(() -> parse("{\"version\": 1,\n  \"name\": }"))
-                .isInstanceOf(UnreadableJsonException.class).hasMessageStartingWith("data/settings.json:2:11: not valid JSON");
+                .isInstanceOf(UnreadableJsonException.class).hasMessageStartingWith("data/settings.json:2:11: invalid JSON");
     }
 
     @Test

@@ -74,7 +74,7 @@ class SessionStorageTest {
 
         assertThat(loaded).extracting(s -> s.snapshot().id()).containsExactly(good.id());
         assertThat(damaged).hasSize(2);
-        assertThat(damaged).anySatisfy(d -> assertThat(d.reason()).contains("not valid JSON"));
+        assertThat(damaged).anySatisfy(d -> assertThat(d.reason()).contains("invalid JSON"));
         assertThat(damaged).anySatisfy(d -> assertThat(d.reason()).contains("newer Rehearse (version 9)"));
         assertThat(Files.readString(torn.resolve("session.json"))).startsWith("{\"version\": 1");
     }

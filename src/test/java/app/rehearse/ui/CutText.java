@@ -3,6 +3,7 @@ package app.rehearse.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -11,8 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Region;
@@ -37,6 +40,11 @@ final class CutText {
             if (node instanceof TextInputControl input && input.getPromptText() != null
                     && input.getPromptText().contains("\n")) {
                 problems.add("the prompt text of #" + input.getId() + " has line breaks, which are shown run together");
+            }
+            if (node instanceof TableView<?> table && table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(bar -> bar instanceof ScrollBar sb && sb.getOrientation() == Orientation.HORIZONTAL
+                            && sb.isVisible())) {
+                problems.add("#" + table.getId() + " scrolls sideways: a column is out of sight");
             }
             if (node instanceof ButtonBase button) {
                 check(button, describe(button), problems);

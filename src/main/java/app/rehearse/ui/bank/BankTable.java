@@ -2,15 +2,17 @@ package app.rehearse.ui.bank;
 
 import app.rehearse.bank.Question;
 import app.rehearse.ui.common.WrappedCell;
+import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -25,6 +27,10 @@ final class BankTable {
 
     private static final double TYPE_WIDTH = 132;
     private static final double LEVEL_WIDTH = 60;
+    private static final double MIN_TITLE_WIDTH = 160;
+    /** Below this table width the type and level columns give way to a line under the title. */
+    static final double NARROW_BELOW = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH
+            + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH + 18 + MIN_TITLE_WIDTH;
 
     static TableView<Question> create(ObservableList<Question> shown, Predicate<Question> mine,
             PracticeColumns practice) {
@@ -33,16 +39,29 @@ final class BankTable {
         SortedList<Question> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<Question, String> title = column("Title", Question::title, 240);
-        title.setCellFactory(column -> WrappedCell.plain());
+        // In a narrow table (a 1024-px window) the type and level move under the title instead of pushing the
+        // practice columns out of sight; nothing is lost and nothing scrolls sideways.
+        BooleanBinding narrow = table.widthProperty().lessThan(NARROW_BELOW).and(table.widthProperty().greaterThan(0));
+        TableColumn<Question, Question> title = new TableColumn<>("Title");
+        title.setId("bankTitleColumn");
+        title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        title.setComparator(Comparator.comparing(Question::title));
+        title.setCellFactory(column -> new WrappedCell<>(Question::title,
+                q -> narrow.get() ? q.type().label() + " \u00b7 " + q.level().id() : ""));
         table.getColumns().add(title);
-        table.getColumns().add(column("Type", q -> q.type().label(), TYPE_WIDTH));
-        table.getColumns().add(column("Level", q -> q.level().id(), LEVEL_WIDTH));
+        TableColumn<Question, String> type = column("Type", q -> q.type().label(), TYPE_WIDTH);
+        TableColumn<Question, String> level = column("Level", q -> q.level().id(), LEVEL_WIDTH);
+        type.visibleProperty().bind(narrow.not());
+        level.visibleProperty().bind(narrow.not());
+        table.getColumns().add(type);
+        table.getColumns().add(level);
         table.getColumns().addAll(practice.create(table));
+        narrow.addListener((obs, was, now) -> table.refresh());
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
-        double others = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH
-                + PracticeColumns.LAST_WIDTH + 18;
-        title.prefWidthProperty().bind(Bindings.max(160, table.widthProperty().subtract(others)));
+        double practiceColumns = PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH
+                + 18;
+        title.prefWidthProperty().bind(Bindings.max(MIN_TITLE_WIDTH, table.widthProperty().subtract(practiceColumns)
+                .subtract(Bindings.when(narrow).then(0).otherwise(TYPE_WIDTH + LEVEL_WIDTH))));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
         table.setRowFactory(view -> new TableRow<>() {

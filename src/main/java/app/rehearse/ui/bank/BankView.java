@@ -155,7 +155,8 @@ public final class BankView extends StackPane {
     private Node filters() {
         TextField search = new TextField();
         search.setId("bankSearch");
-        search.setPromptText("Search titles, ids, tags, prompts and packs");
+        search.setPromptText("Search questions");
+        search.setTooltip(new Tooltip("Searches titles, ids, tags, prompts and pack names"));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         ChoiceBox<String> type = new ChoiceBox<>();

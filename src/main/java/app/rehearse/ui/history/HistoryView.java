@@ -101,7 +101,8 @@ public final class HistoryView extends BorderPane {
         heading.getStyleClass().add("page-title");
         TextField search = new TextField();
         search.setId("historySearch");
-        search.setPromptText("Search titles, tags, notes and reflections");
+        search.setPromptText("Search sessions");
+        search.setTooltip(new Tooltip("Searches titles, tags, notes and reflections"));
         search.textProperty().bindBidirectional(model.queryProperty());
         ChoiceBox<String> type = new ChoiceBox<>();
         type.setId("historyTypeFilter");
