@@ -165,6 +165,8 @@ class GradingUiTest {
         assertThat(renderedText(robot.lookup("#gradingNotes").query())).contains("S: the release froze\nT: I owned the fix");
         assertThat(robot.lookup("#phaseGaps").queryAs(Label.class).getText()).as("finished in the first phase")
                 .startsWith("Skipped or left empty: ").contains("(not reached)");
+        assertThat(robot.lookup("#phaseSummary .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("the phases never reached are listed as such").contains("not reached");
 
         UiActions.openHistory(robot, 1);
         UiActions.click(robot, UiActions.firstRow(robot, "#historyTable"));

@@ -2,6 +2,7 @@ package app.rehearse.ui.common;
 
 import app.rehearse.practice.Durations;
 import app.rehearse.practice.SessionSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -21,8 +22,12 @@ public final class PhaseSummary {
                 + s.followUpsShown().size() + (s.followUpsShown().size() == 1 ? " follow-up" : " follow-ups") + " asked");
         totals.setWrapText(true);
         totals.getStyleClass().add("page-lead");
-        List<PhaseRow> rows = s.timeline().stream().map(r -> new PhaseRow(r.name(), r.plannedMinutes() + ":00",
-                minutesSeconds(r.actualMs(s.elapsedMs())), r.overrunMs(s.elapsedMs()) > 0, "")).toList();
+        List<PhaseRow> rows = new ArrayList<>();
+        s.timeline().forEach(r -> rows.add(new PhaseRow(r.name(), r.plannedMinutes() + ":00",
+                minutesSeconds(r.actualMs(s.elapsedMs())), r.overrunMs(s.elapsedMs()) > 0, "")));
+        // Phases the session ended before reaching are part of the plan too, and the score's flags name them.
+        s.plan().phases().stream().skip(s.timeline().size()).forEach(p ->
+                rows.add(new PhaseRow(p.name(), p.minutes() + ":00", "not reached", false, "")));
         GridPane phases = table("phaseSummary", rows);
         return new VBox(8, totals, phases);
     }
