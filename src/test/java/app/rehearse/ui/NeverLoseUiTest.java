@@ -108,6 +108,18 @@ class NeverLoseUiTest {
     }
 
     @Test
+    void aBannerThatOnlyReportsUnreadableFoldersShowsNoEmptySessionRow(FxRobot robot, RunningApp app) throws Exception {
+        SampleHistory.write(app.home());
+        app.start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeStatus").tryQuery()
+                .map(status -> !((Label) status).getText().isEmpty()).orElse(false));
+
+        javafx.scene.Node sessionRow = robot.lookup("#resumeText").query().getParent();
+        assertThat(sessionRow.isManaged()).as("no unfinished session, so no row for one").isFalse();
+        assertThat(robot.lookup("#resumeStatus").queryAs(Label.class).getText()).contains("could not be read");
+    }
+
+    @Test
     void notesTooLargeToEditAreNotOpenedForEditing(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         UiActions.startSession(robot);

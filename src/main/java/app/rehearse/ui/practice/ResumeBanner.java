@@ -82,6 +82,9 @@ final class ResumeBanner extends VBox {
         buttons.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(12, text, buttons);
         row.setAlignment(Pos.CENTER_LEFT);
+        // With no session left to offer, the row takes no room: only the status line shows.
+        row.visibleProperty().bind(text.textProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
         status.setId("resumeStatus");
         status.setWrapText(true);
         HBox statusRow = new HBox(10, status, undo);
