@@ -16,6 +16,10 @@ public record DataLayout(Path root) {
         return root.resolve("sessions");
     }
 
+    public Path stories() {
+        return root.resolve("stories");
+    }
+
     public Path trash() {
         return root.resolve("trash");
     }

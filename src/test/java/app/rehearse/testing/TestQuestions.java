@@ -32,4 +32,13 @@ public final class TestQuestions {
                 q.hints(), q.followUps(), q.rubric(), q.tradeOffs(),
                 OptionalInt.of(phases.stream().mapToInt(PhaseSpec::minutes).sum()), phases);
     }
+
+    /** A behavioral question probing {@code competency}, with these tags. */
+    public static Question behavioral(String id, String competency, String... tags) {
+        return new Question(id, QuestionType.BEHAVIORAL, "Tell me about " + id, "Tell me about a time: " + id + ".",
+                Level.SENIOR, List.of(tags), Optional.of(competency), List.of(), List.of("Pick one story."),
+                List.of(new FollowUp("What would you do differently?", FollowUp.Kind.PROBE)),
+                List.of(new RubricCriterion("Ownership", "Says what they did.", "Says what the team did.", 1)),
+                List.of(), OptionalInt.empty(), List.of());
+    }
 }
