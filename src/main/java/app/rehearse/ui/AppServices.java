@@ -15,6 +15,7 @@ import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.DirectoryLock;
+import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
 import app.rehearse.ui.common.PastWork;
@@ -62,6 +63,7 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
     private final CompletableFuture<PromptDrawer> drawer;
     private final Clock clock;
     private final SessionRepository sessions;
+    private final StoryRepository stories;
     private final PlanSettingsStore settings;
     private final CompletableFuture<PlanSettings> settingsLoading;
     private volatile PlanSettings planSettings;
@@ -88,6 +90,7 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
         this.drawer = bankLoading.thenApplyAsync(
                 loaded -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io, backups), new Random()), io);
         this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
+        this.stories = new StoryRepository(layout.stories(), backups);
         this.settings = new PlanSettingsStore(layout.settings());
         this.settingsLoading = CompletableFuture.supplyAsync(() -> {
             PlanSettings loaded = settings.load();
@@ -153,6 +156,10 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
         List<BankFile> files = new ArrayList<>(shipped);
         files.addAll(BankSources.folder(layout.checklists(), BankFile.Origin.CUSTOM));
         return files;
+    }
+
+    public StoryRepository stories() {
+        return stories;
     }
 
     public DataLayout layout() {

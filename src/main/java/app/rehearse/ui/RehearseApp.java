@@ -11,6 +11,7 @@ import app.rehearse.ui.practice.PracticeView;
 import app.rehearse.ui.shell.HistoryPages;
 import app.rehearse.ui.shell.IdleWarmup;
 import app.rehearse.ui.shell.MainShell;
+import app.rehearse.ui.stories.StoriesView;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -98,7 +99,8 @@ public class RehearseApp extends Application {
         BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
                 app, asking);
-        return new MainShell(app, app, asking, practice, bank, history);
+        StoriesView.Services stories = new StoriesView.Services(app.stories(), app, tasks, clock, asking);
+        return new MainShell(app, app, asking, practice, bank, history, stories);
     }
 
     /** Answers the app's dialogs some other way from now on: for tests, which cannot drive native file choosers. */

@@ -87,6 +87,13 @@ class LayoutFitUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         check(robot, app, "history, a session selected", problems);
 
+        robot.clickOn("#navStories");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#newStoryButton").tryQuery().isPresent());
+        robot.clickOn("#newStoryButton");
+        check(robot, app, "stories, a new story", problems);
+        robot.clickOn("#coverageTab");
+        check(robot, app, "stories, coverage", problems);
+
         robot.clickOn("#navProgress");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#progressChart").tryQuery().isPresent());
         check(robot, app, "progress", problems);

@@ -8,6 +8,7 @@ import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.practice.PracticeView;
+import app.rehearse.ui.stories.StoriesView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,10 @@ public final class MainShell extends BorderPane {
      * @param practiceServices what the Practice page works with
      * @param bankServices     what the Question bank page works with
      * @param historyServices  what the History and Progress pages work with
+     * @param storiesServices  what the Stories page works with
      */
     public MainShell(BankState bank, Problems problemReports, Dialogs dialogs, PracticeView.Services practiceServices,
-            BankView.Services bankServices, HistoryPages.Services historyServices) {
+            BankView.Services bankServices, HistoryPages.Services historyServices, StoriesView.Services storiesServices) {
         this.bank = bank;
         this.dialogs = dialogs;
         this.practiceServices = practiceServices;
@@ -67,6 +69,7 @@ public final class MainShell extends BorderPane {
         nav.getChildren().add(practiceButton);
         bankButton = navButton("navBank", "Question bank", () -> afterBankLoads(this::bankView));
         nav.getChildren().add(bankButton);
+        nav.getChildren().add(navButton("navStories", "Stories", () -> new StoriesView(storiesServices, this::practise)));
         ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
         historyButton.selectedProperty().addListener((obs, was, now) -> {
             if (now) {

@@ -1,0 +1,87 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
+class StoriesUiTest {
+
+    @Test
+    void aStoryWrittenAndSavedFillsItsCompetencyInTheCoverage(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        robot.clickOn("#navStories");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#newStoryButton").tryQuery().isPresent());
+        robot.clickOn("#coverageTab");
+        assertThat(coverageOf(robot, "mentoring")).isEqualTo("no story yet");
+        assertThat(robot.lookup("#probe-mentoring").tryQuery()).as("the questions that probe a gap are one click away")
+                .isPresent();
+
+        robot.clickOn("Your stories");
+        robot.clickOn("#newStoryButton");
+        type(robot, "#storyTitleField", "Growing a new lead");
+        type(robot, "#storySituation", "Our payments team lost its lead in a reorg.");
+        type(robot, "#storyTask", "I had to grow a replacement.");
+        type(robot, "#storyAction", "We paired, we planned, we reviewed and we shipped.");
+        type(robot, "#storyResult", "She led the team alone.");
+        UiActions.click(robot, robot.lookup("#competency-mentoring").query());
+
+        String warnings = robot.lookup("#storyWarnings").queryAs(Label.class).getText();
+        assertThat(warnings).contains("Action says \u201cwe\u201d 4 times").contains("Result has no number");
+
+        UiActions.click(robot, robot.lookup("#saveStoryButton").query());
+        Path file = app.home().resolve("stories/growing-a-new-lead.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
+        assertThat(Files.readString(file)).contains("\"mentoring\"").contains("We paired");
+        TableView<?> table = robot.lookup("#storyTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+
+        robot.clickOn("#coverageTab");
+        assertThat(coverageOf(robot, "mentoring")).startsWith("one story");
+        assertThat(robot.lookup("#probe-mentoring").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aStoryCannotBeSavedWithoutATitleAMonthAndACompetency(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        robot.clickOn("#navStories");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#newStoryButton").tryQuery().isPresent());
+        robot.clickOn("#newStoryButton");
+
+        assertThat(robot.lookup("#saveStoryButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#storyProblems").queryAs(Label.class).getText())
+                .contains("Title must not be empty", "Pick at least one competency");
+
+        type(robot, "#storyTitleField", "Saying no to a launch date");
+        robot.interact(() -> robot.lookup("#storyFromField").queryTextInputControl().clear());
+        type(robot, "#storyFromField", "spring");
+        UiActions.click(robot, robot.lookup("#competency-conflict").query());
+
+        assertThat(robot.lookup("#storyProblems").queryAs(Label.class).getText())
+                .isEqualTo("Before it can be saved:\nWhen must be a month such as 2023-04");
+        assertThat(robot.lookup("#saveStoryButton").queryButton().isDisabled()).isTrue();
+    }
+
+    private static String coverageOf(FxRobot robot, String competency) {
+        HBox cell = robot.lookup("#coverage-" + competency).queryAs(HBox.class);
+        return ((Label) cell.getChildren().get(0)).getText();
+    }
+
+    /** Clicks into a field of the editor (scrolled into view first) and types. */
+    private static void type(FxRobot robot, String query, String text) {
+        Node field = robot.lookup(query).query();
+        UiActions.click(robot, field);
+        robot.write(text);
+    }
+}
