@@ -1,6 +1,7 @@
 package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -167,7 +168,10 @@ class PracticeSessionUiTest {
         assertThat(robot.lookup("#promptStrip").tryQuery()).as("folded, as the last design session was left").isPresent();
 
         robot.clickOn("#unfoldPromptButton");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sessionPrompt").tryQuery()).isPresent();
+        assertThat(robot.lookup("#whiteboard").query().getBoundsInLocal().getWidth())
+                .as("unfolded, the dividers are back where they were").isCloseTo(before, within(2.0));
         robot.clickOn("#finishButton").clickOn("Finish now");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
         robot.clickOn("#backToPracticeButton");

@@ -195,15 +195,11 @@ final class SessionView extends BorderPane {
             });
         }
         fold.setOnAction(e -> {
-            promptFolded = true;
-            split.getItems().set(0, strip);
-            placeDividers();
+            showPrompt(strip, true);
             layouts.remember(type, open.folded(true));
         });
         unfold.setOnAction(e -> {
-            promptFolded = false;
-            split.getItems().set(0, sideScroll);
-            placeDividers();
+            showPrompt(sideScroll, false);
             layouts.remember(type, open);
         });
         setCenter(split);
@@ -275,11 +271,21 @@ final class SessionView extends BorderPane {
         return strip;
     }
 
+    /** Swaps the prompt pane for its strip or back; the dividers moving meanwhile are not the user's doing. */
+    private void showPrompt(Node pane, boolean folded) {
+        placing = true;
+        promptFolded = folded;
+        split.getItems().set(0, pane);
+        placeDividers();
+        placing = false;
+    }
+
     /**
      * Puts the dividers where this type's last session left them; with the prompt folded its strip keeps
      * its few pixels and the notes keep their width.
      */
     private void placeDividers() {
+        boolean wasPlacing = placing;
         placing = true;
         if (promptFolded) {
             double width = split.getWidth() > 0 ? split.getWidth() : 1024;
@@ -288,7 +294,7 @@ final class SessionView extends BorderPane {
         } else {
             split.setDividerPositions(open.promptDivider(), open.notesDivider());
         }
-        placing = false;
+        placing = wasPlacing;
     }
 
     private void shortcut(KeyEvent e) {
