@@ -84,4 +84,42 @@ class StoriesUiTest {
         UiActions.click(robot, field);
         robot.write(text);
     }
+
+    @Test
+    void aSpokenAnswerIsTimedPartByPartAndShownInGradingAndReview(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "behavioral");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#speakingTimer").tryQuery().isPresent());
+
+        for (String part : new String[] {"#markSituation", "#markTask", "#markAction", "#markResult"}) {
+            robot.clickOn(part);
+            Thread.sleep(150);
+        }
+        robot.clickOn("#stopSpeakingButton");
+
+        assertThat(robot.lookup("#speakingParts").queryAs(Label.class).getText())
+                .matches("S 0:00 \u00b7 T 0:00 \u00b7 A 0:00 \u00b7 R 0:00  \u2014  Too short: .*");
+        Path record = app.sessionFolders().get(0).resolve("session.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(record).contains("\"spokenAnswer\""));
+
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#spokenAnswerTimes").tryQuery().isPresent());
+        assertThat(robot.lookup("#spokenAnswerTimes").queryAs(Label.class).getText())
+                .matches("Spoken answer 0:0\\d:  Situation 0:0\\d · Task 0:0\\d · Action 0:0\\d · Result 0:0\\d");
+        assertThat(Files.readString(record)).as("kept through the final save").contains("\"spokenAnswer\"");
+
+        UiActions.openHistory(robot, 1);
+        robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
+        assertThat(robot.lookup("#spokenAnswerTimes").tryQuery()).as("review shows the timings").isPresent();
+    }
+
+    @Test
+    void aSystemDesignSessionHasNoSpeakingTimer(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#speakingTimer").tryQuery()).isEmpty();
+    }
 }

@@ -49,19 +49,20 @@ public final class GradingScreens {
      * The grading screen, built as soon as the user's checklist has been read (at once, nearly
      * always: it loads in the background a second after start-up). Until then a short notice.
      */
-    public Node forSession(SessionSnapshot session, String notes, GradeHistory grades,
+    /** @param spoken the timed spoken answer, shown under the phase times; empty when none was timed */
+    public Node forSession(SessionSnapshot session, String notes, GradeHistory grades, Optional<Node> spoken,
             Node whiteboard, List<Button> actions) {
         StackPane holder = new StackPane(message("Opening the checklist…"));
         holder.getStyleClass().add("grading-holder");
         pastWork.whenChecklistsReady(
-                checklists -> holder.getChildren().setAll(build(checklists, session, notes, grades, whiteboard,
+                checklists -> holder.getChildren().setAll(build(checklists, session, notes, grades, spoken, whiteboard,
                         actions)),
                 failure -> holder.getChildren().setAll(message("Grading could not open: " + failure.getMessage())));
         return holder;
     }
 
     private Node build(ChecklistCustomisation checklists, SessionSnapshot session,
-            String notes, GradeHistory grades, Node whiteboard, List<Button> actions) {
+            String notes, GradeHistory grades, Optional<Node> spoken, Node whiteboard, List<Button> actions) {
         GradingViewModel grading = new GradingViewModel(session, grades, checklists.visibleDimensions(),
                 sessions, clock, tasks.io(), tasks.fx()::execute);
         Runnable editDimensions = () -> {
@@ -74,7 +75,9 @@ public final class GradingScreens {
         Optional<Node> reference = loaded.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
                 .map(r -> new ReferenceView(r, loaded.flatMap(b -> b.referenceDiagram(questionId)), tasks, dialogs,
                         grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
-        GradingView view = new GradingView(grading, GradingView.sessionRecord(PhaseSummary.of(session), notes, whiteboard),
+        Node times = spoken.<Node>map(answer -> new VBox(10, PhaseSummary.of(session), answer))
+                .orElseGet(() -> PhaseSummary.of(session));
+        GradingView view = new GradingView(grading, GradingView.sessionRecord(times, notes, whiteboard),
                 reference, actions, editDimensions);
         view.flagPhaseGaps(PhaseTimeline.gaps(session, notes));
         if (checklists.problems().isEmpty()) {

@@ -5,6 +5,7 @@ import app.rehearse.history.SessionReview;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.markdown.MarkdownView;
+import app.rehearse.ui.stories.SpokenAnswerView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -65,8 +66,9 @@ final class ReviewPane extends VBox {
         notes.setHighlight(highlight);
         notes.setMarkdown(review.session().notes().isBlank() ? "_No notes were taken._" : review.session().notes());
 
-        getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review),
-                section("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
+        getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review));
+        SpokenAnswerView.of(review.session()).ifPresent(getChildren()::add);
+        getChildren().addAll(section("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
         reference.apply(review).ifPresent(getChildren()::add);
     }
 

@@ -10,6 +10,8 @@ import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
+import app.rehearse.stories.SpeakingTimer;
+import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
 import app.rehearse.ui.common.Dialogs;
@@ -18,6 +20,7 @@ import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.common.SettingsState;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
+import app.rehearse.ui.stories.SpokenAnswerView;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
@@ -43,6 +46,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -67,6 +71,8 @@ public final class PracticeView extends StackPane {
     private final VBox notices = new VBox(8);
     private final Chime chime;
     private final SessionLayouts layouts = new SessionLayouts();
+    /** The running session's spoken answer as last stopped, for its grading screen. */
+    private Optional<SpokenAnswer> spokenAnswer = Optional.empty();
 
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
@@ -188,7 +194,19 @@ public final class PracticeView extends StackPane {
         activeBoard = new WhiteboardPane(model.whiteboard(), true, services.dialogs(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
-        activeView = new SessionView(model, activeBoard, layouts, sound ? chime::play : () -> { }, this::requestFinish);
+        Optional<SpeakingBar> speaking = Optional.empty();
+        if (model.question().type() == QuestionType.BEHAVIORAL) {
+            String id = model.snapshot().id();
+            speaking = Optional.of(new SpeakingBar(new SpeakingTimer(services.clock()::millis), answer -> {
+                spokenAnswer = Optional.of(answer);
+                services.tasks().run(() -> services.sessions().saveField(id, SpokenAnswer.FIELD, answer.toJson()),
+                        e -> services.problems().reportProblem(new IOException("The spoken answer's timings were not"
+                                + " saved: " + e.getMessage(), e)));
+            }));
+        }
+        spokenAnswer = Optional.empty();
+        activeView = new SessionView(model, activeBoard, layouts, speaking, sound ? chime::play : () -> { },
+                this::requestFinish);
         getChildren().setAll(activeView);
     }
 
@@ -200,6 +218,8 @@ public final class PracticeView extends StackPane {
             return;
         }
         SessionViewModel finishing = active;
+        // A spoken answer still being timed ends with the session; its save is queued before the last ones.
+        activeView.stopSpeaking();
         finishing.finish();
         if (!finishing.whiteboard().board().shapes().isEmpty()) {
             activeBoard.renderPicture(FINISHED_PICTURE_PIXELS, finishing::savePicture);
@@ -220,11 +240,12 @@ public final class PracticeView extends StackPane {
         activeView = null;
         activeBoard = null;
         showGrading(finishing.snapshot(), finishing.notesProperty().get(), GradeHistory.empty(),
-                Optional.of(finishing.whiteboard().snapshot()));
+                Optional.of(finishing.whiteboard().snapshot()), spokenAnswer.<Node>map(SpokenAnswerView::new));
     }
 
     /** Opens self-grading for a finished session, beside what was written in it. */
-    public void showGrading(SessionSnapshot session, String notes, GradeHistory grades, Optional<SavedBoard> board) {
+    public void showGrading(SessionSnapshot session, String notes, GradeHistory grades, Optional<SavedBoard> board,
+            Optional<Node> spoken) {
         Button back = new Button("Back to practice");
         back.setId("backToPracticeButton");
         back.setTooltip(new Tooltip("Grading can wait: it is also available from History"));
@@ -232,7 +253,7 @@ public final class PracticeView extends StackPane {
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
-        getChildren().setAll(services.grading().forSession(session, notes, grades,
+        getChildren().setAll(services.grading().forSession(session, notes, grades, spoken,
                 WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks(), services.dialogs()), List.of(back, again)));
     }
 

@@ -5,6 +5,7 @@ import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -57,6 +58,7 @@ final class SessionView extends BorderPane {
     private final VBox bar;
     private final Runnable chime;
     private final SplitPane split;
+    private final Optional<SpeakingBar> speaking;
     private final Button unfold = new Button("\u00bb");
     private SessionLayouts.Layout open;
     private boolean promptFolded;
@@ -65,9 +67,10 @@ final class SessionView extends BorderPane {
     /**
      * @param chime sounds a phase change (does nothing when the user turned sound off)
      * @param layouts where this question type's dividers were left, and where this session leaves them
+     * @param speaking the spoken-answer timer, for a behavioral question
      */
-    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts, Runnable chime,
-            Runnable onFinishRequested) {
+    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts, Optional<SpeakingBar> speaking,
+            Runnable chime, Runnable onFinishRequested) {
         this.model = model;
         this.chime = chime;
         this.onFinishRequested = onFinishRequested;
@@ -137,7 +140,10 @@ final class SessionView extends BorderPane {
         latest.textProperty().bind(model.latestCueProperty());
         latest.visibleProperty().bind(model.latestCueProperty().isNotEmpty());
         latest.managedProperty().bind(latest.visibleProperty());
-        bar = new VBox(8, titleRow, controls, latest);
+        this.speaking = speaking;
+        bar = new VBox(8, titleRow, controls);
+        speaking.ifPresent(bar.getChildren()::add);
+        bar.getChildren().add(latest);
         bar.getStyleClass().add("session-bar");
         setTop(bar);
 
@@ -204,7 +210,10 @@ final class SessionView extends BorderPane {
         });
         setCenter(split);
 
-        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> cue(model.tick())));
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> {
+            cue(model.tick());
+            speaking.ifPresent(SpeakingBar::refresh);
+        }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         model.stateProperty().addListener((obs, old, state) -> {
@@ -217,6 +226,11 @@ final class SessionView extends BorderPane {
 
     void stop() {
         ticker.stop();
+    }
+
+    /** Ends a spoken answer still being timed, which keeps it. */
+    void stopSpeaking() {
+        speaking.ifPresent(SpeakingBar::stop);
     }
 
     /**
@@ -307,7 +321,7 @@ final class SessionView extends BorderPane {
             model.revealHint();
         } else if (FINISH.match(e)) {
             onFinishRequested.run();
-        } else {
+        } else if (speaking.isEmpty() || !speaking.get().handle(e)) {
             return;
         }
         e.consume();
