@@ -94,8 +94,8 @@ public class RehearseApp extends Application {
     private MainShell shell(AppServices app, Dialogs asking) {
         UiTasks tasks = app.tasks();
         GradingScreens grading = new GradingScreens(app, app, app.sessions(), tasks, clock, app, asking);
-        PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), grading, tasks, clock,
-                app, asking, app);
+        PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), app.stories(), grading,
+                tasks, clock, app, asking, app);
         BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
                 app, asking);

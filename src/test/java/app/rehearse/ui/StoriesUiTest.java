@@ -2,11 +2,23 @@ package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.storage.Backups;
+import app.rehearse.stories.Story;
+import app.rehearse.stories.StoryRepository;
+import app.rehearse.stories.StoryScope;
+import app.rehearse.ui.markdown.MarkdownView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
@@ -121,5 +133,33 @@ class StoriesUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
 
         assertThat(robot.lookup("#speakingTimer").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aBehavioralSessionOffersTheStoriesAndKeepsTheOneChosenInView(FxRobot robot, RunningApp app) throws Exception {
+        Instant now = Instant.parse("2026-11-01T10:00:00Z");
+        StoryRepository stories = new StoryRepository(
+                app.home().resolve("stories"), new Backups(app.home().resolve("backups"),
+                Clock.systemUTC()));
+        stories.save(new Story("checkout-migration", "Moving checkout off the monolith",
+                YearMonth.of(2025, 2), Optional.empty(), "Checkout was the riskiest code we had.",
+                "I owned the move.", "I split the traffic by merchant and ran both paths side by side for six weeks.",
+                "Incidents fell from 9 to 1 a quarter.", List.of(), StoryScope.MULTI_TEAM,
+                "Shadow traffic first.", List.of("ownership"), now, now));
+        app.start();
+        UiActions.startSession(robot, "behavioral");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#storyPicker").tryQuery()
+                .map(p -> ((ComboBox<?>) p).getItems().size() == 2).orElse(false));
+
+        robot.clickOn("#storyPicker");
+        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> ((ListCell<?>) n).getText() != null
+                && ((ListCell<?>) n).getText().startsWith("Moving checkout")).queryAs(Node.class));
+
+        assertThat(robot.lookup("#pickedStory").query().isVisible()).isTrue();
+        assertThat(((MarkdownView) robot.lookup("#pickedStory").query()).getText())
+                .contains("I split the traffic by merchant");
+        Path record = app.sessionFolders().get(0).resolve("session.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Files.readString(record).contains("\"story\" : \"checkout-migration\""));
     }
 }

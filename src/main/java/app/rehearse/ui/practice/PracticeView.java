@@ -12,6 +12,7 @@ import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
 import app.rehearse.stories.SpeakingTimer;
 import app.rehearse.stories.SpokenAnswer;
+import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
 import app.rehearse.ui.common.Dialogs;
@@ -25,6 +26,9 @@ import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.WhiteboardFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,6 +74,8 @@ public final class PracticeView extends StackPane {
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
     private final Chime chime;
+    /** The field of a behavioral session's record naming the story the user chose to tell. */
+    static final String STORY_FIELD = "story";
     private final SessionLayouts layouts = new SessionLayouts();
     /** The running session's spoken answer as last stopped, for its grading screen. */
     private Optional<SpokenAnswer> spokenAnswer = Optional.empty();
@@ -83,7 +89,8 @@ public final class PracticeView extends StackPane {
 
     /** What the practice page works with, from the app's composition root. */
     public record Services(BankState bank, SettingsState settings, PastWork pastWork, SessionRepository sessions,
-            GradingScreens grading, UiTasks tasks, Clock clock, Problems problems, Dialogs dialogs, ClosingSteps closing) {
+            StoryRepository stories, GradingScreens grading, UiTasks tasks, Clock clock, Problems problems,
+            Dialogs dialogs, ClosingSteps closing) {
     }
 
     public PracticeView(Services services) {
@@ -194,20 +201,38 @@ public final class PracticeView extends StackPane {
         activeBoard = new WhiteboardPane(model.whiteboard(), true, services.dialogs(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
-        Optional<SpeakingBar> speaking = Optional.empty();
+        Optional<SessionView.BehavioralTools> behavioral = Optional.empty();
         if (model.question().type() == QuestionType.BEHAVIORAL) {
-            String id = model.snapshot().id();
-            speaking = Optional.of(new SpeakingBar(new SpeakingTimer(services.clock()::millis), answer -> {
-                spokenAnswer = Optional.of(answer);
-                services.tasks().run(() -> services.sessions().saveField(id, SpokenAnswer.FIELD, answer.toJson()),
-                        e -> services.problems().reportProblem(new IOException("The spoken answer's timings were not"
-                                + " saved: " + e.getMessage(), e)));
-            }));
+            behavioral = Optional.of(behavioralTools(model));
         }
         spokenAnswer = Optional.empty();
-        activeView = new SessionView(model, activeBoard, layouts, speaking, sound ? chime::play : () -> { },
+        activeView = new SessionView(model, activeBoard, layouts, behavioral, sound ? chime::play : () -> { },
                 this::requestFinish);
         getChildren().setAll(activeView);
+    }
+
+    /**
+     * The story picker (the user's stories, read in the background) and the spoken-answer timer; the
+     * story chosen and the answer's timings are kept in the session's record as they change.
+     */
+    private SessionView.BehavioralTools behavioralTools(SessionViewModel model) {
+        String id = model.snapshot().id();
+        StoryPicker picker = new StoryPicker(model.question(), story -> keep(id, STORY_FIELD,
+                story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()), "story you picked"));
+        services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),
+                e -> picker.unavailable(e.getMessage()));
+        SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis), answer -> {
+            spokenAnswer = Optional.of(answer);
+            keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings");
+        });
+        return new SessionView.BehavioralTools(picker, speaking);
+    }
+
+    /** Writes one field of the session's record in the background; a failure is reported, naming what was lost. */
+    private void keep(String sessionId, String field, JsonNode value, String what) {
+        services.tasks().run(() -> services.sessions().saveField(sessionId, field, value),
+                e -> services.problems().reportProblem(new IOException("The " + what + " was not saved: "
+                        + e.getMessage(), e)));
     }
 
     private void requestFinish() {

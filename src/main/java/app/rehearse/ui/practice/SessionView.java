@@ -43,6 +43,10 @@ import javafx.util.Duration;
  * follow-ups, the notes, and the whiteboard side by side in resizable panes below.
  */
 final class SessionView extends BorderPane {
+    /** What a behavioral session adds: the story to tell, and the timer for telling it aloud. */
+    record BehavioralTools(StoryPicker picker, SpeakingBar speaking) {
+    }
+
     static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HINT = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
@@ -67,10 +71,10 @@ final class SessionView extends BorderPane {
     /**
      * @param chime sounds a phase change (does nothing when the user turned sound off)
      * @param layouts where this question type's dividers were left, and where this session leaves them
-     * @param speaking the spoken-answer timer, for a behavioral question
+     * @param behavioral the story picker and the spoken-answer timer, for a behavioral question
      */
-    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts, Optional<SpeakingBar> speaking,
-            Runnable chime, Runnable onFinishRequested) {
+    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts,
+            Optional<BehavioralTools> behavioral, Runnable chime, Runnable onFinishRequested) {
         this.model = model;
         this.chime = chime;
         this.onFinishRequested = onFinishRequested;
@@ -140,9 +144,9 @@ final class SessionView extends BorderPane {
         latest.textProperty().bind(model.latestCueProperty());
         latest.visibleProperty().bind(model.latestCueProperty().isNotEmpty());
         latest.managedProperty().bind(latest.visibleProperty());
-        this.speaking = speaking;
+        this.speaking = behavioral.map(BehavioralTools::speaking);
         bar = new VBox(8, titleRow, controls);
-        speaking.ifPresent(bar.getChildren()::add);
+        this.speaking.ifPresent(bar.getChildren()::add);
         bar.getChildren().add(latest);
         bar.getStyleClass().add("session-bar");
         setTop(bar);
@@ -167,7 +171,9 @@ final class SessionView extends BorderPane {
         HBox.setHgrow(promptGrow, Priority.ALWAYS);
         HBox promptHeader = new HBox(8, section("Prompt"), promptGrow, fold);
         promptHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox side = new VBox(10, promptHeader, prompt, section("Follow-ups"), followUps, section("Hints"), hints);
+        VBox side = new VBox(10, promptHeader, prompt);
+        behavioral.ifPresent(tools -> side.getChildren().add(tools.picker()));
+        side.getChildren().addAll(section("Follow-ups"), followUps, section("Hints"), hints);
         side.getStyleClass().add("session-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -212,7 +218,7 @@ final class SessionView extends BorderPane {
 
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> {
             cue(model.tick());
-            speaking.ifPresent(SpeakingBar::refresh);
+            this.speaking.ifPresent(SpeakingBar::refresh);
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
