@@ -7,16 +7,12 @@ import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.ProblemCollector;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads one question-pack file into a {@link QuestionPack}, or reports every problem in it.
@@ -38,9 +34,9 @@ public final class PackReader {
     private static final Fields CRITERION = Fields.of("criterion", "strong", "weak", "weight");
     private static final Fields PHASE = Fields.of("id", "name", "minutes");
 
-    private static final Map<String, QuestionType> TYPES = byId(QuestionType.values(), QuestionType::id);
-    private static final Map<String, Level> LEVELS = byId(Level.values(), Level::id);
-    private static final Map<String, FollowUp.Kind> KINDS = byId(FollowUp.Kind.values(), FollowUp.Kind::id);
+    private static final Map<String, QuestionType> TYPES = ObjectReader.choices(QuestionType.values(), QuestionType::id);
+    private static final Map<String, Level> LEVELS = ObjectReader.choices(Level.values(), Level::id);
+    private static final Map<String, FollowUp.Kind> KINDS = ObjectReader.choices(FollowUp.Kind.values(), FollowUp.Kind::id);
 
     /** A question read while the file was being parsed, with the problems found in it. */
     private record EarlyRead(JsonValue item, Question question, ProblemCollector problems) {}
@@ -299,7 +295,4 @@ public final class PackReader {
         return id == null || name == null || minutes == null ? null : new PhaseSpec(id, name, minutes);
     }
 
-    private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {
-        return Stream.of(values).collect(Collectors.toMap(id, v -> v, (a, b) -> a, LinkedHashMap::new));
-    }
 }

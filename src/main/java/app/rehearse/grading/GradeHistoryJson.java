@@ -14,15 +14,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Converts a {@link GradeHistory} to and from a Jackson tree, so session storage can embed it
@@ -50,8 +47,8 @@ public final class GradeHistoryJson {
             "withinTarget", "notes", "signalsShown", "hintsUsed", "hintsAvailable", "overtimeSeconds");
     private static final Fields CHECKLIST_ROW = Fields.open("dimension", "stressed", "level", "note");
     private static final Fields RUBRIC_ROW = Fields.open("weight", "level");
-    private static final Map<String, QuestionType> TYPES = Arrays.stream(QuestionType.values())
-            .collect(Collectors.toMap(QuestionType::id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    private static final Map<String, QuestionType> TYPES = ObjectReader.choices(QuestionType.values(),
+            QuestionType::id);
 
     private GradeHistoryJson() {}
 

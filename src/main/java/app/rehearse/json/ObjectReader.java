@@ -218,6 +218,15 @@ public final class ObjectReader {
         return problems;
     }
 
+    /** The words {@link #choice} accepts for {@code values}, each value by its id, in declaration order. */
+    public static <E> Map<String, E> choices(E[] values, Function<E, String> id) {
+        Map<String, E> byId = new LinkedHashMap<>();
+        for (E value : values) {
+            byId.put(id.apply(value), value);
+        }
+        return byId;
+    }
+
     /** A string that must be one of a fixed set of words, mapped to its value. */
     public <E> E choice(String name, boolean required, Map<String, E> choices) {
         return field(name, required).map(v -> {

@@ -17,13 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /** {@code session.json}: a session's question snapshot, plan, timeline, hints and follow-ups. */
 public final class SessionCodec {
@@ -39,18 +36,12 @@ public final class SessionCodec {
             "notesOffset");
     private static final Fields HINT = Fields.open("index", "text", "atMs", "phaseId");
     private static final Fields FOLLOW_UP = Fields.open("index", "text", "kind", "trigger", "atMs", "phaseId");
-    private static final Map<String, SessionState> STATES = byId(SessionState.values(), SessionState::id);
-    private static final Map<String, FollowUp.Kind> KINDS = byId(FollowUp.Kind.values(), FollowUp.Kind::id);
-    private static final Map<String, FollowUpShown.Trigger> TRIGGERS = byId(FollowUpShown.Trigger.values(),
+    private static final Map<String, SessionState> STATES = ObjectReader.choices(SessionState.values(), SessionState::id);
+    private static final Map<String, FollowUp.Kind> KINDS = ObjectReader.choices(FollowUp.Kind.values(), FollowUp.Kind::id);
+    private static final Map<String, FollowUpShown.Trigger> TRIGGERS = ObjectReader.choices(FollowUpShown.Trigger.values(),
             FollowUpShown.Trigger::id);
 
     private SessionCodec() {}
-
-    private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {
-        Map<String, E> byId = new LinkedHashMap<>();
-        Arrays.stream(values).forEach(v -> byId.put(id.apply(v), v));
-        return byId;
-    }
 
     public static ObjectNode write(SessionSnapshot s) {
         ObjectNode root = JSON.createObjectNode();

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +31,7 @@ public final class StoryCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Fields FIELDS = Fields.open("version", "id", "title", "from", "until", "situation", "task",
             "action", "result", "metrics", "scope", "learned", "competencies", "createdAt", "updatedAt");
-    private static final Map<String, StoryScope> SCOPES = new LinkedHashMap<>();
-
-    static {
-        Arrays.stream(StoryScope.values()).forEach(s -> SCOPES.put(s.id(), s));
-    }
-
+    private static final Map<String, StoryScope> SCOPES = ObjectReader.choices(StoryScope.values(), StoryScope::id);
     private StoryCodec() {}
 
     public static byte[] write(Story story) {
