@@ -1,11 +1,14 @@
 package app.rehearse.stories;
 
+import app.rehearse.practice.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How long each part of a spoken STAR answer took, from the moments the speaker marked the start of
@@ -70,8 +73,8 @@ public record StarTiming(Map<Part, Duration> parts, Duration total, List<String>
         List<String> flags = new ArrayList<>();
         long seconds = total.toSeconds();
         if (seconds < SHORTEST_SECONDS) {
-            flags.add("Too short: " + clock(total) + " against " + clock(Duration.ofSeconds(SHORTEST_SECONDS)) + "–"
-                    + clock(Duration.ofSeconds(LONGEST_SECONDS)) + "; a senior story needs room for what you did.");
+            flags.add("Too short: " + clock(total) + " against " + target() + "; a senior story needs room for what"
+                    + " you did.");
         } else if (seconds > LONGEST_SECONDS) {
             flags.add("Too long: " + clock(total) + " against at most " + clock(Duration.ofSeconds(LONGEST_SECONDS))
                     + "; the interviewer wants time for follow-ups.");
@@ -99,9 +102,19 @@ public record StarTiming(Map<Part, Duration> parts, Duration total, List<String>
         return Math.round(100.0 * part.toMillis() / total.toMillis());
     }
 
-    /** m:ss */
+    /** The whole answer's target, as "2:00–3:00". */
+    public static String target() {
+        return clock(Duration.ofSeconds(SHORTEST_SECONDS)) + "\u2013" + clock(Duration.ofSeconds(LONGEST_SECONDS));
+    }
+
+    /** Each part's time in order, "Situation 0:20 · Task 0:15 · …", a part never marked as a dash. */
+    public String partTimes(Function<Part, String> name) {
+        return Arrays.stream(Part.values()).map(part -> name.apply(part) + " " + (parts.get(part).isZero() ? "\u2013"
+                : clock(parts.get(part)))).collect(Collectors.joining(" \u00b7 "));
+    }
+
+    /** m:ss, as every duration in the app is written. */
     public static String clock(Duration d) {
-        long s = d.toSeconds();
-        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+        return Durations.clock(d.toMillis());
     }
 }

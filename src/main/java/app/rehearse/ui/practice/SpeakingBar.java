@@ -89,8 +89,7 @@ final class SpeakingBar extends FlowPane {
         clock.setText(StarTiming.clock(Duration.ofMillis(timer.elapsed())));
         Optional<SpokenAnswer> answer = timer.answer();
         parts.setText(answer.map(this::describe).orElse("Tap Situation as you start speaking; aim for "
-                + StarTiming.clock(Duration.ofSeconds(StarTiming.SHORTEST_SECONDS)) + "\u2013"
-                + StarTiming.clock(Duration.ofSeconds(StarTiming.LONGEST_SECONDS)) + ", most of it Action."));
+                + StarTiming.target() + ", most of it Action."));
     }
 
     /** Stops a running answer and keeps it (when the session ends with the answer still running, too). */
@@ -113,12 +112,7 @@ final class SpeakingBar extends FlowPane {
 
     private String describe(SpokenAnswer answer) {
         StarTiming timing = answer.timing();
-        List<String> shown = new ArrayList<>();
-        for (Part part : Part.values()) {
-            Duration d = timing.parts().get(part);
-            shown.add(part.label().substring(0, 1) + " " + (d.isZero() ? "\u2013" : StarTiming.clock(d)));
-        }
-        String line = String.join(" \u00b7 ", shown);
+        String line = timing.partTimes(part -> part.label().substring(0, 1));
         return timer.isRunning() ? line : line + "  \u2014  " + (timing.flags().isEmpty() ? "Well shaped."
                 : timing.flags().get(0));
     }

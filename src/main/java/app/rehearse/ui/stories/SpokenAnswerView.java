@@ -5,8 +5,6 @@ import app.rehearse.practice.StoredSession;
 import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.stories.StarTiming;
 import app.rehearse.stories.StarTiming.Part;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -33,12 +31,8 @@ public final class SpokenAnswerView extends VBox {
         super(4);
         setId("spokenAnswer");
         StarTiming timing = answer.timing();
-        List<String> parts = new ArrayList<>();
-        for (Part part : Part.values()) {
-            Duration d = timing.parts().get(part);
-            parts.add(part.label() + " " + (d.isZero() ? "\u2013" : StarTiming.clock(d)));
-        }
-        Label times = new Label("Spoken answer " + StarTiming.clock(timing.total()) + ":  " + String.join(" \u00b7 ", parts));
+        Label times = new Label("Spoken answer " + StarTiming.clock(timing.total()) + ":  "
+                + timing.partTimes(Part::label));
         times.setId("spokenAnswerTimes");
         times.setWrapText(true);
         getChildren().add(times);
