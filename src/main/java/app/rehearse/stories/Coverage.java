@@ -5,8 +5,11 @@ import app.rehearse.bank.QuestionType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which competencies the story bank covers, as a matrix of competencies by stories. The rows are the
@@ -40,18 +43,21 @@ public record Coverage(List<Row> rows, List<Story> overused) {
     }
 
     public static Coverage of(List<Story> stories, List<Question> questions, YearMonth now) {
-        List<Question> behavioral = questions.stream().filter(q -> q.type() == QuestionType.BEHAVIORAL).toList();
+        Map<Question, Set<String>> probes = new LinkedHashMap<>();
+        questions.stream().filter(q -> q.type() == QuestionType.BEHAVIORAL)
+                .forEach(q -> probes.put(q, Competencies.probedBy(q)));
+        Map<Story, Set<String>> shows = new LinkedHashMap<>();
+        stories.forEach(s -> shows.put(s, s.competencies().stream().map(Competencies::idOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new))));
         Set<String> competencies = new LinkedHashSet<>();
         Competencies.ALL.stream().filter(Competencies.Competency::seniorTheme).forEach(c -> competencies.add(c.id()));
-        behavioral.forEach(q -> competencies.addAll(Competencies.probedBy(q)));
-        stories.forEach(s -> s.competencies().forEach(c -> competencies.add(Competencies.idOf(c))));
+        probes.values().forEach(competencies::addAll);
+        shows.values().forEach(competencies::addAll);
         List<Row> rows = new ArrayList<>();
         YearMonth staleBefore = now.minusYears(STALE_AFTER_YEARS);
         for (String competency : competencies) {
-            List<Story> covering = stories.stream()
-                    .filter(s -> s.competencies().stream().map(Competencies::idOf).anyMatch(competency::equals)).toList();
-            List<Question> probing = behavioral.stream().filter(q -> Competencies.probedBy(q).contains(competency))
-                    .toList();
+            List<Story> covering = stories.stream().filter(s -> shows.get(s).contains(competency)).toList();
+            List<Question> probing = probes.keySet().stream().filter(q -> probes.get(q).contains(competency)).toList();
             rows.add(row(competency, covering, probing, staleBefore));
         }
         List<Story> overused = stories.stream().filter(s -> s.competencies().size() > MOST_PER_STORY).toList();

@@ -2,6 +2,7 @@ package app.rehearse.stories;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ import java.util.Optional;
 public record Story(String id, String title, YearMonth from, Optional<YearMonth> until, String situation, String task,
         String action, String result, List<String> metrics, StoryScope scope, String learned, List<String> competencies,
         Instant createdAt, Instant updatedAt) {
+
+    /** Stories as the user finds them listed: by title, ignoring case. */
+    public static final Comparator<Story> BY_TITLE = Comparator.comparing(Story::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Story::id);
 
     public Story {
         metrics = List.copyOf(metrics);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -58,7 +57,7 @@ public final class StoryRepository {
                 }
             }
         }
-        stories.sort(Comparator.comparing(Story::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Story::id));
+        stories.sort(Story.BY_TITLE);
         return new Loaded(stories, unreadable);
     }
 
@@ -68,11 +67,6 @@ public final class StoryRepository {
 
     public void save(Story story) throws IOException {
         AtomicFiles.write(file(story.id()), StoryCodec.write(story));
-    }
-
-    /** Whether a story with this id is on disk (read or not). */
-    public boolean exists(String id) {
-        return Files.exists(file(id));
     }
 
     /** Deletes a story after keeping a copy of it in the backups; a missing story is already gone. */

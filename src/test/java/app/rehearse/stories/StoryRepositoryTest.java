@@ -74,7 +74,7 @@ class StoryRepositoryTest {
 
         repository.delete("old-story");
 
-        assertThat(repository.exists("old-story")).isFalse();
+        assertThat(home.resolve("stories/old-story.json")).doesNotExist();
         assertThat(Files.list(home.resolve("backups")).map(p -> p.getFileName().toString()))
                 .singleElement().asString().endsWith("-old-story.json");
         repository.delete("old-story");

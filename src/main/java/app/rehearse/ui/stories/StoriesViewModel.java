@@ -1,5 +1,6 @@
 package app.rehearse.ui.stories;
 
+import app.rehearse.bank.PackImport;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.stories.Coverage;
@@ -8,9 +9,10 @@ import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.UiTasks;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -72,7 +74,7 @@ final class StoriesViewModel {
         }, done -> {
             stories.removeIf(s -> s.id().equals(done.id()));
             stories.add(done);
-            stories.sort(Comparator.comparing(Story::title, String.CASE_INSENSITIVE_ORDER));
+            stories.sort(Story.BY_TITLE);
             recount();
             status.set("Saved \u201c" + done.title() + "\u201d.");
             saved.accept(done);
@@ -121,18 +123,11 @@ final class StoriesViewModel {
         coverage.set(Coverage.of(stories, questions.get(), now()));
     }
 
+    /** An id no story has, nor any file that could not be read: a new story never replaces one. */
     private String freeId(String title) {
-        String base = QuestionRules.suggestId(title.isBlank() ? "story" : title);
-        String id = base;
-        for (int n = 2; idTaken(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    /** Taken by a story, or by a file that could not be read: a new story never replaces one. */
-    private boolean idTaken(String id) {
-        return stories.stream().anyMatch(s -> s.id().equals(id)) || unreadableIds.contains(id);
+        Set<String> taken = new HashSet<>(unreadableIds);
+        stories.forEach(s -> taken.add(s.id()));
+        return PackImport.freeId(QuestionRules.suggestId(title.isBlank() ? "story" : title), taken);
     }
 
     private void refilter() {
