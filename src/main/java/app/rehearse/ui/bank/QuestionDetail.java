@@ -6,6 +6,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.reference.ReferenceView;
@@ -110,13 +111,13 @@ final class QuestionDetail extends VBox {
 
     private void showSpoilers(Question q, QuestionBank bank) {
         if (!q.hints().isEmpty()) {
-            getChildren().add(section("Hints"));
+            getChildren().add(SectionTitle.of("Hints"));
             for (int i = 0; i < q.hints().size(); i++) {
                 getChildren().add(wrapped((i + 1) + ". " + q.hints().get(i)));
             }
         }
         if (!q.followUps().isEmpty()) {
-            getChildren().add(section("Follow-ups"));
+            getChildren().add(SectionTitle.of("Follow-ups"));
             for (FollowUp f : q.followUps()) {
                 Label line = wrapped((f.kind() == FollowUp.Kind.CURVEBALL ? "Curveball: " : "\u2022 ") + f.text());
                 if (f.kind() == FollowUp.Kind.CURVEBALL) {
@@ -126,7 +127,7 @@ final class QuestionDetail extends VBox {
             }
         }
         if (!q.rubric().isEmpty()) {
-            getChildren().add(section("Rubric"));
+            getChildren().add(SectionTitle.of("Rubric"));
             for (RubricCriterion c : q.rubric()) {
                 Label name = wrapped(c.criterion() + (c.weight() != RubricCriterion.DEFAULT_WEIGHT ? "  \u00d7" + c.weight() : ""));
                 name.getStyleClass().add("rubric-criterion");
@@ -140,7 +141,7 @@ final class QuestionDetail extends VBox {
 
     private void addTradeOffs(Question q, QuestionBank bank) {
         if (!q.tradeOffs().isEmpty()) {
-            getChildren().add(section("Trade-offs"));
+            getChildren().add(SectionTitle.of("Trade-offs"));
             FlowPane dims = new FlowPane(6, 6);
             q.tradeOffs().forEach(id -> dims.getChildren().add(chip(bank.dimension(id).map(ChecklistDimension::title)
                     .orElse(id), "chip-dimension")));
@@ -171,12 +172,6 @@ final class QuestionDetail extends VBox {
         Label chip = new Label(text);
         chip.getStyleClass().addAll("chip", kind);
         return chip;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private static Label wrapped(String text) {

@@ -4,6 +4,7 @@ import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.history.SessionReview;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.stories.SpokenAnswerView;
 import java.time.ZoneId;
@@ -66,9 +67,9 @@ final class ReviewPane extends VBox {
         notes.setHighlight(highlight);
         notes.setMarkdown(review.session().notes().isBlank() ? "_No notes were taken._" : review.session().notes());
 
-        getChildren().addAll(title, meta, when, score, promptPane, section("Timeline"), timeline(review));
+        getChildren().addAll(title, meta, when, score, promptPane, SectionTitle.of("Timeline"), timeline(review));
         SpokenAnswerView.of(review.session()).ifPresent(getChildren()::add);
-        getChildren().addAll(section("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
+        getChildren().addAll(SectionTitle.of("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
         reference.apply(review).ifPresent(getChildren()::add);
     }
 
@@ -92,7 +93,7 @@ final class ReviewPane extends VBox {
 
     private static Node diagramHeader(Optional<Runnable> useAsReference) {
         if (useAsReference.isEmpty()) {
-            return section("Diagram");
+            return SectionTitle.of("Diagram");
         }
         Button use = new Button("Use as reference diagram...");
         use.setId("useDiagramAsReferenceButton");
@@ -103,15 +104,9 @@ final class ReviewPane extends VBox {
         use.setOnAction(e -> useAsReference.get().run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, section("Diagram"), grow, use);
+        HBox header = new HBox(8, SectionTitle.of("Diagram"), grow, use);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private static Label chip(String text, String kind) {

@@ -3,6 +3,7 @@ package app.rehearse.ui.practice;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
+import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.List;
 import java.util.Optional;
@@ -169,11 +170,11 @@ final class SessionView extends BorderPane {
         fold.setTooltip(new Tooltip("Fold the prompt to a strip and give the room to the notes and the board"));
         Region promptGrow = new Region();
         HBox.setHgrow(promptGrow, Priority.ALWAYS);
-        HBox promptHeader = new HBox(8, section("Prompt"), promptGrow, fold);
+        HBox promptHeader = new HBox(8, SectionTitle.of("Prompt"), promptGrow, fold);
         promptHeader.setAlignment(Pos.CENTER_LEFT);
         VBox side = new VBox(10, promptHeader, prompt);
         behavioral.ifPresent(tools -> side.getChildren().add(tools.picker()));
-        side.getChildren().addAll(section("Follow-ups"), followUps, section("Hints"), hints);
+        side.getChildren().addAll(SectionTitle.of("Follow-ups"), followUps, SectionTitle.of("Hints"), hints);
         side.getStyleClass().add("session-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -265,7 +266,7 @@ final class SessionView extends BorderPane {
         notes.visibleProperty().bind(previewing.selectedProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, section("Notes"), grow, previewing);
+        HBox header = new HBox(8, SectionTitle.of("Notes"), grow, previewing);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("notes-header");
         StackPane body = new StackPane(notes, previewScroll);
@@ -351,12 +352,6 @@ final class SessionView extends BorderPane {
         button.setTooltip(new Tooltip(help + " (" + shortcut.getDisplayText() + ")"));
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
 }

@@ -4,6 +4,7 @@ import app.rehearse.stories.SpeakingTimer;
 import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.stories.StarTiming;
 import app.rehearse.stories.StarTiming.Part;
+import app.rehearse.ui.common.SectionTitle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,6 @@ final class SpeakingBar extends FlowPane {
         setId("speakingBar");
         getStyleClass().add("speaking-bar");
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Spoken answer");
-        title.getStyleClass().add("section-title");
         clock.setId("speakingTimer");
         clock.getStyleClass().add("speaking-timer");
         clock.setMinWidth(Region.USE_PREF_SIZE);
@@ -69,7 +68,7 @@ final class SpeakingBar extends FlowPane {
         parts.setId("speakingParts");
         parts.getStyleClass().add("speaking-parts");
         parts.setWrapText(true);
-        getChildren().addAll(title, clock, buttons, stop, parts);
+        getChildren().addAll(SectionTitle.of("Spoken answer"), clock, buttons, stop, parts);
         refresh();
     }
 

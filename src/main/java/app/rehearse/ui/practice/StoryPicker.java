@@ -3,6 +3,7 @@ package app.rehearse.ui.practice;
 import app.rehearse.bank.Question;
 import app.rehearse.stories.Competencies;
 import app.rehearse.stories.Story;
+import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,9 +45,7 @@ final class StoryPicker extends VBox {
             story.setManaged(picked.isPresent());
             chosen.accept(picked);
         });
-        Label heading = new Label("Your story");
-        heading.getStyleClass().add("section-title");
-        getChildren().addAll(heading, picker, story);
+        getChildren().addAll(SectionTitle.of("Your story"), picker, story);
     }
 
     /** The user's stories, those matching the question first; none written yet says where to write them. */

@@ -6,6 +6,7 @@ import app.rehearse.history.ProgressStats;
 import app.rehearse.history.ScorePoint;
 import app.rehearse.history.Streak;
 import app.rehearse.history.WeakArea;
+import app.rehearse.ui.common.SectionTitle;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -117,8 +118,8 @@ public final class ProgressView extends ScrollPane {
         loadFailure.getStyleClass().add("inline-message");
         loadFailure.setVisible(false);
         loadFailure.setManaged(false);
-        VBox page = new VBox(14, heading, loadFailure, section("Scores over time"), chartBar, chart, section("Practice"), streak,
-                calendar, section("Practise next"), weakAreas);
+        VBox page = new VBox(14, heading, loadFailure, SectionTitle.of("Scores over time"), chartBar, chart, SectionTitle.of("Practice"), streak,
+                calendar, SectionTitle.of("Practise next"), weakAreas);
         page.getStyleClass().add("page");
         setContent(page);
     }
@@ -217,12 +218,6 @@ public final class ProgressView extends ScrollPane {
 
     private static String days(int n) {
         return n + (n == 1 ? " day" : " days");
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     /** A weak area with its recent average and a button that draws a question practising it. */

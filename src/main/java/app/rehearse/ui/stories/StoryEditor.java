@@ -3,6 +3,7 @@ package app.rehearse.ui.stories;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.stories.Competencies;
 import app.rehearse.stories.StoryScope;
+import app.rehearse.ui.common.SectionTitle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +40,7 @@ final class StoryEditor extends VBox {
         super(10);
         this.form = form;
         getStyleClass().add("story-editor");
-        Label heading = new Label(form.editing().isPresent() ? "Edit story" : "New story");
-        heading.getStyleClass().add("section-title");
+        Label heading = SectionTitle.of(form.editing().isPresent() ? "Edit story" : "New story");
         Button saveButton = new Button("Save story");
         saveButton.setId("saveStoryButton");
         saveButton.getStyleClass().add("accent");
@@ -130,7 +130,7 @@ final class StoryEditor extends VBox {
                 part("Result", "storyResult", "What changed, in numbers.", form.result),
                 part("Metrics", "storyMetrics", "One number a line, e.g. p99 from 900 ms to 120 ms", form.metrics),
                 part("What you learned", "storyLearned", "What you do differently since.", form.learned),
-                section("Competencies it shows"), competencies, ownRow);
+                SectionTitle.of("Competencies it shows"), competencies, ownRow);
     }
 
     private void fillCompetencies() {
@@ -179,11 +179,5 @@ final class StoryEditor extends VBox {
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
         return new VBox(4, label, field);
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 }
