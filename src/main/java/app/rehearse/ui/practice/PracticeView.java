@@ -77,8 +77,6 @@ public final class PracticeView extends StackPane {
     /** The field of a behavioral session's record naming the story the user chose to tell. */
     static final String STORY_FIELD = "story";
     private final SessionLayouts layouts = new SessionLayouts();
-    /** The running session's spoken answer as last stopped, for its grading screen. */
-    private Optional<SpokenAnswer> spokenAnswer = Optional.empty();
 
     private SessionViewModel active;
     /** Finished sessions whose last saves may not have reached the disk yet. */
@@ -205,7 +203,6 @@ public final class PracticeView extends StackPane {
         if (model.question().type() == QuestionType.BEHAVIORAL) {
             behavioral = Optional.of(behavioralTools(model));
         }
-        spokenAnswer = Optional.empty();
         activeView = new SessionView(model, activeBoard, layouts, behavioral, sound ? chime::play : () -> { },
                 this::requestFinish);
         getChildren().setAll(activeView);
@@ -221,10 +218,8 @@ public final class PracticeView extends StackPane {
                 story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()), "story you picked"));
         services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),
                 e -> picker.unavailable(e.getMessage()));
-        SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis), answer -> {
-            spokenAnswer = Optional.of(answer);
-            keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings");
-        });
+        SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis),
+                answer -> keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings"));
         return new SessionView.BehavioralTools(picker, speaking);
     }
 
@@ -244,7 +239,7 @@ public final class PracticeView extends StackPane {
         }
         SessionViewModel finishing = active;
         // A spoken answer still being timed ends with the session; its save is queued before the last ones.
-        activeView.stopSpeaking();
+        Optional<SpokenAnswer> spoken = activeView.stopSpeaking();
         finishing.finish();
         if (!finishing.whiteboard().board().shapes().isEmpty()) {
             activeBoard.renderPicture(FINISHED_PICTURE_PIXELS, finishing::savePicture);
@@ -265,7 +260,7 @@ public final class PracticeView extends StackPane {
         activeView = null;
         activeBoard = null;
         showGrading(finishing.snapshot(), finishing.notesProperty().get(), GradeHistory.empty(),
-                Optional.of(finishing.whiteboard().snapshot()), spokenAnswer.<Node>map(SpokenAnswerView::new));
+                Optional.of(finishing.whiteboard().snapshot()), spoken.<Node>map(SpokenAnswerView::new));
     }
 
     /** Opens self-grading for a finished session, beside what was written in it. */

@@ -3,6 +3,7 @@ package app.rehearse.ui.practice;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
+import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.List;
@@ -235,9 +236,10 @@ final class SessionView extends BorderPane {
         ticker.stop();
     }
 
-    /** Ends a spoken answer still being timed, which keeps it. */
-    void stopSpeaking() {
+    /** Ends a spoken answer still being timed, which keeps it, and gives it (empty when none was timed). */
+    Optional<SpokenAnswer> stopSpeaking() {
         speaking.ifPresent(SpeakingBar::stop);
+        return speaking.flatMap(SpeakingBar::answer);
     }
 
     /**
@@ -306,8 +308,6 @@ final class SessionView extends BorderPane {
      * its few pixels and the notes keep their width.
      */
     private void placeDividers() {
-        boolean wasPlacing = placing;
-        placing = true;
         if (promptFolded) {
             double width = split.getWidth() > 0 ? split.getWidth() : 1024;
             double stripShare = STRIP_WIDTH / width;
@@ -315,7 +315,6 @@ final class SessionView extends BorderPane {
         } else {
             split.setDividerPositions(open.promptDivider(), open.notesDivider());
         }
-        placing = wasPlacing;
     }
 
     private void shortcut(KeyEvent e) {

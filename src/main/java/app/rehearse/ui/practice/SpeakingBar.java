@@ -102,6 +102,11 @@ final class SpeakingBar extends FlowPane {
         timer.answer().ifPresent(keep);
     }
 
+    /** The answer as timed so far (or as it ended); empty before the first mark. */
+    Optional<SpokenAnswer> answer() {
+        return timer.answer();
+    }
+
     private void mark(Part part) {
         timer.mark(part);
         marks.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("mark" + part.label())).findFirst()
