@@ -86,20 +86,10 @@ class ShippedBankTest {
 
     @Test
     void everyBehavioralQuestionTeachesWithAnAnnotatedStarStoryAndItsFollowUps() {
-        List<String> gaps = new ArrayList<>();
         List<String> sections = List.of("## Situation", "## Task", "## Action", "## Result", "## Reflection",
                 "## Answering the follow-ups");
-        for (Question q : bank.questions()) {
-            if (q.type() != QuestionType.BEHAVIORAL) {
-                continue;
-            }
-            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
-            Optional<Reference> reference = q.reference();
-            if (reference.isEmpty()) {
-                gap.accept("no reference");
-                continue;
-            }
-            String outline = reference.get().outline();
+        assertThat(referenceGaps(QuestionType.BEHAVIORAL, (q, reference, gap) -> {
+            String outline = reference.outline();
             int at = -1;
             for (String section : sections) {
                 int next = outline.indexOf(section);
@@ -123,25 +113,14 @@ class ShippedBankTest {
             if (answered != q.followUps().size()) {
                 gap.accept(answered + " follow-up answers for " + q.followUps().size() + " follow-ups");
             }
-            checkLevelsAndPitfalls(reference.get(), gap);
-        }
-        assertThat(gaps).isEmpty();
+            checkLevelsAndPitfalls(reference, gap);
+        })).isEmpty();
     }
 
     @Test
     void everyTradeOffDrillTeachesWithAReasonedAnswerTakingASideAndARevisitTrigger() {
-        List<String> gaps = new ArrayList<>();
-        for (Question q : bank.questions()) {
-            if (q.type() != QuestionType.TRADE_OFF) {
-                continue;
-            }
-            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
-            Optional<Reference> reference = q.reference();
-            if (reference.isEmpty()) {
-                gap.accept("no reference");
-                continue;
-            }
-            String outline = reference.get().outline();
+        assertThat(referenceGaps(QuestionType.TRADE_OFF, (q, reference, gap) -> {
+            String outline = reference.outline();
             for (String section : List.of("## The decision in one line", "## What decides it", "## The other side, fairly",
                     "## Revisit when", "## Answering the follow-ups")) {
                 if (!outline.contains(section)) {
@@ -154,9 +133,27 @@ class ShippedBankTest {
             if (!between(outline, "## Revisit when", "## Answering the follow-ups").matches("(?s).*\\d.*")) {
                 gap.accept("a revisit trigger with no number to watch");
             }
-            checkLevelsAndPitfalls(reference.get(), gap);
+            checkLevelsAndPitfalls(reference, gap);
+        })).isEmpty();
+    }
+
+    /**
+     * What {@code check} finds wrong with the reference of every question of {@code type}, each line
+     * naming the question; a question without a reference is a gap of its own.
+     */
+    private static List<String> referenceGaps(QuestionType type, ReferenceCheck check) {
+        List<String> gaps = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.type() == type) {
+                Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+                q.reference().ifPresentOrElse(r -> check.check(q, r, gap), () -> gap.accept("no reference"));
+            }
         }
-        assertThat(gaps).isEmpty();
+        return gaps;
+    }
+
+    private interface ReferenceCheck {
+        void check(Question q, Reference reference, Consumer<String> gap);
     }
 
     private static void checkLevelsAndPitfalls(Reference r, Consumer<String> gap) {
@@ -191,17 +188,7 @@ class ShippedBankTest {
 
     @Test
     void everySystemDesignQuestionTeachesWithAReferenceAndADiagramThatReadsLikeAGoodWhiteboard() {
-        List<String> gaps = new ArrayList<>();
-        for (Question q : bank.questions()) {
-            if (q.type() != QuestionType.SYSTEM_DESIGN) {
-                continue;
-            }
-            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
-            if (q.reference().isEmpty()) {
-                gap.accept("no reference");
-                continue;
-            }
-            Reference r = q.reference().get();
+        assertThat(referenceGaps(QuestionType.SYSTEM_DESIGN, (q, r, gap) -> {
             int words = r.outline().split("\\s+").length;
             if (words < 300) {
                 gap.accept("an outline of only " + words + " words");
@@ -218,7 +205,7 @@ class ShippedBankTest {
             Optional<SavedBoard> diagram = bank.referenceDiagram(q.id());
             if (diagram.isEmpty()) {
                 gap.accept("no reference diagram");
-                continue;
+                return;
             }
             List<Shape> shapes = diagram.get().shapes();
             List<Shape> boxes = shapes.stream().filter(s -> s.kind() != ShapeKind.ARROW).toList();
@@ -239,8 +226,7 @@ class ShippedBankTest {
                     }
                 }
             }
-        }
-        assertThat(gaps).isEmpty();
+        })).isEmpty();
     }
 
     @Test
