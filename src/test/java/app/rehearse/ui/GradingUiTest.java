@@ -76,10 +76,7 @@ class GradingUiTest {
     @Test
     void theHeaderKeepsItsHeightWhenTheFirstScoreLandsAndWhenAllIsScored(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.interact(() -> {
-            app.stage().setWidth(1024);
-            app.stage().setHeight(700);
-        });
+        UiActions.resize(robot, app, 1024, 700);
         UiActions.startSession(robot, "behavioral");
         robot.clickOn("#finishButton").clickOn("Finish now");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradingHeader").tryQuery().isPresent());

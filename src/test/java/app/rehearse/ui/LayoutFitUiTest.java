@@ -45,7 +45,7 @@ class LayoutFitUiTest {
         BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
                 List.of(TestQuestions.systemDesign("ticket-booking")));
         app.start();
-        resize(robot, app, width, height);
+        UiActions.resize(robot, app, width, height);
         List<String> problems = new ArrayList<>();
 
         check(robot, app, "practice", problems);
@@ -75,8 +75,7 @@ class LayoutFitUiTest {
         check(robot, app, "session, prompt folded", problems);
         robot.clickOn("#unfoldPromptButton");
 
-        robot.clickOn("#finishButton").clickOn("Finish now");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        UiActions.finishNow(robot);
         check(robot, app, "grading", problems);
         UiActions.click(robot, robot.lookup("#rubric-0 .score-2").query());
         check(robot, app, "grading, one criterion scored", problems);
@@ -103,19 +102,11 @@ class LayoutFitUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.sessionFolders().stream()
                 .anyMatch(folder -> Files.exists(folder.resolve("session.json")) && !folder.toString().contains("broken")));
         app.restart();
-        resize(robot, app, width, height);
+        UiActions.resize(robot, app, width, height);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         check(robot, app, "resume banner", problems);
 
         assertThat(problems).as("text cut short at %dx%d", width, height).isEmpty();
-    }
-
-    private static void resize(FxRobot robot, RunningApp app, int width, int height) {
-        robot.interact(() -> {
-            app.stage().setWidth(width);
-            app.stage().setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void check(FxRobot robot, RunningApp app, String page, List<String> problems) throws Exception {

@@ -135,8 +135,7 @@ class PracticeSessionUiTest {
         assertThat(robot.lookup(".nav-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(board.getBoundsInLocal().getWidth()).as("the board has most of the window").isGreaterThan(sceneWidth * 0.5);
 
-        robot.clickOn("#finishButton").clickOn("Finish now");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        UiActions.finishNow(robot);
         assertThat(robot.lookup(".nav-bar").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
     }
 
@@ -144,10 +143,7 @@ class PracticeSessionUiTest {
     void thePromptFoldsToAStripAndTheNextSessionOfTheTypeStartsTheWayTheLastOneWasLeft(FxRobot robot, RunningApp app)
             throws Exception {
         app.start();
-        robot.interact(() -> {
-            app.stage().setWidth(1024);
-            app.stage().setHeight(700);
-        });
+        UiActions.resize(robot, app, 1024, 700);
         UiActions.startSession(robot, "system-design");
         javafx.scene.Node board = robot.lookup("#whiteboard").query();
         double before = board.getBoundsInLocal().getWidth();
@@ -160,8 +156,7 @@ class PracticeSessionUiTest {
         assertThat(board.getBoundsInLocal().getWidth()).as("the board takes the prompt's room")
                 .isGreaterThan(before + 120);
 
-        robot.clickOn("#finishButton").clickOn("Finish now");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        UiActions.finishNow(robot);
         robot.clickOn("#backToPracticeButton");
         UiActions.startSession(robot, "system-design");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#whiteboard").tryQuery().isPresent());
@@ -172,8 +167,7 @@ class PracticeSessionUiTest {
         assertThat(robot.lookup("#sessionPrompt").tryQuery()).isPresent();
         assertThat(robot.lookup("#whiteboard").query().getBoundsInLocal().getWidth())
                 .as("unfolded, the dividers are back where they were").isCloseTo(before, within(2.0));
-        robot.clickOn("#finishButton").clickOn("Finish now");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        UiActions.finishNow(robot);
         robot.clickOn("#backToPracticeButton");
         UiActions.startSession(robot, "behavioral");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());

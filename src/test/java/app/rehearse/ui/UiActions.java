@@ -80,4 +80,19 @@ public final class UiActions {
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Sets the window to this size and lets the layout settle. */
+    public static void resize(FxRobot robot, RunningApp app, int width, int height) {
+        robot.interact(() -> {
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Finishes the running session at once (confirming), and waits up to 10 s for its grading screen. */
+    public static void finishNow(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+    }
 }

@@ -9,6 +9,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.testing.TestQuestions;
 import app.rehearse.ui.RehearseAppExtension;
 import app.rehearse.ui.RunningApp;
+import app.rehearse.ui.UiActions;
 import app.rehearse.ui.common.WrappedCell;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +46,7 @@ class BankQuestionsUiTest {
     @Test
     void aLongTitleWrapsInTheTableInsteadOfBeingCutShort(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        robot.interact(() -> {
-            app.stage().setWidth(1024);
-            app.stage().setHeight(700);
-        });
+        UiActions.resize(robot, app, 1024, 700);
         BankUi.open(robot);
         TableView<?> table = robot.lookup("#bankTable").queryAs(TableView.class);
         String longest = BankUi.onFx(() -> table.getItems().stream().map(q -> ((Question) q).title())
