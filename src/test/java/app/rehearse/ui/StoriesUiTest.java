@@ -147,11 +147,13 @@ class StoriesUiTest {
                 "Incidents fell from 9 to 1 a quarter.", List.of(), StoryScope.MULTI_TEAM,
                 "Shadow traffic first.", List.of("ownership"), now, now));
         app.start();
+        // Small enough that the picker sits below a long prompt: it must be scrolled to, as a person would.
+        UiActions.resize(robot, app, 1024, 700);
         UiActions.startSession(robot, "behavioral");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#storyPicker").tryQuery()
                 .map(p -> ((ComboBox<?>) p).getItems().size() == 2).orElse(false));
 
-        robot.clickOn("#storyPicker");
+        UiActions.click(robot, robot.lookup("#storyPicker").query());
         robot.clickOn(robot.lookup(".list-cell").match((Node n) -> ((ListCell<?>) n).getText() != null
                 && ((ListCell<?>) n).getText().startsWith("Moving checkout")).queryAs(Node.class));
 
