@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Gives each UI test a {@link RunningApp} parameter (in the test and in its {@code @BeforeEach} methods): the real
@@ -29,14 +31,22 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * the windows, as an {@code @AfterEach} method would.
  */
 public final class RehearseAppExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    /** The window's size when the app opens it (the scene's size in {@code RehearseApp}). */
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 820;
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RehearseAppExtension.class);
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
+    public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         if (stage == null) {
             throw new IllegalStateException("no stage: register ApplicationExtension before RehearseAppExtension");
         }
+        // TestFX hands every test the same stage: a size one test set must not carry over to the next.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+        }).get(10, TimeUnit.SECONDS);
         Path home = Files.createTempDirectory("rehearse-home-");
         context.getStore(NAMESPACE).put(RunningApp.class, new RunningApp(home, stage));
         // Any file the app reads or writes on the FX thread now fails the test that caused it.
