@@ -27,11 +27,11 @@ public final class PackReader {
     private static final Fields TOP = Fields.of("$schema", "schemaVersion", "pack", "questions");
     private static final Fields PACK = Fields.of("id", "title", "version", "author", "license", "description");
     private static final Fields QUESTION = Fields.of("id", "type", "title", "prompt", "level", "tags", "competency",
-            "signals", "hints", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases", "reference");
+            "signals", "hints", "rescueHint", "followUps", "rubric", "tradeOffs", "timeboxMinutes", "phases", "reference");
     private static final Fields REFERENCE = Fields.of("outline", "diagram", "levels", "pitfalls");
     private static final Fields LEVEL_SIGNALS = Fields.of("senior", "staff");
     private static final Fields FOLLOW_UP = Fields.of("text", "kind");
-    private static final Fields CRITERION = Fields.of("criterion", "strong", "weak", "weight");
+    private static final Fields CRITERION = Fields.of("criterion", "strong", "solid", "weak", "staff", "weight");
     private static final Fields PHASE = Fields.of("id", "name", "minutes");
 
     private static final Map<String, QuestionType> TYPES = ObjectReader.choices(QuestionType.values(), QuestionType::id);
@@ -195,6 +195,7 @@ public final class PackReader {
         String competency = r.string("competency", false);
         List<String> signals = r.strings("signals", false);
         List<String> hints = r.strings("hints", true);
+        String rescueHint = r.string("rescueHint", false);
         List<FollowUp> followUps = readList(r, "followUps", true, problems, PackReader::readFollowUp);
         List<RubricCriterion> rubric = readList(r, "rubric", true, problems, PackReader::readCriterion);
         List<String> tradeOffs = r.strings("tradeOffs", true);
@@ -221,7 +222,7 @@ public final class PackReader {
                 signals == null ? List.of() : signals, hints == null ? List.of() : hints,
                 followUps == null ? List.of() : followUps, rubric == null ? List.of() : rubric,
                 tradeOffs == null ? List.of() : tradeOffs, timebox == null ? OptionalInt.empty() : OptionalInt.of(timebox),
-                phases == null ? List.of() : phases, Optional.ofNullable(reference));
+                phases == null ? List.of() : phases, Optional.ofNullable(reference), Optional.ofNullable(rescueHint));
         return new Read(probe, failed);
     }
 
@@ -280,11 +281,14 @@ public final class PackReader {
         String criterion = r.string("criterion", true);
         String strong = r.string("strong", true);
         String weak = r.string("weak", true);
+        String solid = r.string("solid", false);
+        String staff = r.string("staff", false);
         Integer weight = r.integer("weight", false);
         if (criterion == null || strong == null || weak == null) {
             return null;
         }
-        return new RubricCriterion(criterion, strong, weak, weight == null ? RubricCriterion.DEFAULT_WEIGHT : weight);
+        return new RubricCriterion(criterion, strong, weak, weight == null ? RubricCriterion.DEFAULT_WEIGHT : weight,
+                Optional.ofNullable(solid), Optional.ofNullable(staff));
     }
 
     private static PhaseSpec readPhase(JsonValue value, Supplier<String> at, ProblemCollector problems) {

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * @param timeboxMinutes overrides the total of the type's default phase plan
  * @param phases overrides the type's default phase plan (empty means use the default)
  * @param reference the model answer, shown only once an attempt is over
+ * @param rescueHint a last, stronger hint that names the technique outright, for someone truly stuck; it
+ *        costs more than the other hints
  */
 public record Question(
         String id,
@@ -29,7 +31,17 @@ public record Question(
         List<String> tradeOffs,
         OptionalInt timeboxMinutes,
         List<PhaseSpec> phases,
-        Optional<Reference> reference) {
+        Optional<Reference> reference,
+        Optional<String> rescueHint) {
+
+    /** A question without a rescue hint. */
+    public Question(String id, QuestionType type, String title, String prompt, Level level, List<String> tags,
+            Optional<String> competency, List<String> signals, List<String> hints, List<FollowUp> followUps,
+            List<RubricCriterion> rubric, List<String> tradeOffs, OptionalInt timeboxMinutes, List<PhaseSpec> phases,
+            Optional<Reference> reference) {
+        this(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,
+                timeboxMinutes, phases, reference, Optional.empty());
+    }
 
     /** A question without a reference answer. */
     public Question(String id, QuestionType type, String title, String prompt, Level level, List<String> tags,
@@ -52,6 +64,6 @@ public record Question(
     /** The same question with {@code reference} as its reference answer (or none). */
     public Question withReference(Optional<Reference> answer) {
         return new Question(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,
-                timeboxMinutes, phases, answer);
+                timeboxMinutes, phases, answer, rescueHint);
     }
 }

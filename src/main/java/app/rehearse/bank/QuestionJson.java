@@ -21,12 +21,15 @@ public final class QuestionJson {
             strings(node.putArray("signals"), q.signals());
         }
         strings(node.putArray("hints"), q.hints());
+        q.rescueHint().ifPresent(h -> node.put("rescueHint", h));
         ArrayNode followUps = node.putArray("followUps");
         q.followUps().forEach(f -> followUps.addObject().put("text", f.text()).put("kind", f.kind().id()));
         ArrayNode rubric = node.putArray("rubric");
         q.rubric().forEach(c -> {
-            ObjectNode criterion = rubric.addObject().put("criterion", c.criterion()).put("strong", c.strong())
-                    .put("weak", c.weak());
+            ObjectNode criterion = rubric.addObject().put("criterion", c.criterion()).put("strong", c.strong());
+            c.solid().ifPresent(solid -> criterion.put("solid", solid));
+            criterion.put("weak", c.weak());
+            c.staff().ifPresent(staff -> criterion.put("staff", staff));
             if (c.weight() != RubricCriterion.DEFAULT_WEIGHT) {
                 criterion.put("weight", c.weight());
             }

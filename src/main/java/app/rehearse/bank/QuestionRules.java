@@ -48,6 +48,7 @@ public final class QuestionRules {
         }
         checkTexts(out, "/signals", "signals", q.signals(), MAX_TAGS);
         checkTexts(out, "/hints", "hints", q.hints(), MAX_ITEMS);
+        q.rescueHint().ifPresent(h -> checkText(out, "/rescueHint", "rescueHint", h, MAX_TEXT));
         checkCount(out, "/followUps", "followUps", q.followUps().size(), MAX_ITEMS);
         // Pointers are only spelt out for a problem: building them for every item was a tenth of loading a bank.
         for (int i = 0; i < q.followUps().size(); i++) {
@@ -60,6 +61,7 @@ public final class QuestionRules {
         for (int i = 0; i < q.rubric().size(); i++) {
             RubricCriterion c = q.rubric().get(i);
             boolean valid = fits(c.criterion(), MAX_TITLE) && fits(c.strong(), MAX_TEXT) && fits(c.weak(), MAX_TEXT)
+                    && c.solid().map(t -> fits(t, MAX_TEXT)).orElse(true) && c.staff().map(t -> fits(t, MAX_TEXT)).orElse(true)
                     && c.weight() >= 1 && c.weight() <= MAX_WEIGHT;
             if (valid) {
                 continue;
@@ -68,6 +70,8 @@ public final class QuestionRules {
             checkText(out, at + "/criterion", "criterion", c.criterion(), MAX_TITLE);
             checkText(out, at + "/strong", "strong", c.strong(), MAX_TEXT);
             checkText(out, at + "/weak", "weak", c.weak(), MAX_TEXT);
+            c.solid().ifPresent(t -> checkText(out, at + "/solid", "solid", t, MAX_TEXT));
+            c.staff().ifPresent(t -> checkText(out, at + "/staff", "staff", t, MAX_TEXT));
             if (c.weight() < 1 || c.weight() > MAX_WEIGHT) {
                 out.add(new Violation(at + "/weight", "\"weight\" must be from 1 to " + MAX_WEIGHT + " (found " + c.weight() + ")"));
             }

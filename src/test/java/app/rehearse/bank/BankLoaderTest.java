@@ -8,7 +8,9 @@ import static app.rehearse.bank.PackTexts.problems;
 import static app.rehearse.bank.PackTexts.sampleQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.json.StoredJson;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +85,23 @@ class BankLoaderTest {
         assertThat(bank.packOf("design-a-queue")).map(LoadedPack::source).hasValue("a.json");
         assertThat(bank.dimensions()).extracting(ChecklistDimension::id)
                 .containsExactly("consistency-vs-availability", "cost-vs-scalability");
+    }
+
+    @Test
+    void aCriterionCarriesItsSolidAndStaffBarsAndAQuestionItsRescueHint() throws Exception {
+        String pack = packReplacing("\"weak\": \"Assumes exactly-once.\"", "\"weak\": \"Assumes exactly-once.\","
+                + " \"solid\": \"At-least-once, dedupe left vague.\", \"staff\": \"Sets the delivery contract for every team.\"")
+                .replace("\"hints\": [\"Start with the delivery guarantee.\"],",
+                        "\"hints\": [\"Start with the delivery guarantee.\"], \"rescueHint\": \"Use an idempotency key.\",");
+        QuestionBank bank = load(files("a.json", pack));
+
+        Question q = bank.question("design-a-queue").orElseThrow();
+        assertThat(q.rubric()).containsExactly(new RubricCriterion("Delivery semantics", "Idempotent consumers.",
+                "Assumes exactly-once.", 2, Optional.of("At-least-once, dedupe left vague."),
+                Optional.of("Sets the delivery contract for every team.")));
+        assertThat(q.rescueHint()).hasValue("Use an idempotency key.");
+        StoredJson written = StoredJson.parse(QuestionJson.write(q).toString().getBytes(StandardCharsets.UTF_8), "q.json");
+        assertThat(PackReader.readQuestion(written.root(), written.problems())).isEqualTo(q);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackReaderErrorsTest {
     private static final String QUESTION_FIELDS = "id, type, title, prompt, level, tags, competency, signals, hints,"
-            + " followUps, rubric, tradeOffs, timeboxMinutes, phases, reference";
+            + " rescueHint, followUps, rubric, tradeOffs, timeboxMinutes, phases, reference";
 
     @Test
     void theSamplePackIsValid() {
