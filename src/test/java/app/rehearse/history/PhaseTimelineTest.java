@@ -2,6 +2,7 @@ package app.rehearse.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.stories.StarNotes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,19 @@ class PhaseTimelineTest {
                 .notes("scope notes|design notes|wrap-up").phaseMinutes(7, 19, 4).write();
         var done = f.repository.load(all);
         assertThat(PhaseTimeline.gaps(done.snapshot(), done.notes())).isEmpty();
+    }
+
+    @Test
+    void starNotesNameTheirEmptyPartsInsteadOfPhasesWithoutNotes() throws Exception {
+        SessionFixture f = new SessionFixture(home);
+        String notes = StarNotes.scaffold().replace("## Situation\n\n", "## Situation\n\nA shop of ten.\n")
+                .replace("## Action\n\n", "## Action\n\nI rewrote the importer.\n");
+        String id = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).notes(notes).write();
+        var stored = f.repository.load(id);
+
+        assertThat(PhaseTimeline.gaps(stored.snapshot(), stored.notes()))
+                .isEqualTo("Task (empty), Result (empty), Reflection (empty)");
+        assertThat(PhaseTimeline.of(stored.snapshot(), stored.notes())).allSatisfy(p ->
+                assertThat(p.notesIn(stored.notes())).isEmpty());
     }
 }

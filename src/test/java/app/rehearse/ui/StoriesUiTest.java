@@ -91,6 +91,10 @@ class StoriesUiTest {
     }
 
     /** Clicks into a field of the editor (scrolled into view first) and types. */
+    private static String notes(FxRobot robot) {
+        return robot.lookup("#notesArea").queryTextInputControl().getText();
+    }
+
     private static void type(FxRobot robot, String query, String text) {
         Node field = robot.lookup(query).query();
         UiActions.click(robot, field);
@@ -133,6 +137,9 @@ class StoriesUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());
 
         assertThat(robot.lookup("#speakingTimer").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#starNotes").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#notesArea").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#whiteboard").tryQuery()).as("a design round opens with its board").isPresent();
     }
 
     @Test
@@ -152,6 +159,9 @@ class StoriesUiTest {
         UiActions.startSession(robot, "behavioral");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#storyPicker").tryQuery()
                 .map(p -> ((ComboBox<?>) p).getItems().size() == 2).orElse(false));
+        assertThat(robot.lookup("#starNotes").tryQuery()).isPresent();
+        assertThat(notes(robot)).startsWith("## Situation\n").contains("## Task", "## Action", "## Result", "## Reflection");
+        assertThat(robot.lookup("#whiteboard").tryQuery()).as("folded away at first").isEmpty();
 
         UiActions.click(robot, robot.lookup("#storyPicker").query());
         robot.clickOn(robot.lookup(".list-cell").match((Node n) -> ((ListCell<?>) n).getText() != null
@@ -160,6 +170,16 @@ class StoriesUiTest {
         assertThat(robot.lookup("#pickedStory").query().isVisible()).isTrue();
         assertThat(((MarkdownView) robot.lookup("#pickedStory").query()).getText())
                 .contains("I split the traffic by merchant");
+        assertThat(notes(robot)).as("the STAR notes are filled from the story")
+                .contains("## Action\n\nI split the traffic by merchant").contains("## Reflection\n\nShadow traffic first.");
+
+        robot.clickOn("#starJumpResult").write("Then: ");
+        assertThat(notes(robot)).contains("## Result\n\nThen: Incidents fell from 9 to 1 a quarter.");
+
+        robot.clickOn("#unfoldBoardButton");
+        assertThat(robot.lookup("#whiteboard").tryQuery()).as("one click brings the board back").isPresent();
+        robot.clickOn("#foldBoardButton");
+        assertThat(robot.lookup("#whiteboard").tryQuery()).isEmpty();
         Path record = app.sessionFolders().get(0).resolve("session.json");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.readString(record).contains("\"story\" : \"checkout-migration\""));

@@ -214,13 +214,17 @@ public final class PracticeView extends StackPane {
      */
     private SessionView.BehavioralTools behavioralTools(SessionViewModel model) {
         String id = model.snapshot().id();
-        StoryPicker picker = new StoryPicker(model.question(), story -> keep(id, STORY_FIELD,
-                story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()), "story you picked"));
+        StarNotesEditor starNotes = new StarNotesEditor();
+        StoryPicker picker = new StoryPicker(model.question(), story -> {
+            starNotes.pick(story);
+            keep(id, STORY_FIELD, story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()),
+                    "story you picked");
+        });
         services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),
                 e -> picker.unavailable(e.getMessage()));
         SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis),
                 answer -> keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings"));
-        return new SessionView.BehavioralTools(picker, speaking);
+        return new SessionView.BehavioralTools(picker, starNotes, speaking);
     }
 
     /** Writes one field of the session's record in the background; a failure is reported, naming what was lost. */

@@ -6,6 +6,7 @@ import app.rehearse.practice.SessionState;
 import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
+import app.rehearse.ui.whiteboard.WhiteboardPane;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
@@ -15,16 +16,13 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -45,8 +43,8 @@ import javafx.util.Duration;
  * follow-ups, the notes, and the whiteboard side by side in resizable panes below.
  */
 final class SessionView extends BorderPane {
-    /** What a behavioral session adds: the story to tell, and the timer for telling it aloud. */
-    record BehavioralTools(StoryPicker picker, SpeakingBar speaking) {
+    /** What a behavioral session adds: the story to tell, its STAR notes, and the timer for telling it aloud. */
+    record BehavioralTools(StoryPicker picker, StarNotesEditor starNotes, SpeakingBar speaking) {
     }
 
     static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
@@ -56,26 +54,20 @@ final class SessionView extends BorderPane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass OVERTIME = PseudoClass.getPseudoClass("overtime");
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
-    private static final double STRIP_WIDTH = 40;
 
     private final SessionViewModel model;
     private final Timeline ticker;
     private final Runnable onFinishRequested;
     private final VBox bar;
     private final Runnable chime;
-    private final SplitPane split;
     private final Optional<SpeakingBar> speaking;
-    private final Button unfold = new Button("\u00bb");
-    private SessionLayouts.Layout open;
-    private boolean promptFolded;
-    private boolean placing;
 
     /**
      * @param chime sounds a phase change (does nothing when the user turned sound off)
      * @param layouts where this question type's dividers were left, and where this session leaves them
      * @param behavioral the story picker and the spoken-answer timer, for a behavioral question
      */
-    SessionView(SessionViewModel model, Region whiteboard, SessionLayouts layouts,
+    SessionView(SessionViewModel model, WhiteboardPane whiteboard, SessionLayouts layouts,
             Optional<BehavioralTools> behavioral, Runnable chime, Runnable onFinishRequested) {
         this.model = model;
         this.chime = chime;
@@ -165,13 +157,9 @@ final class SessionView extends BorderPane {
         followUps.setPrefHeight(190);
         model.followUps().addListener((ListChangeListener<String>) c ->
                 followUps.scrollTo(model.followUps().size() - 1));
-        Button fold = new Button("\u00ab");
-        fold.setId("foldPromptButton");
-        fold.getStyleClass().addAll("flat", "fold-button");
-        fold.setTooltip(new Tooltip("Fold the prompt to a strip and give the room to the notes and the board"));
         Region promptGrow = new Region();
         HBox.setHgrow(promptGrow, Priority.ALWAYS);
-        HBox promptHeader = new HBox(8, SectionTitle.of("Prompt"), promptGrow, fold);
+        HBox promptHeader = new HBox(8, SectionTitle.of("Prompt"), promptGrow);
         promptHeader.setAlignment(Pos.CENTER_LEFT);
         VBox side = new VBox(10, promptHeader, prompt);
         behavioral.ifPresent(tools -> side.getChildren().add(tools.picker()));
@@ -179,7 +167,6 @@ final class SessionView extends BorderPane {
         side.getStyleClass().add("session-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        Node strip = promptStrip();
 
         TextArea notes = new TextArea();
         notes.setId("notesArea");
@@ -187,36 +174,15 @@ final class SessionView extends BorderPane {
         notes.setWrapText(true);
         notes.setPromptText("Notes (Markdown). Requirements, numbers, APIs, decisions, trade-offs...");
         notes.textProperty().bindBidirectional(model.notesProperty());
-        Node notesPane = notesWithPreview(notes);
+        Node notesPane = notesWithPreview(notes, behavioral.map(tools -> tools.starNotes().jumps(notes)));
+        behavioral.ifPresent(tools -> tools.starNotes().attach(notes));
 
-        // The board gets most of the width; prompt and notes stay readable beside it. Where the user moves the
-        // dividers, and whether the prompt is folded, is kept for the next session of this question type.
-        QuestionType type = model.question().type();
-        SessionLayouts.Layout start = layouts.of(type);
-        split = new SplitPane(start.promptFolded() ? strip : sideScroll, notesPane, whiteboard);
-        split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(sideScroll, false);
-        SplitPane.setResizableWithParent(strip, false);
-        promptFolded = start.promptFolded();
-        open = start;
-        placeDividers();
-        for (SplitPane.Divider divider : split.getDividers()) {
-            divider.positionProperty().addListener((obs, old, position) -> {
-                if (!promptFolded && !placing) {
-                    open = new SessionLayouts.Layout(split.getDividerPositions()[0], split.getDividerPositions()[1], false);
-                    layouts.remember(type, open);
-                }
-            });
-        }
-        fold.setOnAction(e -> {
-            showPrompt(strip, true);
-            layouts.remember(type, open.folded(true));
-        });
-        unfold.setOnAction(e -> {
-            showPrompt(sideScroll, false);
-            layouts.remember(type, open);
-        });
-        setCenter(split);
+        // The board gets most of the width; prompt and notes stay readable beside it. A behavioral session
+        // starts with the board folded away and the notes wide.
+        SessionPanes panes = new SessionPanes(model.question().type(), layouts, sideScroll, notesPane, whiteboard);
+        promptHeader.getChildren().add(panes.foldPromptButton());
+        whiteboard.addToToolbar(panes.foldBoardButton());
+        setCenter(panes.node());
 
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> {
             cue(model.tick());
@@ -244,9 +210,9 @@ final class SessionView extends BorderPane {
 
     /**
      * The notes with a Preview toggle that shows them as grading, review and export will: Markdown,
-     * each typed line on its own line.
+     * each typed line on its own line. STAR notes carry a button per part in the header.
      */
-    private Node notesWithPreview(TextArea notes) {
+    private Node notesWithPreview(TextArea notes, Optional<Node> starJumps) {
         MarkdownView preview = new MarkdownView();
         preview.setId("notesPreview");
         preview.getStyleClass().add("notes-preview");
@@ -268,53 +234,16 @@ final class SessionView extends BorderPane {
         notes.visibleProperty().bind(previewing.selectedProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, SectionTitle.of("Notes"), grow, previewing);
+        HBox header = new HBox(8, SectionTitle.of(starJumps.isPresent() ? "STAR notes" : "Notes"));
+        starJumps.ifPresent(header.getChildren()::add);
+        header.getChildren().addAll(grow, previewing);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("notes-header");
         StackPane body = new StackPane(notes, previewScroll);
         VBox.setVgrow(body, Priority.ALWAYS);
-        return new VBox(header, body);
-    }
-
-    /** A narrow strip standing for the folded prompt, with the button that opens it again. */
-    private Node promptStrip() {
-        unfold.setId("unfoldPromptButton");
-        unfold.getStyleClass().addAll("flat", "fold-button");
-        unfold.setTooltip(new Tooltip("Show the prompt, hints and follow-ups"));
-        Label name = new Label("Prompt");
-        name.getStyleClass().add("section-title");
-        name.setRotate(90);
-        VBox strip = new VBox(12, unfold, new Group(name));
-        strip.setId("promptStrip");
-        strip.getStyleClass().add("prompt-strip");
-        strip.setAlignment(Pos.TOP_CENTER);
-        strip.setMinWidth(STRIP_WIDTH);
-        strip.setPrefWidth(STRIP_WIDTH);
-        strip.setMaxWidth(STRIP_WIDTH);
-        return strip;
-    }
-
-    /** Swaps the prompt pane for its strip or back; the dividers moving meanwhile are not the user's doing. */
-    private void showPrompt(Node pane, boolean folded) {
-        placing = true;
-        promptFolded = folded;
-        split.getItems().set(0, pane);
-        placeDividers();
-        placing = false;
-    }
-
-    /**
-     * Puts the dividers where this type's last session left them; with the prompt folded its strip keeps
-     * its few pixels and the notes keep their width.
-     */
-    private void placeDividers() {
-        if (promptFolded) {
-            double width = split.getWidth() > 0 ? split.getWidth() : 1024;
-            double stripShare = STRIP_WIDTH / width;
-            split.setDividerPositions(stripShare, stripShare + open.notesDivider() - open.promptDivider());
-        } else {
-            split.setDividerPositions(open.promptDivider(), open.notesDivider());
-        }
+        VBox pane = new VBox(header, body);
+        starJumps.ifPresent(jumps -> pane.setId("starNotes"));
+        return pane;
     }
 
     private void shortcut(KeyEvent e) {

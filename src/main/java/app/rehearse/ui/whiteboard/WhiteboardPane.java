@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -110,6 +111,11 @@ public final class WhiteboardPane extends BorderPane {
     }
 
     /** Called after every change to the board (edit, undo, redo): the session's cue to autosave whiteboard.json. */
+    /** Adds a control at the end of the toolbar, for the screen the board sits in (folding it away). */
+    public void addToToolbar(Node control) {
+        toolbar.addGroup(control);
+    }
+
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
     }

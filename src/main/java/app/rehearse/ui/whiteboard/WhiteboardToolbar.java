@@ -124,6 +124,10 @@ final class WhiteboardToolbar extends FlowPane {
         strokeWidth.setGraphic(widthSample(style.width()));
     }
 
+    void addGroup(Node... nodes) {
+        getChildren().add(group(nodes));
+    }
+
     private static HBox group(Node... nodes) {
         HBox box = new HBox(2, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
