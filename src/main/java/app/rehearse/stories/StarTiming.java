@@ -102,6 +102,12 @@ public record StarTiming(Map<Part, Duration> parts, Duration total, List<String>
         return Math.round(100.0 * part.toMillis() / total.toMillis());
     }
 
+    /** Whether the whole answer took from {@value #SHORTEST_SECONDS} to {@value #LONGEST_SECONDS} seconds. */
+    public boolean withinTarget() {
+        long seconds = total.toSeconds();
+        return seconds >= SHORTEST_SECONDS && seconds <= LONGEST_SECONDS;
+    }
+
     /** The whole answer's target, as "2:00–3:00". */
     public static String target() {
         return clock(Duration.ofSeconds(SHORTEST_SECONDS)) + "\u2013" + clock(Duration.ofSeconds(LONGEST_SECONDS));

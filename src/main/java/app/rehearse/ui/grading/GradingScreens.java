@@ -7,6 +7,7 @@ import app.rehearse.grading.GradeHistory;
 import app.rehearse.history.PhaseTimeline;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
+import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.PastWork;
@@ -14,6 +15,7 @@ import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.reference.ReferenceView;
+import app.rehearse.ui.stories.SpokenTimes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +50,10 @@ public final class GradingScreens {
     /**
      * The grading screen, built as soon as the user's checklist has been read (at once, nearly
      * always: it loads in the background a second after start-up). Until then a short notice.
+     *
+     * @param spoken the timed spoken answer, shown under the phase times and measured for the timing check
      */
-    /** @param spoken the timed spoken answer, shown under the phase times; empty when none was timed */
-    public Node forSession(SessionSnapshot session, String notes, GradeHistory grades, Optional<Node> spoken,
+    public Node forSession(SessionSnapshot session, String notes, GradeHistory grades, SpokenTimes spoken,
             Node whiteboard, List<Button> actions) {
         StackPane holder = new StackPane(message("Opening the checklist…"));
         holder.getStyleClass().add("grading-holder");
@@ -62,9 +65,9 @@ public final class GradingScreens {
     }
 
     private Node build(ChecklistCustomisation checklists, SessionSnapshot session,
-            String notes, GradeHistory grades, Optional<Node> spoken, Node whiteboard, List<Button> actions) {
+            String notes, GradeHistory grades, SpokenTimes spoken, Node whiteboard, List<Button> actions) {
         GradingViewModel grading = new GradingViewModel(session, grades, checklists.visibleDimensions(),
-                sessions, clock, tasks.io(), tasks.fx()::execute);
+                spoken.answer().map(SpokenAnswer::timing), sessions, clock, tasks.io(), tasks.fx()::execute);
         Runnable editDimensions = () -> {
             GradingDialogs.editDimensions(checklists, tasks.io(), tasks.fx()::execute);
             // Queued behind the dialog's own writes on the same thread, so it sees all of them.
@@ -75,7 +78,7 @@ public final class GradingScreens {
         Optional<Node> reference = loaded.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
                 .map(r -> new ReferenceView(r, loaded.flatMap(b -> b.referenceDiagram(questionId)), tasks, dialogs,
                         grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
-        Node times = spoken.<Node>map(answer -> new VBox(10, PhaseSummary.of(session), answer))
+        Node times = spoken.view().<Node>map(answer -> new VBox(10, PhaseSummary.of(session), answer))
                 .orElseGet(() -> PhaseSummary.of(session));
         GradingView view = new GradingView(grading, GradingView.sessionRecord(times, notes, whiteboard),
                 reference, actions, editDimensions);

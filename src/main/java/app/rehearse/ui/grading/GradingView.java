@@ -7,6 +7,8 @@ import app.rehearse.grading.ChecklistScore;
 import app.rehearse.grading.RubricLevel;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.StarElement;
+import app.rehearse.stories.StarTiming;
+import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.Arrays;
 import java.util.List;
@@ -253,7 +255,7 @@ public final class GradingView extends BorderPane {
         VBox box = new VBox(6);
         box.setId("starCheck");
         for (StarElement element : StarElement.values()) {
-            CheckBox check = new CheckBox(element.label() + ": " + element.question());
+            CheckBox check = new CheckBox(element.label() + partTime(element) + ": " + element.question());
             check.setId("star-" + element.id());
             check.setWrapText(true);
             check.setSelected(model.cardProperty().get().star().contains(element));
@@ -261,10 +263,14 @@ public final class GradingView extends BorderPane {
             box.getChildren().add(check);
         }
         String target = model.plan().targetAnswerLength().map(d -> d.toMinutes() + " min").orElse("");
-        CheckBox timing = new CheckBox("The answer fitted in " + target);
+        CheckBox timing = new CheckBox(model.measured().map(GradingView::measuredLength)
+                .orElse("The answer fitted in " + target));
         timing.setId("timingCheck");
+        timing.setWrapText(true);
         timing.setAllowIndeterminate(true);
         model.cardProperty().get().withinTarget().ifPresentOrElse(timing::setSelected, () -> timing.setIndeterminate(true));
+        // A timed answer's length is a measurement, not a self-assessment.
+        timing.setDisable(model.measured().isPresent());
         timing.selectedProperty().addListener((obs, was, now) -> model.setWithinTarget(Optional.of(now)));
         timing.indeterminateProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -273,6 +279,26 @@ public final class GradingView extends BorderPane {
         });
         box.getChildren().add(timing);
         return box;
+    }
+
+    /** " (0:42)" after a STAR part the spoken answer measured, " (not marked)" for one it skipped; blank untimed. */
+    private String partTime(StarElement element) {
+        Optional<Part> part = switch (element) {
+            case SITUATION -> Optional.of(Part.SITUATION);
+            case TASK -> Optional.of(Part.TASK);
+            case ACTION -> Optional.of(Part.ACTION);
+            case RESULT -> Optional.of(Part.RESULT);
+            case LEARNING -> Optional.empty();
+        };
+        return part.flatMap(p -> model.measured().map(t -> t.parts().get(p)))
+                .map(d -> d.isZero() ? " (not marked)" : " (" + StarTiming.clock(d) + ")").orElse("");
+    }
+
+    private static String measuredLength(StarTiming timing) {
+        String length = StarTiming.clock(timing.total());
+        return timing.withinTarget() ? "Measured: the spoken answer took " + length + ", within " + StarTiming.target()
+                : "Measured: the spoken answer took " + length + ", outside " + StarTiming.target()
+                        + (timing.total().toSeconds() < StarTiming.SHORTEST_SECONDS ? " (too short)" : " (too long)");
     }
 
     /** A title that takes the room left and wraps within it, then a control that keeps its own width. */

@@ -11,6 +11,7 @@ import app.rehearse.grading.ScoreBreakdown;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.Scorecard;
 import app.rehearse.grading.StarElement;
+import app.rehearse.stories.StarTiming;
 import app.rehearse.practice.PhaseRecord;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
@@ -42,6 +43,7 @@ public final class GradingViewModel {
     private final Executor io;
     private final Consumer<Runnable> fxThread;
     private GradeHistory history;
+    private final Optional<StarTiming> measured;
 
     // Properties
     private final ReadOnlyObjectWrapper<Scorecard> card = new ReadOnlyObjectWrapper<>(this, "card");
@@ -50,9 +52,15 @@ public final class GradingViewModel {
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
     private final BooleanProperty allDimensionsShown = new SimpleBooleanProperty(this, "allDimensionsShown");
 
+    /**
+     * @param measured the spoken answer's timings, when the user timed it: its length then decides the timing
+     *        check, whatever an earlier grade said
+     */
     public GradingViewModel(SessionSnapshot session, GradeHistory history, List<ChecklistDimension> dimensions,
-            SessionRepository repository, Clock clock, Executor io, Consumer<Runnable> fxThread) {
+            Optional<StarTiming> measured, SessionRepository repository, Clock clock, Executor io,
+            Consumer<Runnable> fxThread) {
         this.session = session;
+        this.measured = measured;
         this.history = history;
         this.repository = repository;
         this.clock = clock;
@@ -60,9 +68,9 @@ public final class GradingViewModel {
         this.fxThread = fxThread;
         GradingPlan first = GradingPlan.forQuestion(session.question(), dimensions);
         this.plan.set(first);
-        Scorecard start = history.current().map(previous -> first.regrade(previous, clock.instant()))
+        Scorecard start = measuredTiming(history.current().map(previous -> first.regrade(previous, clock.instant()))
                 .orElseGet(() -> prefilled(first.blankScorecard(session.hintsUsed().size(),
-                        session.overtimeMs() / 1000, clock.instant())));
+                        session.overtimeMs() / 1000, clock.instant()))));
         card.set(start);
         card.addListener((obs, old, now) -> {
             score.set(ScoreFormula.score(now));
@@ -73,6 +81,19 @@ public final class GradingViewModel {
             status.set("Graded " + history.size() + (history.size() == 1 ? " time" : " times")
                     + "; saving adds a new grade and keeps the earlier ones.");
         }
+    }
+
+    /** A timed spoken answer settles the timing check: it fitted 2:00–3:00 or it did not. */
+    private Scorecard measuredTiming(Scorecard card) {
+        if (!plan.get().timingCheck()) {
+            return card;
+        }
+        return measured.map(timing -> card.withWithinTarget(Optional.of(timing.withinTarget()))).orElse(card);
+    }
+
+    /** The spoken answer's timings, when it was timed; the timing check then follows them and cannot be changed. */
+    public Optional<StarTiming> measured() {
+        return measured;
     }
 
     /** The timing check starts from the real length of the answer phase, when there was one. */
@@ -169,7 +190,9 @@ public final class GradingViewModel {
     }
 
     public void setWithinTarget(Optional<Boolean> within) {
-        card.set(card.get().withWithinTarget(within));
+        if (measured.isEmpty()) {
+            card.set(card.get().withWithinTarget(within));
+        }
     }
 
     /** Ticks (or unticks) one of the reference answer's signals as shown by this answer. */

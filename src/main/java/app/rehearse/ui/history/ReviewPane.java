@@ -6,7 +6,7 @@ import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
-import app.rehearse.ui.stories.SpokenAnswerView;
+import app.rehearse.ui.stories.SpokenTimes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,7 +68,7 @@ final class ReviewPane extends VBox {
         notes.setMarkdown(review.session().notes().isBlank() ? "_No notes were taken._" : review.session().notes());
 
         getChildren().addAll(title, meta, when, score, promptPane, SectionTitle.of("Timeline"), timeline(review));
-        SpokenAnswerView.of(review.session()).ifPresent(getChildren()::add);
+        SpokenTimes.of(review.session()).view().ifPresent(getChildren()::add);
         getChildren().addAll(SectionTitle.of("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
         reference.apply(review).ifPresent(getChildren()::add);
     }

@@ -21,7 +21,7 @@ import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.common.SettingsState;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
-import app.rehearse.ui.stories.SpokenAnswerView;
+import app.rehearse.ui.stories.SpokenTimes;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
@@ -264,12 +264,12 @@ public final class PracticeView extends StackPane {
         activeView = null;
         activeBoard = null;
         showGrading(finishing.snapshot(), finishing.notesProperty().get(), GradeHistory.empty(),
-                Optional.of(finishing.whiteboard().snapshot()), spoken.<Node>map(SpokenAnswerView::new));
+                Optional.of(finishing.whiteboard().snapshot()), SpokenTimes.of(spoken));
     }
 
     /** Opens self-grading for a finished session, beside what was written in it. */
     public void showGrading(SessionSnapshot session, String notes, GradeHistory grades, Optional<SavedBoard> board,
-            Optional<Node> spoken) {
+            SpokenTimes spoken) {
         Button back = new Button("Back to practice");
         back.setId("backToPracticeButton");
         back.setTooltip(new Tooltip("Grading can wait: it is also available from History"));

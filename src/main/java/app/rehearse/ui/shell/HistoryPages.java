@@ -24,7 +24,7 @@ import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
 import app.rehearse.ui.reference.ReferenceView;
-import app.rehearse.ui.stories.SpokenAnswerView;
+import app.rehearse.ui.stories.SpokenTimes;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.WhiteboardCodec;
 import app.rehearse.whiteboard.WhiteboardFiles;
@@ -127,7 +127,8 @@ public final class HistoryPages {
             backButton.setId("backToReviewButton");
             backButton.setOnAction(e -> back.run());
             return services.grading().forSession(review.session().snapshot(), review.session().notes(),
-                    review.grades(), SpokenAnswerView.of(review.session()), WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks(), services.dialogs()),
+                    review.grades(), SpokenTimes.of(review.session()),
+                    WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks(), services.dialogs()),
                     List.of(backButton));
         }
 

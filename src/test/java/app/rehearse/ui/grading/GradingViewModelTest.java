@@ -12,6 +12,8 @@ import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
+import app.rehearse.stories.StarTiming;
+import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.testing.MutableClock;
 import app.rehearse.testing.TestQuestions;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,10 @@ class GradingViewModelTest {
     }
 
     private SessionSnapshot finished(SessionRepository repository) throws Exception {
-        Question q = TestQuestions.systemDesign("cache");
+        return finished(repository, TestQuestions.systemDesign("cache"));
+    }
+
+    private SessionSnapshot finished(SessionRepository repository, Question q) throws Exception {
         PracticeSession s = PracticeSession.create(repository.newId(q.id(), clock.instant()), q,
                 PlanSettings.standard().planFor(q), clock, new Random(3), false);
         s.start();
@@ -47,10 +53,32 @@ class GradingViewModelTest {
     }
 
     private GradingViewModel model(SessionRepository repository, SessionSnapshot session) {
+        return model(repository, session, Optional.empty());
+    }
+
+    private GradingViewModel model(SessionRepository repository, SessionSnapshot session, Optional<StarTiming> spoken) {
         List<ChecklistDimension> dimensions = List.of(new ChecklistDimension("consistency-vs-availability",
                 "Consistency vs availability", "Consistency", "Availability", "", List.of("Did I say it?")));
-        return new GradingViewModel(session, GradeHistory.empty(), dimensions, repository, clock, Runnable::run,
+        return new GradingViewModel(session, GradeHistory.empty(), dimensions, spoken, repository, clock, Runnable::run,
                 Runnable::run);
+    }
+
+    @Test
+    void aTimedSpokenAnswerDecidesTheTimingCheckAndTheUserCannotOverruleIt() throws Exception {
+        SessionRepository repository = repository();
+        SessionSnapshot story = finished(repository, TestQuestions.behavioral("disagreed", "conflict"));
+        StarTiming tooShort = StarTiming.of(Map.of(Part.SITUATION, 0L, Part.ACTION, 30_000L, Part.RESULT, 60_000L), 80_000);
+        StarTiming fitting = StarTiming.of(Map.of(Part.SITUATION, 0L, Part.TASK, 20_000L, Part.ACTION, 40_000L,
+                Part.RESULT, 130_000L), 160_000);
+
+        GradingViewModel shortAnswer = model(repository, story, Optional.of(tooShort));
+        shortAnswer.setWithinTarget(Optional.of(true));
+
+        assertThat(shortAnswer.cardProperty().get().withinTarget()).hasValue(false);
+        assertThat(model(repository, story, Optional.of(fitting)).cardProperty().get().withinTarget()).hasValue(true);
+        GradingViewModel untimed = model(repository, story);
+        untimed.setWithinTarget(Optional.of(true));
+        assertThat(untimed.cardProperty().get().withinTarget()).as("untimed: the user's own answer").hasValue(true);
     }
 
     @Test
