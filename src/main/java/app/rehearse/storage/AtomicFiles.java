@@ -56,7 +56,7 @@ public final class AtomicFiles {
     }
 
     /** Makes a rename durable. Some platforms (Windows) cannot open a directory; there the rename is left to the OS. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -18,6 +18,11 @@ public final class IoGuard {
         forbidden = onForbiddenThread;
     }
 
+    /** The same check for file work in other packages, such as recording and playing back answers. */
+    public static void checkFile(String what, Path file) {
+        check(what, file);
+    }
+
     static void check(String what, Path file) {
         if (forbidden.getAsBoolean()) {
             throw new IllegalStateException(what + " " + file + " on the UI thread; file work belongs on the I/O thread");

@@ -2,11 +2,19 @@ package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rehearse.audio.AudioSource;
+import app.rehearse.audio.Availability;
+import app.rehearse.audio.Cue;
+import app.rehearse.audio.Microphone;
+import app.rehearse.audio.RecordingFormat;
+import app.rehearse.audio.Speaker;
+import app.rehearse.audio.WavWriter;
 import app.rehearse.storage.Backups;
 import app.rehearse.stories.Story;
 import app.rehearse.stories.StoryRepository;
 import app.rehearse.stories.StoryScope;
 import app.rehearse.ui.markdown.MarkdownView;
+import app.rehearse.ui.stories.RecordingPlayer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,10 +24,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,11 +134,48 @@ class StoriesUiTest {
         assertThat(robot.lookup("#spokenAnswerTimes").queryAs(Label.class).getText())
                 .matches("Spoken answer 0:0\\d:  Situation 0:0\\d · Task 0:0\\d · Action 0:0\\d · Result 0:0\\d");
         assertThat(Files.readString(record)).as("kept through the final save").contains("\"spokenAnswer\"");
+        CheckBox timing = robot.lookup("#timingCheck").queryAs(CheckBox.class);
+        assertThat(timing.getText()).startsWith("Measured: the spoken answer took 0:0").endsWith("(too short)");
+        assertThat(timing.isDisabled()).as("a measurement, not a self-assessment").isTrue();
+        assertThat(robot.lookup("#star-action").queryAs(CheckBox.class).getText()).startsWith("Action (0:0");
+
+        // A recording made in the session, with its marks, as the record button leaves it.
+        WavWriter wav = new WavWriter(app.sessionFolders().get(0).resolve(RecordingPlayer.FILE_NAME), 1_000_000);
+        byte[] quiet = new byte[(int) RecordingFormat.millisToBytes(4_000)];
+        wav.append(quiet, 0, quiet.length);
+        wav.finish(List.of(new Cue("Situation", 0), new Cue("Task", 900), new Cue("Action", 1_500),
+                new Cue("Result", 3_200)));
 
         UiActions.openHistory(robot, 1);
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         assertThat(robot.lookup("#spokenAnswerTimes").tryQuery()).as("review shows the timings").isPresent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recordingPlayer").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#recordingChapters .button").queryAll()).extracting(n -> ((Button) n).getText())
+                .containsExactly("Situation 0:00", "Task 0:00", "Action 0:01", "Result 0:03");
+        assertThat(robot.lookup("#recordingPosition").queryAs(Label.class).getText()).isEqualTo("0:00 / 0:04");
+        Button play = robot.lookup("#playRecordingButton").queryButton();
+        Availability<Speaker> speaker = Speaker.probe();
+        assertThat(play.isDisabled()).isEqualTo(!speaker.isReady());
+        speaker.problem().ifPresent(why -> assertThat(play.getTooltip().getText()).isEqualTo(why));
+    }
+
+    @Test
+    void theRecordButtonSaysWhyItCannotRecordWhereThereIsNoMicrophone(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "behavioral");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recordButton").tryQuery().isPresent());
+        ToggleButton record = robot.lookup("#recordButton").queryAs(ToggleButton.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !record.getTooltip().getText().startsWith("Looking"));
+
+        Availability<AudioSource> microphone = Microphone.probe();
+        assertThat(record.isDisabled()).isEqualTo(!microphone.isReady());
+        microphone.problem().ifPresent(why -> assertThat(record.getTooltip().getText()).isEqualTo(why)
+                .contains("microphone"));
+        if (microphone.isReady()) {
+            assertThat(record.getTooltip().getText()).contains("never leaves this machine");
+        }
     }
 
     @Test

@@ -75,6 +75,9 @@ public final class HistoryView extends BorderPane {
         /** The question's reference answer, with the signals the latest grade ticked; empty when it has none. */
         Optional<Node> reference(SessionReview review);
 
+        /** The recorded spoken answer, with its STAR marks as chapters; shows nothing when there is none. */
+        Node recording(SessionReview review);
+
         /** Makes this session's diagram the reference diagram of its question, in the question editor. */
         void useDiagramAsReference(SessionReview review);
 
@@ -315,7 +318,7 @@ public final class HistoryView extends BorderPane {
         }
         boolean offer = review.grades().isGraded() && model.boardOf(review).board().isPresent();
         detail.getChildren().setAll(new ReviewPane(review, model.highlightProperty().get(),
-                r -> actions.whiteboard(r, model.boardOf(r)), actions::reference,
+                r -> actions.whiteboard(r, model.boardOf(r)), actions::reference, actions::recording,
                 offer ? Optional.of(() -> actions.useDiagramAsReference(review)) : Optional.empty()));
     }
 

@@ -37,7 +37,8 @@ final class ReviewPane extends VBox {
 
     /** @param useAsReference offered for a graded session with a diagram: make it the question's reference diagram */
     ReviewPane(SessionReview review, Pattern highlight, Function<SessionReview, Node> whiteboard,
-            Function<SessionReview, Optional<Node>> reference, Optional<Runnable> useAsReference) {
+            Function<SessionReview, Optional<Node>> reference, Function<SessionReview, Node> recording,
+            Optional<Runnable> useAsReference) {
         super(12);
         setId("reviewPane");
         getStyleClass().add("review-pane");
@@ -69,6 +70,7 @@ final class ReviewPane extends VBox {
 
         getChildren().addAll(title, meta, when, score, promptPane, SectionTitle.of("Timeline"), timeline(review));
         SpokenTimes.of(review.session()).view().ifPresent(getChildren()::add);
+        getChildren().add(recording.apply(review));
         getChildren().addAll(SectionTitle.of("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
         reference.apply(review).ifPresent(getChildren()::add);
     }

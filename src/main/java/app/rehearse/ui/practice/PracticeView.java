@@ -222,8 +222,10 @@ public final class PracticeView extends StackPane {
         });
         services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),
                 e -> picker.unavailable(e.getMessage()));
+        RecordControl recording = new RecordControl(services.sessions().folder(id), services.tasks(),
+                RecordControl.systemMicrophone());
         SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis),
-                answer -> keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings"));
+                answer -> keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings"), recording);
         return new SessionView.BehavioralTools(picker, starNotes, speaking);
     }
 

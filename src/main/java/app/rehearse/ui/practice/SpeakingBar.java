@@ -27,7 +27,8 @@ import javafx.scene.layout.Region;
 /**
  * Timing the spoken answer of a behavioral question: tap (or press Ctrl+1 to Ctrl+4) as you move from
  * Situation to Task to Action to Result; the clock starts with the first tap. The parts' times show
- * live against the targets, and Stop keeps the answer with the session.
+ * live against the targets, and Stop keeps the answer with the session. The answer can be recorded
+ * too, the marks stamped on the recording.
  */
 final class SpeakingBar extends FlowPane {
     private final SpeakingTimer timer;
@@ -36,12 +37,14 @@ final class SpeakingBar extends FlowPane {
     private final ToggleGroup marks = new ToggleGroup();
     private final List<KeyCombination> keys = new ArrayList<>();
     private final Consumer<SpokenAnswer> keep;
+    private final RecordControl recording;
 
     /** @param keep stores the answer (each time it is stopped) */
-    SpeakingBar(SpeakingTimer timer, Consumer<SpokenAnswer> keep) {
+    SpeakingBar(SpeakingTimer timer, Consumer<SpokenAnswer> keep, RecordControl recording) {
         super(10, 6);
         this.timer = timer;
         this.keep = keep;
+        this.recording = recording;
         setId("speakingBar");
         getStyleClass().add("speaking-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -68,7 +71,7 @@ final class SpeakingBar extends FlowPane {
         parts.setId("speakingParts");
         parts.getStyleClass().add("speaking-parts");
         parts.setWrapText(true);
-        getChildren().addAll(SectionTitle.of("Spoken answer"), clock, buttons, stop, parts);
+        getChildren().addAll(SectionTitle.of("Spoken answer"), clock, buttons, stop, recording, parts);
         refresh();
     }
 
@@ -93,6 +96,7 @@ final class SpeakingBar extends FlowPane {
 
     /** Stops a running answer and keeps it (when the session ends with the answer still running, too). */
     void stop() {
+        recording.stop();
         if (!timer.isRunning()) {
             return;
         }
@@ -109,6 +113,7 @@ final class SpeakingBar extends FlowPane {
 
     private void mark(Part part) {
         timer.mark(part);
+        recording.marked(part);
         marks.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("mark" + part.label())).findFirst()
                 .ifPresent(marks::selectToggle);
         refresh();

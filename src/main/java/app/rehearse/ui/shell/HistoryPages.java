@@ -1,5 +1,6 @@
 package app.rehearse.ui.shell;
 
+import app.rehearse.audio.Speaker;
 import app.rehearse.bank.BankLoader;
 import app.rehearse.bank.BankSources;
 import app.rehearse.bank.ChecklistDimension;
@@ -24,6 +25,7 @@ import app.rehearse.ui.history.HistoryView;
 import app.rehearse.ui.history.HistoryViewModel;
 import app.rehearse.ui.progress.ProgressView;
 import app.rehearse.ui.reference.ReferenceView;
+import app.rehearse.ui.stories.RecordingPlayer;
 import app.rehearse.ui.stories.SpokenTimes;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.WhiteboardCodec;
@@ -130,6 +132,12 @@ public final class HistoryPages {
                     review.grades(), SpokenTimes.of(review.session()),
                     WhiteboardViews.readOnly(board.board(), "gradingWhiteboard", services.tasks(), services.dialogs()),
                     List.of(backButton));
+        }
+
+        @Override
+        public Node recording(SessionReview review) {
+            return new RecordingPlayer(review.session().folder().resolve(RecordingPlayer.FILE_NAME), services.tasks(),
+                    Speaker::probe);
         }
 
         @Override
