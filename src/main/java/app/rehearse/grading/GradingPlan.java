@@ -36,8 +36,8 @@ public record GradingPlan(
 
     /** The phase of a behavioral plan whose length is the target for the story itself. */
     public static final String ANSWER_PHASE = "answer";
-    /** Target story length when a behavioral question has no answer phase of its own. */
-    public static final Duration DEFAULT_ANSWER_LENGTH = Duration.ofMinutes(5);
+    /** Target story length when a behavioral question has no answer phase of its own: a spoken story's longest. */
+    public static final Duration DEFAULT_ANSWER_LENGTH = Duration.ofMinutes(3);
 
     public GradingPlan {
         checklist = List.copyOf(checklist);

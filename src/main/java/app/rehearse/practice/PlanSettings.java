@@ -36,8 +36,8 @@ public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAd
                         new PhaseSpec("wrap-up", "Wrap-up", 5))),
                 QuestionType.BEHAVIORAL, new PhasePlan(List.of(
                         new PhaseSpec("prepare", "Prepare", 2),
-                        new PhaseSpec("answer", "Answer (STAR)", 5),
-                        new PhaseSpec("follow-ups", "Follow-ups", 6),
+                        new PhaseSpec("answer", "Answer (STAR)", 3),
+                        new PhaseSpec("follow-ups", "Follow-ups", 8),
                         new PhaseSpec("reflect", "Reflect", 2))),
                 QuestionType.TRADE_OFF, new PhasePlan(List.of(
                         new PhaseSpec("frame", "Frame the choice", 2),

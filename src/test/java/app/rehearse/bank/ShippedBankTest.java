@@ -85,6 +85,64 @@ class ShippedBankTest {
     }
 
     @Test
+    void everyRubricIsCalibratedByLevelWithARescueHintForSomeoneTrulyStuck() {
+        List<String> gaps = new ArrayList<>();
+        int staffBars = 0;
+        int criteria = 0;
+        for (Question q : bank.questions()) {
+            Consumer<String> gap = what -> gaps.add(q.id() + ": " + what);
+            for (RubricCriterion c : q.rubric()) {
+                criteria++;
+                staffBars += c.staff().isPresent() ? 1 : 0;
+                if (c.solid().filter(s -> s.split("\\s+").length >= 8).isEmpty()) {
+                    gap.accept("\"" + c.criterion() + "\" has no solid descriptor of at least 8 words");
+                }
+                if (c.weak().split("\\s+").length <= 4) {
+                    gap.accept("\"" + c.criterion() + "\" has a boilerplate weak descriptor: " + c.weak());
+                }
+                if (c.solid().map(s -> s.equals(c.strong()) || s.equals(c.weak())).orElse(false)) {
+                    gap.accept("\"" + c.criterion() + "\" repeats strong or weak as solid");
+                }
+            }
+            if (q.rescueHint().filter(h -> !q.hints().contains(h)).isEmpty()) {
+                gap.accept("no rescue hint of its own");
+            }
+        }
+        assertThat(gaps).isEmpty();
+        assertThat(staffBars).as("most criteria say what a staff answer adds").isGreaterThan(criteria * 9 / 10);
+    }
+
+    @Test
+    void everyDrillGradesAgainstCriteriaOfItsOwn() {
+        Map<String, List<String>> drillsByCriterion = bank.questions().stream()
+                .filter(q -> q.type() == QuestionType.TRADE_OFF)
+                .flatMap(q -> q.rubric().stream().map(c -> Map.entry(c.criterion(), q.id())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+        assertThat(drillsByCriterion.entrySet()).filteredOn(e -> e.getValue().size() > 1).isEmpty();
+    }
+
+    @Test
+    void aSpokenStoryTakesTwoToThreeMinutesAtEveryLevelAndStaffSlotsAreLongerForFollowUps() {
+        List<String> gaps = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.type() != QuestionType.BEHAVIORAL) {
+                continue;
+            }
+            if (!q.prompt().contains("in 2-3 minutes") && !q.prompt().contains("to 2-3 minutes")) {
+                gaps.add(q.id() + ": the prompt does not ask for a 2-3 minute story");
+            }
+            int expected = q.level() == Level.STAFF ? 20 : 15;
+            if (q.timeboxMinutes().orElse(0) != expected) {
+                gaps.add(q.id() + ": a " + q.level().id() + " story gets " + expected + " minutes, not "
+                        + q.timeboxMinutes().orElse(0));
+            }
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
     void everyBehavioralQuestionTeachesWithAnAnnotatedStarStoryAndItsFollowUps() {
         List<String> sections = List.of("## Situation", "## Task", "## Action", "## Result", "## Reflection",
                 "## Answering the follow-ups");

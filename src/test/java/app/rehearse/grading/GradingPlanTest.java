@@ -79,19 +79,19 @@ class GradingPlanTest {
     }
 
     @Test
-    void behavioralQuestionsWithoutAnAnswerPhaseTargetFiveMinutes() {
+    void behavioralQuestionsWithoutAnAnswerPhaseTargetThreeMinutes() {
         assertThat(GradingPlan.forQuestion(behavioral(List.of()), dimensions("a")).targetAnswerLength())
-                .contains(Duration.ofMinutes(5));
+                .contains(Duration.ofMinutes(3));
         assertThat(GradingPlan.forQuestion(behavioral(List.of(new PhaseSpec("story", "Story", 9))), dimensions("a"))
-                .targetAnswerLength()).contains(Duration.ofMinutes(5));
+                .targetAnswerLength()).contains(Duration.ofMinutes(3));
     }
 
     @Test
     void anAnswerExactlyAtTheTargetIsWithinIt() {
         GradingPlan plan = GradingPlan.forQuestion(behavioral(List.of()), dimensions("a"));
 
-        assertThat(plan.withinTarget(Duration.ofMinutes(5))).contains(true);
-        assertThat(plan.withinTarget(Duration.ofMinutes(5).plusSeconds(1))).contains(false);
+        assertThat(plan.withinTarget(Duration.ofMinutes(3))).contains(true);
+        assertThat(plan.withinTarget(Duration.ofMinutes(3).plusSeconds(1))).contains(false);
     }
 
     @Test
