@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a grading view shows for one question: checklist rows (the dimensions the question
  * stresses first, in the question's order, then the rest in checklist order), the rubric, and
- * for behavioral questions the STAR and timing checks.
+ * for behavioral questions the STAR and timing checks. A behavioral question also stresses what
+ * every story is judged on ({@link #STORY_DIMENSIONS}), ahead of its own dimensions.
  *
  * @param missingTradeOffs dimensions the question stresses that are not among the given ones
  *        (hidden by the user, or a custom dimension that no longer exists); they get no row
@@ -33,6 +35,14 @@ public record GradingPlan(
         Optional<Duration> targetAnswerLength,
         int hintsAvailable,
         List<String> missingTradeOffs) {
+
+    /**
+     * What every story is judged on, shown first when grading a behavioral answer: ownership, scope,
+     * conflict handling, a measured result and reflection (the shipped "people" checklist). One the user
+     * hid is left out quietly, as it is not the question's own.
+     */
+    public static final List<String> STORY_DIMENSIONS = List.of("ownership", "scope", "conflict-handling",
+            "measurable-result", "reflection");
 
     /** The phase of a behavioral plan whose length is the target for the story itself. */
     public static final String ANSWER_PHASE = "answer";
@@ -54,6 +64,10 @@ public record GradingPlan(
         dimensions.forEach(d -> byId.putIfAbsent(d.id(), d));
         List<ChecklistRow> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        boolean behavioral = q.type() == QuestionType.BEHAVIORAL;
+        if (behavioral) {
+            STORY_DIMENSIONS.stream().map(byId::remove).filter(Objects::nonNull).forEach(d -> rows.add(new ChecklistRow(d, true)));
+        }
         for (String id : q.tradeOffs()) {
             ChecklistDimension d = byId.remove(id);
             if (d != null) {
@@ -63,7 +77,6 @@ public record GradingPlan(
             }
         }
         byId.values().forEach(d -> rows.add(new ChecklistRow(d, false)));
-        boolean behavioral = q.type() == QuestionType.BEHAVIORAL;
         Optional<Duration> target = behavioral ? Optional.of(answerLength(q)) : Optional.empty();
         return new GradingPlan(q.id(), q.type(), rows, q.rubric(), behavioral, behavioral, target, q.hints().size(), missing);
     }

@@ -3,6 +3,7 @@ package app.rehearse.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.cli.RehearseCommand;
+import app.rehearse.grading.GradingPlan;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeKind;
@@ -110,6 +111,20 @@ class ShippedBankTest {
         }
         assertThat(gaps).isEmpty();
         assertThat(staffBars).as("most criteria say what a staff answer adds").isGreaterThan(criteria * 9 / 10);
+    }
+
+    @Test
+    void storiesAreGradedOnTheStoryDimensionsAndBehavioralQuestionsMapToPeopleLeadershipOnes() {
+        Set<String> dimensions = bank.dimensions().stream().map(ChecklistDimension::id).collect(Collectors.toSet());
+        assertThat(dimensions).containsAll(GradingPlan.STORY_DIMENSIONS)
+                .contains("delegate-vs-do-it-yourself", "consensus-vs-decisiveness");
+        Set<String> people = Set.of("delegate-vs-do-it-yourself", "consensus-vs-decisiveness", "delivery-vs-growing-people",
+                "escalate-vs-resolve-locally");
+        long mapped = bank.questions().stream().filter(q -> q.type() == QuestionType.BEHAVIORAL)
+                .filter(q -> q.tradeOffs().stream().anyMatch(people::contains)).count();
+        assertThat(mapped).as("behavioral questions stressing a people-leadership dimension").isGreaterThanOrEqualTo(25);
+        assertThat(bank.questions()).flatExtracting(Question::tradeOffs).as("story dimensions come with every story")
+                .doesNotContainAnyElementsOf(GradingPlan.STORY_DIMENSIONS);
     }
 
     @Test

@@ -87,6 +87,21 @@ class GradingPlanTest {
     }
 
     @Test
+    void aStoryIsGradedFirstOnWhatEveryStoryIsJudgedOnThenOnItsOwnDimensions() {
+        GradingPlan plan = GradingPlan.forQuestion(behavioral(List.of()), dimensions("cost-vs-scalability",
+                "autonomy-vs-alignment", "reflection", "scope", "ownership", "measurable-result", "conflict-handling"));
+
+        assertThat(plan.checklist()).extracting(ChecklistRow::id).containsExactly("ownership", "scope",
+                "conflict-handling", "measurable-result", "reflection", "autonomy-vs-alignment", "cost-vs-scalability");
+        assertThat(plan.stressedRows()).hasSize(6);
+        assertThat(plan.missingTradeOffs()).isEmpty();
+        assertThat(GradingPlan.forQuestion(behavioral(List.of()), dimensions("autonomy-vs-alignment")).checklist())
+                .as("story dimensions the user hid are not missing").hasSize(1);
+        assertThat(GradingPlan.forQuestion(systemDesign(List.of("b"), List.of()), dimensions("b", "ownership"))
+                .stressedRows()).extracting(ChecklistRow::id).containsExactly("b");
+    }
+
+    @Test
     void anAnswerExactlyAtTheTargetIsWithinIt() {
         GradingPlan plan = GradingPlan.forQuestion(behavioral(List.of()), dimensions("a"));
 
