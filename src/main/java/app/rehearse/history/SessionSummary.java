@@ -27,6 +27,7 @@ import java.util.OptionalInt;
  * @param gradeNotes the current grade's reflection, shortened to a snippet
  * @param gradeProblem why the grades could not be read, when they could not (the session itself is fine)
  * @param notesLength characters in notes.md
+ * @param story the id of the user's story told in a behavioral session, when one was picked
  */
 public record SessionSummary(
         String id,
@@ -52,7 +53,8 @@ public record SessionSummary(
         Map<String, Integer> dimensionPoints,
         String gradeNotes,
         Optional<String> gradeProblem,
-        int notesLength) {
+        int notesLength,
+        Optional<String> story) {
 
     /** Longest grade-notes snippet kept in a summary. */
     public static final int SNIPPET_LENGTH = 200;

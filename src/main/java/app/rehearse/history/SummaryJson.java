@@ -54,6 +54,7 @@ final class SummaryJson {
         g.writeString(s.gradeNotes());
         optional(g, s.gradeProblem());
         g.writeNumber(s.notesLength());
+        optional(g, s.story());
         g.writeEndArray();
     }
 
@@ -85,10 +86,11 @@ final class SummaryJson {
         String gradeNotes = text(p);
         Optional<String> gradeProblem = optionalText(p);
         int notesLength = (int) number(p);
+        Optional<String> story = optionalText(p);
         expect(p.nextToken() == JsonToken.END_ARRAY, "summary");
         return new SessionSummary(id, folder, questionId, title, type, level, tags, competency, tradeOffs, createdAt,
                 finishedAt, state, duration, planned, overtime, hintsUsed, hintsAvailable, followUps, score, gradedAt,
-                points, gradeNotes, gradeProblem, notesLength);
+                points, gradeNotes, gradeProblem, notesLength, story);
     }
 
     private static void strings(JsonGenerator g, List<String> values) throws IOException {

@@ -6,10 +6,12 @@ import app.rehearse.grading.GradeHistoryJson;
 import app.rehearse.grading.GradingFormatException;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.Scorecard;
+import app.rehearse.json.JsonValue.JsonString;
 import app.rehearse.practice.DamagedSessionException;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
+import app.rehearse.stories.Story;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -73,7 +75,8 @@ final class SummaryReader {
         SessionSummary summary = new SessionSummary(id, stored.folder(), q.id(), q.title(), q.type(), q.level(), q.tags(),
                 q.competency(), q.tradeOffs(), s.createdAt(), s.finishedAt(), s.state(), s.elapsedMs(),
                 s.plan().totalMinutes() * 60_000L, s.overtimeMs(), s.hintsUsed().size(), q.hints().size(),
-                s.followUpsShown().size(), score, gradedAt, points, gradeNotes, gradeProblem, stored.notes().length());
+                s.followUpsShown().size(), score, gradedAt, points, gradeNotes, gradeProblem, stored.notes().length(),
+                stored.extra(Story.SESSION_FIELD).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value()));
         List<String> texts = new ArrayList<>();
         texts.add(q.title());
         texts.addAll(q.tags());

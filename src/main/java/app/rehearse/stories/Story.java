@@ -19,6 +19,9 @@ public record Story(String id, String title, YearMonth from, Optional<YearMonth>
         String action, String result, List<String> metrics, StoryScope scope, String learned, List<String> competencies,
         Instant createdAt, Instant updatedAt) {
 
+    /** The field of a behavioral session's record that names the story told in it. */
+    public static final String SESSION_FIELD = "story";
+
     /** Stories as the user finds them listed: by title, ignoring case. */
     public static final Comparator<Story> BY_TITLE = Comparator.comparing(Story::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Story::id);

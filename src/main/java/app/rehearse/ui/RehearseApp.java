@@ -99,7 +99,7 @@ public class RehearseApp extends Application {
         BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
                 app, asking);
-        StoriesView.Services stories = new StoriesView.Services(app.stories(), app, tasks, clock, asking);
+        StoriesView.Services stories = new StoriesView.Services(app.stories(), app, app, tasks, clock, asking);
         return new MainShell(app, app, asking, practice, bank, history, stories);
     }
 

@@ -7,7 +7,9 @@ import app.rehearse.grading.ChecklistLevel;
 import app.rehearse.grading.GradeHistoryJson;
 import app.rehearse.grading.RubricLevel;
 import app.rehearse.practice.SessionState;
+import app.rehearse.stories.Story;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +129,23 @@ class HistoryIndexTest {
         assertThat(second.lastReport()).isEqualTo(new RefreshReport(3, 0, 0, java.util.Optional.empty(),
                 java.util.Optional.empty()));
         assertThat(second.summaries()).isEqualTo(first.summaries());
+    }
+
+    @Test
+    void theStoryToldInASessionIsSummarisedAndSurvivesTheCache() throws Exception {
+        SessionFixture f = fixture();
+        String told = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).write();
+        String silent = f.session(SessionFixture.design("r", "R"), SessionFixture.DAY_ONE.plusSeconds(60)).write();
+        f.repository.saveField(told, Story.SESSION_FIELD, TextNode.valueOf("checkout-migration"));
+        f.settle();
+
+        HistoryIndex first = open();
+        HistoryIndex second = open();
+
+        assertThat(first.summary(told).orElseThrow().story()).hasValue("checkout-migration");
+        assertThat(first.summary(silent).orElseThrow().story()).isEmpty();
+        assertThat(second.lastReport().read()).as("read from the cache").isZero();
+        assertThat(second.summary(told).orElseThrow().story()).hasValue("checkout-migration");
     }
 
     @Test

@@ -228,6 +228,18 @@ class StoriesUiTest {
         assertThat(robot.lookup("#whiteboard").tryQuery()).as("one click brings the board back").isPresent();
         robot.clickOn("#foldBoardButton");
         assertThat(robot.lookup("#whiteboard").tryQuery()).isEmpty();
+        String question = robot.lookup(".session-question").queryAs(Label.class).getText();
+
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
+        robot.clickOn("#navStories");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#storyTable").queryAs(TableView.class)
+                .getItems().isEmpty());
+        robot.clickOn(UiActions.firstRow(robot, "#storyTable"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#storySessions .label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().startsWith("Told 1 time")));
+        assertThat(robot.lookup("#storySessions .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .anyMatch(text -> text.contains(question) && text.endsWith("not graded"));
         Path record = app.sessionFolders().get(0).resolve("session.json");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.readString(record).contains("\"story\" : \"checkout-migration\""));

@@ -12,6 +12,7 @@ import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
 import app.rehearse.stories.SpeakingTimer;
 import app.rehearse.stories.SpokenAnswer;
+import app.rehearse.stories.Story;
 import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
@@ -74,8 +75,6 @@ public final class PracticeView extends StackPane {
     private final BorderPane pick = new BorderPane();
     private final VBox notices = new VBox(8);
     private final Chime chime;
-    /** The field of a behavioral session's record naming the story the user chose to tell. */
-    static final String STORY_FIELD = "story";
     private final SessionLayouts layouts = new SessionLayouts();
 
     private SessionViewModel active;
@@ -217,7 +216,7 @@ public final class PracticeView extends StackPane {
         StarNotesEditor starNotes = new StarNotesEditor();
         StoryPicker picker = new StoryPicker(model.question(), story -> {
             starNotes.pick(story);
-            keep(id, STORY_FIELD, story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()),
+            keep(id, Story.SESSION_FIELD, story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()),
                     "story you picked");
         });
         services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),

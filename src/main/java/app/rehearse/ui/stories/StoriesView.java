@@ -7,6 +7,7 @@ import app.rehearse.stories.Story;
 import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.common.WrappedCell;
 import java.time.Clock;
@@ -42,7 +43,8 @@ import javafx.scene.layout.VBox;
  */
 public final class StoriesView extends BorderPane {
     /** What the stories page works with, from the app's composition root. */
-    public record Services(StoryRepository stories, BankState bank, UiTasks tasks, Clock clock, Dialogs dialogs) {
+    public record Services(StoryRepository stories, BankState bank, PastWork past, UiTasks tasks, Clock clock,
+            Dialogs dialogs) {
     }
 
     private final StoriesViewModel model;
@@ -55,8 +57,8 @@ public final class StoriesView extends BorderPane {
     public StoriesView(Services services, Consumer<Question> practise) {
         this.dialogs = services.dialogs();
         this.model = new StoriesViewModel(services.stories(),
-                () -> services.bank().currentBank().map(b -> b.questions()).orElse(List.of()), services.tasks(),
-                services.clock());
+                () -> services.bank().currentBank().map(b -> b.questions()).orElse(List.of()), services.past(),
+                services.tasks(), services.clock());
         this.coverage = new CoverageMatrix(practise);
         getStyleClass().addAll("page", "stories-view");
 
@@ -160,7 +162,12 @@ public final class StoriesView extends BorderPane {
                 model.delete(story, this::showNothingSelected);
             }
         }).orElse(null);
-        editorHolder.getChildren().setAll(new StoryEditor(form, this::save, delete));
+        StoryEditor editor = new StoryEditor(form, this::save, delete);
+        form.editing().ifPresentOrElse(story -> {
+            StoryTellings tellings = new StoryTellings();
+            model.tellings(story, tellings::show, e -> tellings.unavailable(e.getMessage()));
+            editorHolder.getChildren().setAll(new VBox(18, editor, tellings));
+        }, () -> editorHolder.getChildren().setAll(editor));
     }
 
     private void save(StoryForm form) {

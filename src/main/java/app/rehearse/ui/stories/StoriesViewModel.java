@@ -3,16 +3,20 @@ package app.rehearse.ui.stories;
 import app.rehearse.bank.PackImport;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionRules;
+import app.rehearse.history.SessionSummary;
 import app.rehearse.stories.Coverage;
 import app.rehearse.stories.Story;
 import app.rehearse.stories.StoryRepository;
+import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.UiTasks;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +37,7 @@ import javafx.collections.transformation.FilteredList;
 final class StoriesViewModel {
     private final StoryRepository repository;
     private final Supplier<List<Question>> questions;
+    private final PastWork past;
     private final UiTasks tasks;
     private final Clock clock;
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
@@ -42,9 +47,11 @@ final class StoriesViewModel {
     private final ObjectProperty<Coverage> coverage = new SimpleObjectProperty<>(this, "coverage");
     private List<String> unreadableIds = List.of();
 
-    StoriesViewModel(StoryRepository repository, Supplier<List<Question>> questions, UiTasks tasks, Clock clock) {
+    StoriesViewModel(StoryRepository repository, Supplier<List<Question>> questions, PastWork past, UiTasks tasks,
+            Clock clock) {
         this.repository = repository;
         this.questions = questions;
+        this.past = past;
         this.tasks = tasks;
         this.clock = clock;
         search.addListener((obs, old, text) -> refilter());
@@ -62,6 +69,17 @@ final class StoriesViewModel {
                     : " story files could not be read and were left as they are: ")
                     + loaded.unreadable().get(0).reason());
         }, e -> status.set("Your stories could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * The sessions in which {@code story} was told, newest first, once the history index has caught up
+     * with the sessions on disk; with the index's time zone for showing their dates.
+     */
+    void tellings(Story story, BiConsumer<List<SessionSummary>, ZoneId> found, Consumer<Exception> failed) {
+        tasks.when(past.history(), index -> tasks.run(() -> {
+            index.refresh();
+            return index.summaries().stream().filter(s -> s.story().filter(story.id()::equals).isPresent()).toList();
+        }, tellings -> found.accept(tellings, index.zone()), failed), failed);
     }
 
     /** Saves the form as a new story, or over the one it edits; {@code saved} gets the story once it is on disk. */
