@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.cli.RehearseCommand;
 import app.rehearse.grading.GradingPlan;
+import app.rehearse.practice.PlanSettings;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeKind;
@@ -147,6 +148,11 @@ class ShippedBankTest {
             }
             if (!q.prompt().contains("in 2-3 minutes") && !q.prompt().contains("to 2-3 minutes")) {
                 gaps.add(q.id() + ": the prompt does not ask for a 2-3 minute story");
+            }
+            int answerMinutes = PlanSettings.standard().planFor(q).phases().stream()
+                    .filter(p -> p.id().equals(GradingPlan.ANSWER_PHASE)).mapToInt(PhaseSpec::minutes).sum();
+            if (answerMinutes != 3) {
+                gaps.add(q.id() + ": the answer phase is " + answerMinutes + " minutes, not 3");
             }
             int expected = q.level() == Level.STAFF ? 20 : 15;
             if (q.timeboxMinutes().orElse(0) != expected) {

@@ -28,7 +28,7 @@ class NeverLoseUiTest {
             throws Exception {
         app.start();
         app.useDialogs(new AnsweringDialogs().folder(elsewhere));
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         Path folder = waitForSessionFile(app);
         breakFolder(folder);
         robot.clickOn("#notesArea").write("typed while the disk said no");
@@ -53,7 +53,7 @@ class NeverLoseUiTest {
     @Test
     void closingWithEverythingSavedClosesAtOnce(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         waitForSessionFile(app);
         robot.clickOn("#notesArea").write("saved on the way out");
 
@@ -67,7 +67,7 @@ class NeverLoseUiTest {
     @Test
     void discardAsksFirstAndCanBeUndone(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         waitForSessionFile(app);
         app.restart();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
@@ -91,7 +91,7 @@ class NeverLoseUiTest {
     @Test
     void aFinishThatFailsSaysWhyAndKeepsOfferingTheSession(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         Path folder = waitForSessionFile(app);
         app.restart();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
@@ -122,7 +122,7 @@ class NeverLoseUiTest {
     @Test
     void notesTooLargeToEditAreNotOpenedForEditing(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         Path folder = waitForSessionFile(app);
         app.stop();
         Files.write(folder.resolve("notes.md"), new byte[3 << 20]);
@@ -155,7 +155,7 @@ class NeverLoseUiTest {
     void aChecklistFileThatIsAFolderStillLetsYouGradeAndSaysSo(FxRobot robot, RunningApp app) throws Exception {
         Files.createDirectories(app.home().resolve("checklists").resolve("custom.json"));
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#finishButton");
         robot.clickOn("Finish now");
 

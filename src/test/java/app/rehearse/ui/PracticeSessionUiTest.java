@@ -90,7 +90,7 @@ class PracticeSessionUiTest {
     @Test
     void anUnfinishedSessionCanBeResumedAfterARestartWithEverythingTyped(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         robot.clickOn("#notesArea").write("draft before the crash");
         robot.clickOn("#nextPhaseButton");
         app.restart();

@@ -20,7 +20,7 @@ class SaveFailureUiTest {
     @Test
     void aFailedSaveWarnsKeepsTheNotesAndRetriesUntilItWorks(FxRobot robot, RunningApp app) throws Exception {
         app.start();
-        UiActions.startSession(robot);
+        UiActions.startSession(robot, "system-design");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !app.sessionFolders().isEmpty()
                 && Files.exists(app.sessionFolders().get(0).resolve("session.json")));
         Path folder = app.sessionFolders().get(0);

@@ -68,6 +68,7 @@ final class QuestionEditor extends BorderPane {
     private final TextField tagsField = new TextField();
     private final TextField competencyField = new TextField();
     private final TextArea hintsArea = new TextArea();
+    private final TextArea rescueHintArea = new TextArea();
     private final TextArea followUpsArea = new TextArea();
     private final TextArea referenceArea = new TextArea();
     private final Spinner<Integer> timebox = new Spinner<>(1, QuestionRules.MAX_MINUTES, QuestionForm.DEFAULT_TIMEBOX);
@@ -208,6 +209,13 @@ final class QuestionEditor extends BorderPane {
         bind(hintsArea.textProperty(), form.hints, hintsArea);
         row(grid, r++, "Hints", new VBox(4, hintsArea, help("One hint per line, in the order they are revealed.")));
 
+        rescueHintArea.setId("questionRescueHintArea");
+        rescueHintArea.setWrapText(true);
+        rescueHintArea.setPrefRowCount(2);
+        bind(rescueHintArea.textProperty(), form.rescueHint, rescueHintArea);
+        row(grid, r++, "Rescue hint", new VBox(4, rescueHintArea, help("Optional: one last hint that names the"
+                + " technique, for someone truly stuck. It costs more than the others.")));
+
         followUpsArea.setId("questionFollowUpsArea");
         followUpsArea.setWrapText(true);
         followUpsArea.setPrefRowCount(4);
@@ -302,6 +310,7 @@ final class QuestionEditor extends BorderPane {
             case "tags": return Optional.of(tagsField);
             case "competency": return Optional.of(competencyField);
             case "hints": return Optional.of(hintsArea);
+            case "rescueHint": return Optional.of(rescueHintArea);
             case "followUps": return Optional.of(followUpsArea);
             case "timeboxMinutes": return Optional.of(timebox);
             case "reference": return Optional.of(referenceArea);

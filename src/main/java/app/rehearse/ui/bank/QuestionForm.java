@@ -71,6 +71,8 @@ final class QuestionForm {
     final StringProperty tags = new SimpleStringProperty(this, "tags", "");
     final StringProperty competency = new SimpleStringProperty(this, "competency", "");
     final StringProperty hints = new SimpleStringProperty(this, "hints", "");
+    /** The last, stronger hint that names the technique; blank for none. */
+    final StringProperty rescueHint = new SimpleStringProperty(this, "rescueHint", "");
     final StringProperty followUps = new SimpleStringProperty(this, "followUps", "");
     final ObservableList<RubricRow> rubric = FXCollections.observableArrayList();
     final ObservableList<String> tradeOffs = FXCollections.observableArrayList();
@@ -112,7 +114,7 @@ final class QuestionForm {
             validate();
         });
         InvalidationListener revalidate = obs -> validate();
-        for (Observable field : new Observable[] {id, type, title, prompt, level, tags, competency, hints, followUps,
+        for (Observable field : new Observable[] {id, type, title, prompt, level, tags, competency, hints, rescueHint, followUps,
                 tradeOffs, ownTimebox, timeboxMinutes, referenceOutline, referenceDiagram}) {
             field.addListener(revalidate);
         }
@@ -147,6 +149,7 @@ final class QuestionForm {
         tags.set(String.join(", ", q.tags()));
         competency.set(q.competency().orElse(""));
         hints.set(ItemLines.join(q.hints()));
+        rescueHint.set(q.rescueHint().orElse(""));
         followUps.set(ItemLines.join(q.followUps().stream().map(ItemLines::line).toList()));
         q.rubric().forEach(c -> rubric.add(RubricRow.of(c)));
         tradeOffs.setAll(q.tradeOffs());
@@ -236,7 +239,7 @@ final class QuestionForm {
                 behavioral ? signals : List.of(), hintItems.stream().map(ItemLines.Item::text).toList(), follow,
                 rubric.stream().map(RubricRow::toCriterion).toList(), List.copyOf(tradeOffs),
                 ownTimebox.get() && minutes != null ? OptionalInt.of(minutes) : OptionalInt.empty(), phases,
-                reference());
+                reference(), rescueHint.get().isBlank() ? Optional.empty() : Optional.of(rescueHint.get().strip()));
     }
 
     private Optional<Reference> reference() {
