@@ -61,6 +61,12 @@ public record Question(
         phases = List.copyOf(phases);
     }
 
+    /** The same question with {@code hint} as its rescue hint (or none). */
+    public Question withRescueHint(Optional<String> hint) {
+        return new Question(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,
+                timeboxMinutes, phases, reference, hint);
+    }
+
     /** The same question with {@code reference} as its reference answer (or none). */
     public Question withReference(Optional<Reference> answer) {
         return new Question(id, type, title, prompt, level, tags, competency, signals, hints, followUps, rubric, tradeOffs,

@@ -1,5 +1,6 @@
 package app.rehearse.grading;
 
+import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.JsonValue.JsonNull;
@@ -44,9 +45,10 @@ public final class GradeHistoryJson {
 
     private static final Fields TOP = Fields.open("version", "scorecards");
     private static final Fields SCORECARD = Fields.open("gradedAt", "questionType", "checklist", "rubric", "star",
-            "withinTarget", "notes", "signalsShown", "hintsUsed", "hintsAvailable", "overtimeSeconds");
+            "withinTarget", "notes", "signalsShown", "hintsUsed", "hintsAvailable", "overtimeSeconds", "level", "rescueUsed");
     private static final Fields CHECKLIST_ROW = Fields.open("dimension", "stressed", "level", "note");
     private static final Fields RUBRIC_ROW = Fields.open("weight", "level");
+    private static final Map<String, Level> LEVELS = ObjectReader.choices(Level.values(), Level::id);
     private static final Map<String, QuestionType> TYPES = ObjectReader.choices(QuestionType.values(),
             QuestionType::id);
 
@@ -88,6 +90,10 @@ public final class GradeHistoryJson {
         o.put("hintsUsed", card.hintsUsed());
         o.put("hintsAvailable", card.hintsAvailable());
         o.put("overtimeSeconds", card.overtimeSeconds());
+        card.level().ifPresent(l -> o.put("level", l.id()));
+        if (card.rescueUsed()) {
+            o.put("rescueUsed", true);
+        }
         return o;
     }
 
@@ -162,12 +168,14 @@ public final class GradeHistoryJson {
         Integer hintsUsed = card.integer("hintsUsed", true);
         Integer hintsAvailable = card.integer("hintsAvailable", true);
         Long overtime = card.longInteger("overtimeSeconds", true);
+        Level level = card.choice("level", false, LEVELS);
+        boolean rescueUsed = Boolean.TRUE.equals(card.bool("rescueUsed", false));
         if (problems.size() > before) {
             return null;
         }
         try {
             return new Scorecard(type, rows, rubric, star, within, notes, hintsUsed, hintsAvailable, overtime, gradedAt,
-                    signals == null ? Set.of() : new LinkedHashSet<>(signals));
+                    signals == null ? Set.of() : new LinkedHashSet<>(signals), Optional.ofNullable(level), rescueUsed);
         } catch (IllegalArgumentException e) {
             card.problem("", e.getMessage());
             return null;

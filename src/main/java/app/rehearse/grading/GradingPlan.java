@@ -1,6 +1,7 @@
 package app.rehearse.grading;
 
 import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.Level;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionType;
@@ -24,10 +25,12 @@ import java.util.Set;
  * @param missingTradeOffs dimensions the question stresses that are not among the given ones
  *        (hidden by the user, or a custom dimension that no longer exists); they get no row
  * @param targetAnswerLength behavioral only: the answer should fit in this time
+ * @param questionLevel the question's own level: the bar a new grade starts against
  */
 public record GradingPlan(
         String questionId,
         QuestionType type,
+        Level questionLevel,
         List<ChecklistRow> checklist,
         List<RubricCriterion> rubric,
         boolean starCheck,
@@ -78,7 +81,8 @@ public record GradingPlan(
         }
         byId.values().forEach(d -> rows.add(new ChecklistRow(d, false)));
         Optional<Duration> target = behavioral ? Optional.of(answerLength(q)) : Optional.empty();
-        return new GradingPlan(q.id(), q.type(), rows, q.rubric(), behavioral, behavioral, target, q.hints().size(), missing);
+        return new GradingPlan(q.id(), q.type(), q.level(), rows, q.rubric(), behavioral, behavioral, target,
+                q.hints().size(), missing);
     }
 
     private static Duration answerLength(Question q) {
@@ -98,11 +102,13 @@ public record GradingPlan(
     /**
      * A new card for re-grading, starting from the previous grade: levels and notes of rows
      * still in this plan carry over (by dimension id), as do rubric levels (by index, when the
-     * criterion keeps its weight), STAR ticks, the timing answer, notes, hints and overtime.
+     * criterion keeps its weight), STAR ticks, the timing answer, notes, hints, the rescue hint, overtime and
+     * the level graded against.
      * Rows for dimensions no longer shown are dropped, so nothing counts that the user cannot see.
      */
     public Scorecard regrade(Scorecard previous, Instant gradedAt) {
-        Scorecard card = blankScorecard(previous.hintsUsed(), previous.overtimeSeconds(), gradedAt).withNotes(previous.notes());
+        Scorecard card = blankScorecard(previous.hintsUsed(), previous.overtimeSeconds(), gradedAt).withNotes(previous.notes())
+                .withLevel(previous.level().orElse(questionLevel)).withRescueUsed(previous.rescueUsed());
         for (ChecklistScore old : previous.checklist()) {
             if (card.checklistScore(old.dimensionId()).isPresent()) {
                 card = card.withChecklistLevel(old.dimensionId(), old.level())
@@ -126,12 +132,12 @@ public record GradingPlan(
         return card;
     }
 
-    /** A scorecard for this plan with nothing scored yet. */
+    /** A scorecard for this plan with nothing scored yet, against the question's own level. */
     public Scorecard blankScorecard(int hintsUsed, long overtimeSeconds, Instant gradedAt) {
         List<ChecklistScore> rows = checklist.stream()
                 .map(r -> ChecklistScore.unscored(r.id(), r.stressed())).toList();
         List<RubricScore> criteria = rubric.stream().map(c -> RubricScore.unscored(c.weight())).toList();
         return new Scorecard(type, rows, criteria, Set.of(), Optional.empty(), "", hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt);
+                overtimeSeconds, gradedAt, Set.of(), Optional.of(questionLevel), false);
     }
 }

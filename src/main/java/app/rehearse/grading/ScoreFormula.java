@@ -47,6 +47,8 @@ import java.util.OptionalInt;
  * <ul>
  *   <li>each hint used: −3, at most −15 (a hint is help an interviewer would notice, but a few
  *       should not sink an otherwise good answer);</li>
+ *   <li>the rescue hint, which names the technique outright: −10 more, outside that cap (being handed the
+ *       answer's key idea is a different thing from a nudge);</li>
  *   <li>each full minute of overtime: −1, at most −10 (running long is a real but modest signal).</li>
  * </ul>
  *
@@ -59,6 +61,7 @@ public final class ScoreFormula {
     public static final int STRESSED_ROW_WEIGHT = 2;
     public static final int HINT_PENALTY = 3;
     public static final int HINT_PENALTY_CAP = 15;
+    public static final int RESCUE_HINT_PENALTY = 10;
     public static final int OVERTIME_PENALTY_PER_MINUTE = 1;
     public static final int OVERTIME_PENALTY_CAP = 10;
 
@@ -97,7 +100,8 @@ public final class ScoreFormula {
     }
 
     public static String describe(QuestionType type) {
-        return "Score = 100 × (" + weightedParts(type) + ") − " + HINT_PENALTY + " per hint used (at most " + HINT_PENALTY_CAP + ") − "
+        return "Score = 100 × (" + weightedParts(type) + ") − " + HINT_PENALTY + " per hint used (at most " + HINT_PENALTY_CAP + ") − " + RESCUE_HINT_PENALTY
+                + " for the rescue hint − "
                 + OVERTIME_PENALTY_PER_MINUTE + " per full minute of overtime (at most " + OVERTIME_PENALTY_CAP
                 + "), rounded, from 0 to 100.\n"
                 + "Each part is 0–100%: the rubric is the weighted mean of all criteria out of 3; the checklist is the"
@@ -138,7 +142,7 @@ public final class ScoreFormula {
             sum += effective * e.getValue().orElse(0);
             parts.add(new PartScore(c, weights.get(c), e.getValue(), effective, details.get(c)));
         }
-        Penalty hints = hintPenalty(card.hintsUsed(), card.hintsAvailable());
+        Penalty hints = hintPenalty(card.hintsUsed(), card.hintsAvailable(), card.rescueUsed());
         Penalty overtime = overtimePenalty(card.overtimeSeconds());
         if (counted == 0) {
             return new ScoreBreakdown(parts, hints, overtime, OptionalDouble.empty(), OptionalInt.empty());
@@ -211,12 +215,13 @@ public final class ScoreFormula {
                 : "the story ran over its target length").orElse("not answered"));
     }
 
-    static Penalty hintPenalty(int used, int available) {
+    static Penalty hintPenalty(int used, int available, boolean rescueUsed) {
         long raw = (long) used * HINT_PENALTY;
-        int points = (int) Math.min(HINT_PENALTY_CAP, raw);
+        int points = (int) Math.min(HINT_PENALTY_CAP, raw) + (rescueUsed ? RESCUE_HINT_PENALTY : 0);
         String of = available > 0 ? " of " + available : "";
-        String detail = used == 0 ? "none used" + (available > 0 ? " (" + available + " available)" : "")
-                : used + of + " used × " + HINT_PENALTY + (raw > HINT_PENALTY_CAP ? ", capped at " + HINT_PENALTY_CAP : "");
+        String detail = (used == 0 ? "none used" + (available > 0 ? " (" + available + " available)" : "")
+                : used + of + " used × " + HINT_PENALTY + (raw > HINT_PENALTY_CAP ? ", capped at " + HINT_PENALTY_CAP : ""))
+                + (rescueUsed ? ", plus " + RESCUE_HINT_PENALTY + " for the rescue hint" : "");
         return new Penalty("hints", points, raw > HINT_PENALTY_CAP, detail);
     }
 

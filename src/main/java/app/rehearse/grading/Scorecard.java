@@ -1,5 +1,6 @@
 package app.rehearse.grading;
 
+import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import java.util.function.UnaryOperator;
  * @param overtimeSeconds how long the session ran past its time box
  * @param signalsShown the reference answer's senior and staff signals the user says their answer showed;
  *        kept with the grade, not part of the score
+ * @param level the bar the answer was graded against (what 2 and 3 points mean); empty for a grade saved before
+ *        grading had levels, which was graded against the question's own level
+ * @param rescueUsed whether the rescue hint, which names the technique, was revealed; it costs more than a hint
  */
 public record Scorecard(
         QuestionType questionType,
@@ -38,7 +42,9 @@ public record Scorecard(
         int hintsAvailable,
         long overtimeSeconds,
         Instant gradedAt,
-        Set<String> signalsShown) {
+        Set<String> signalsShown,
+        Optional<Level> level,
+        boolean rescueUsed) {
 
     /** A card with no reference signals ticked. */
     public Scorecard(QuestionType questionType, List<ChecklistScore> checklist, List<RubricScore> rubric,
@@ -48,11 +54,20 @@ public record Scorecard(
                 gradedAt, Set.of());
     }
 
+    /** A card graded against the question's own level, without the rescue hint. */
+    public Scorecard(QuestionType questionType, List<ChecklistScore> checklist, List<RubricScore> rubric,
+            Set<StarElement> star, Optional<Boolean> withinTarget, String notes, int hintsUsed, int hintsAvailable,
+            long overtimeSeconds, Instant gradedAt, Set<String> signalsShown) {
+        this(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable, overtimeSeconds,
+                gradedAt, signalsShown, Optional.empty(), false);
+    }
+
     public Scorecard {
         Objects.requireNonNull(questionType, "questionType");
         Objects.requireNonNull(withinTarget, "withinTarget");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(gradedAt, "gradedAt");
+        Objects.requireNonNull(level, "level");
         checklist = List.copyOf(checklist);
         rubric = List.copyOf(rubric);
         star = star.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(star));
@@ -114,7 +129,7 @@ public record Scorecard(
         List<RubricScore> changed = new ArrayList<>(rubric);
         changed.set(criterionIndex, rubric.get(criterionIndex).withLevel(level));
         return new Scorecard(questionType, checklist, changed, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, signalsShown);
+                overtimeSeconds, gradedAt, signalsShown, this.level, rescueUsed);
     }
 
     public Scorecard withStar(StarElement element, boolean present) {
@@ -126,17 +141,17 @@ public record Scorecard(
             changed.remove(element);
         }
         return new Scorecard(questionType, checklist, rubric, changed, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, signalsShown);
+                overtimeSeconds, gradedAt, signalsShown, level, rescueUsed);
     }
 
     public Scorecard withWithinTarget(Optional<Boolean> answer) {
         return new Scorecard(questionType, checklist, rubric, star, answer, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, signalsShown);
+                overtimeSeconds, gradedAt, signalsShown, level, rescueUsed);
     }
 
     public Scorecard withNotes(String text) {
         return new Scorecard(questionType, checklist, rubric, star, withinTarget, text, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, signalsShown);
+                overtimeSeconds, gradedAt, signalsShown, level, rescueUsed);
     }
 
     /** Marks one of the reference answer's signals as shown (or not) by this answer. */
@@ -148,13 +163,25 @@ public record Scorecard(
             changed.remove(signal);
         }
         return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, changed);
+                overtimeSeconds, gradedAt, changed, level, rescueUsed);
+    }
+
+    /** The same card graded against another level's bar. */
+    public Scorecard withLevel(Level bar) {
+        return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
+                overtimeSeconds, gradedAt, signalsShown, Optional.of(bar), rescueUsed);
+    }
+
+    /** The same card, with the rescue hint counted as used or not. */
+    public Scorecard withRescueUsed(boolean used) {
+        return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
+                overtimeSeconds, gradedAt, signalsShown, level, used);
     }
 
     /** A copy stamped with a new time; re-grading starts from the current card and restamps it. */
     public Scorecard withGradedAt(Instant time) {
         return new Scorecard(questionType, checklist, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, time, signalsShown);
+                overtimeSeconds, time, signalsShown, level, rescueUsed);
     }
 
     private Scorecard withRow(String dimensionId, UnaryOperator<ChecklistScore> change) {
@@ -172,6 +199,6 @@ public record Scorecard(
             throw new IllegalArgumentException("this card has no checklist row \"" + dimensionId + "\"");
         }
         return new Scorecard(questionType, changed, rubric, star, withinTarget, notes, hintsUsed, hintsAvailable,
-                overtimeSeconds, gradedAt, signalsShown);
+                overtimeSeconds, gradedAt, signalsShown, level, rescueUsed);
     }
 }

@@ -163,6 +163,12 @@ public final class LiveSession {
         return hint;
     }
 
+    public Optional<HintUse> revealRescueHint() {
+        Optional<HintUse> hint = session.revealRescueHint();
+        autosave();
+        return hint;
+    }
+
     /**
      * Ends the session and writes its final state at once in the background; nothing waits. A save
      * that fails is retried like any autosave and reported through the save state.

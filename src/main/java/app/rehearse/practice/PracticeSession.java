@@ -21,6 +21,9 @@ import java.util.Random;
  * Not thread-safe: the UI drives it from one thread and hands {@link #snapshot()}s to storage.
  */
 public final class PracticeSession {
+    /** How the rescue hint reads among the hints used, so notes, review and export mark it as such. */
+    public static final String RESCUE_PREFIX = "Rescue hint: ";
+
     private final String id;
     private final Question question;
     private final PhasePlan plan;
@@ -142,14 +145,29 @@ public final class PracticeSession {
         return events;
     }
 
-    /** Reveals the next hint, if any is left. */
+    /** Reveals the next hint, if any is left; the rescue hint is not one of them. */
     public Optional<HintUse> revealHint() {
         requireActive("reveal a hint");
-        if (hints.size() >= question.hints().size()) {
+        if (hintsLeft() == 0) {
             return Optional.empty();
         }
         int index = hints.size();
         HintUse use = new HintUse(index, question.hints().get(index), elapsedMs(), currentPhase().id());
+        hints.add(use);
+        return Optional.of(use);
+    }
+
+    /**
+     * Reveals the rescue hint, which names the technique outright: only once every other hint is used, and
+     * only once. It is kept among the hints used, numbered after the last of them.
+     */
+    public Optional<HintUse> revealRescueHint() {
+        requireActive("reveal the rescue hint");
+        if (!rescueHintLeft()) {
+            return Optional.empty();
+        }
+        HintUse use = new HintUse(question.hints().size(), RESCUE_PREFIX + question.rescueHint().orElseThrow(), elapsedMs(),
+                currentPhase().id());
         hints.add(use);
         return Optional.of(use);
     }
@@ -240,7 +258,13 @@ public final class PracticeSession {
     }
 
     public int hintsLeft() {
-        return question.hints().size() - hints.size();
+        return (int) Math.max(0, question.hints().size() - hints.stream().filter(h -> h.index() < question.hints().size()).count());
+    }
+
+    /** Whether the rescue hint can be revealed now: the question has one, every other hint is used, and it is not. */
+    public boolean rescueHintLeft() {
+        return question.rescueHint().isPresent() && hintsLeft() == 0 && hints.stream().noneMatch(h -> h.index()
+                >= question.hints().size());
     }
 
     public List<HintUse> hintsUsed() {

@@ -36,6 +36,16 @@ public record SessionSnapshot(
         followUpsShown = List.copyOf(followUpsShown);
     }
 
+    /** The hints revealed, not counting the rescue hint. */
+    public int ordinaryHintsUsed() {
+        return (int) hintsUsed.stream().filter(h -> h.index() < question.hints().size()).count();
+    }
+
+    /** Whether the rescue hint, numbered after the question's other hints, was revealed. */
+    public boolean rescueHintUsed() {
+        return hintsUsed.stream().anyMatch(h -> h.index() >= question.hints().size());
+    }
+
     public boolean isFinished() {
         return state == SessionState.FINISHED;
     }

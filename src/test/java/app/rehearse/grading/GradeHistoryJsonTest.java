@@ -8,6 +8,7 @@ import static app.rehearse.grading.Fixtures.systemDesign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rehearse.bank.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,7 @@ class GradeHistoryJsonTest {
     private final Scorecard story = GradingPlan.forQuestion(behavioral(List.of()), dimensions("autonomy-vs-alignment"))
             .blankScorecard(1, 75, NOON.plusSeconds(3_600))
             .withStar(StarElement.SITUATION, true).withStar(StarElement.ACTION, true)
-            .withWithinTarget(Optional.of(false));
+            .withWithinTarget(Optional.of(false)).withLevel(Level.STAFF).withRescueUsed(true);
 
     @Test
     void aHistoryOfSeveralGradesSurvivesTheRoundTripThroughBytes() throws Exception {
@@ -40,6 +41,9 @@ class GradeHistoryJsonTest {
 
         assertThat(back).isEqualTo(history);
         assertThat(back.current()).contains(story);
+        assertThat(back.current().orElseThrow().level()).as("the bar it was graded against").contains(Level.STAFF);
+        assertThat(back.current().orElseThrow().rescueUsed()).isTrue();
+        assertThat(back.scorecards().get(0).level()).as("a new grade starts at the question's level").isPresent();
     }
 
     @Test

@@ -177,6 +177,18 @@ class ScoreFormulaTest {
     }
 
     @Test
+    void theRescueHintCostsTenMoreOutsideTheHintCap() {
+        Scorecard c = card(QuestionType.SYSTEM_DESIGN, List.of(), List.of(rubric(1, RubricLevel.STRONG)));
+
+        ScoreBreakdown rescued = ScoreFormula.score(penalised(c, 6, 0).withRescueUsed(true));
+
+        assertThat(rescued.total()).hasValue(75);
+        assertThat(rescued.hints().points()).isEqualTo(25);
+        assertThat(rescued.hints().detail()).endsWith(", plus 10 for the rescue hint");
+        assertThat(ScoreFormula.score(c.withRescueUsed(true)).total()).hasValue(90);
+    }
+
+    @Test
     void eachFullMinuteOfOvertimeCostsOnePointUpToTen() {
         Scorecard c = card(QuestionType.SYSTEM_DESIGN, List.of(), List.of(rubric(1, RubricLevel.STRONG)));
 

@@ -11,6 +11,7 @@ import app.rehearse.testing.TestQuestions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,27 @@ class PracticeSessionTest {
         session.revealHint();
         assertThat(session.revealHint()).isEmpty();
         assertThat(session.hintsUsed()).hasSize(3).first().extracting(HintUse::atMs).isEqualTo(10_000L);
+    }
+
+    @Test
+    void theRescueHintComesOnlyAfterEveryOtherHintAndOnlyOnce() {
+        Question rescued = question.withRescueHint(Optional.of("Use base62 over a counter."));
+        PracticeSession session = PracticeSession.create("s2", rescued, plan, clock, new Random(3), false);
+        session.start();
+
+        assertThat(session.rescueHintLeft()).isFalse();
+        assertThat(session.revealRescueHint()).isEmpty();
+        session.revealHint();
+        session.revealHint();
+        session.revealHint();
+        assertThat(session.rescueHintLeft()).isTrue();
+        assertThat(session.revealRescueHint()).get().extracting(HintUse::text)
+                .isEqualTo("Rescue hint: Use base62 over a counter.");
+        assertThat(session.rescueHintLeft()).isFalse();
+        assertThat(session.revealRescueHint()).isEmpty();
+        assertThat(session.snapshot().ordinaryHintsUsed()).isEqualTo(3);
+        assertThat(session.snapshot().rescueHintUsed()).isTrue();
+        assertThat(started().snapshot().rescueHintUsed()).isFalse();
     }
 
     @Test

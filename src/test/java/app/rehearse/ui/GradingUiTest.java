@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -74,6 +77,44 @@ class GradingUiTest {
     }
 
     @Test
+    void theRescueHintTakesTheHintButtonsPlaceCostsMoreAndAStaffBarRaisesWhatThreePointsMean(FxRobot robot, RunningApp app)
+            throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        Button hint = robot.lookup("#hintButton").queryButton();
+        assertThat(robot.lookup("#rescueHintButton").queryButton().isVisible()).isFalse();
+        while (!hint.isDisabled() && hint.isVisible()) {
+            robot.clickOn(hint);
+        }
+        robot.clickOn("#rescueHintButton").clickOn("Reveal it");
+
+        ListView<?> hints = robot.lookup("#hintList").queryAs(ListView.class);
+        assertThat(hints.getItems().get(hints.getItems().size() - 1).toString()).startsWith("Rescue hint: ");
+        assertThat(robot.lookup("#rescueHintButton").queryButton().isVisible()).as("only once").isFalse();
+        robot.clickOn("#finishButton").clickOn("Finish now");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradeLevelChoice").tryQuery().isPresent());
+
+        UiActions.click(robot, robot.lookup("#rubric-0 .score-2").queryAs(Node.class));
+        assertThat(robot.lookup("#scoreFormula").queryAs(Label.class).getText()).contains("hints");
+        assertThat(robot.lookup("#rubricTwo-0").queryAs(Label.class).getText()).startsWith("2 \u00b7 Solid: ");
+        ChoiceBox<?> level = robot.lookup("#gradeLevelChoice").queryAs(ChoiceBox.class);
+        UiActions.click(robot, level);
+        robot.clickOn("staff");
+        assertThat(robot.lookup(".rubric-strong").queryAll()).extracting(n -> ((Label) n).getText())
+                .anyMatch(text -> text.startsWith("3 \u00b7 Staff: "));
+        assertThat(robot.lookup(".rubric-solid").queryAll()).extracting(n -> ((Label) n).getText())
+                .anyMatch(text -> text.startsWith("2 \u00b7 Strong at senior level: "));
+
+        robot.clickOn("#saveGradeButton");
+        Path session = app.sessionFolders().get(0).resolve("session.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> JSON.readTree(session.toFile()).has("grades"));
+        JsonNode card = JSON.readTree(session.toFile()).path("grades").path("scorecards").get(0);
+        assertThat(card.path("level").asText()).isEqualTo("staff");
+        assertThat(card.path("rescueUsed").asBoolean()).isTrue();
+        assertThat(card.path("rubric").get(0).path("level").asInt()).as("the score given is kept").isEqualTo(2);
+    }
+
+    @Test
     void theHeaderKeepsItsHeightWhenTheFirstScoreLandsAndWhenAllIsScored(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         UiActions.resize(robot, app, 1024, 700);
@@ -82,7 +123,8 @@ class GradingUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradingHeader").tryQuery().isPresent());
         Node header = robot.lookup("#gradingHeader").query();
         double before = header.getLayoutBounds().getHeight();
-        Node firstCriterion = robot.lookup("#rubric-0 .score-2").query();
+        Node firstCriterion = UiActions.scrolledIntoView(robot, robot.lookup("#rubric-0 .score-2").query());
+        WaitForAsyncUtils.waitForFxEvents();
         double firstCriterionY = firstCriterion.localToScene(firstCriterion.getLayoutBounds()).getMinY();
 
         UiActions.click(robot, firstCriterion);

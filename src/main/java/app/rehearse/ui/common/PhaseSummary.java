@@ -18,7 +18,8 @@ public final class PhaseSummary {
 
     public static VBox of(SessionSnapshot s) {
         Label totals = new Label("Total " + minutesSeconds(s.elapsedMs()) + " · overtime " + minutesSeconds(s.overtimeMs())
-                + " · " + s.hintsUsed().size() + " of " + s.question().hints().size() + " hints used · "
+                + " · " + s.ordinaryHintsUsed() + " of " + s.question().hints().size() + " hints used"
+                + (s.rescueHintUsed() ? " and the rescue hint" : "") + " · "
                 + s.followUpsShown().size() + (s.followUpsShown().size() == 1 ? " follow-up" : " follow-ups") + " asked");
         totals.setWrapText(true);
         totals.getStyleClass().add("page-lead");

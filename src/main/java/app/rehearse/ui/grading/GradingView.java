@@ -1,9 +1,11 @@
 package app.rehearse.ui.grading;
 
+import app.rehearse.bank.Level;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.grading.ChecklistLevel;
 import app.rehearse.grading.ChecklistRow;
 import app.rehearse.grading.ChecklistScore;
+import app.rehearse.grading.RubricBar;
 import app.rehearse.grading.RubricLevel;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.StarElement;
@@ -19,6 +21,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -30,6 +33,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Self-grading beside what was actually written: the session's notes and diagram on the left,
@@ -129,7 +133,12 @@ public final class GradingView extends BorderPane {
 
         VBox form = new VBox(10);
         form.getStyleClass().add("grading-form");
-        form.getChildren().addAll(section("Rubric", "How the answer did on what this question is about."), rubric());
+        VBox rubric = new VBox(10);
+        rubric.setId("rubric");
+        fillRubric(rubric);
+        model.levelProperty().addListener((obs, old, level) -> fillRubric(rubric));
+        form.getChildren().addAll(section("Rubric", "How the answer did on what this question is about."), levelChoice(),
+                rubric);
         VBox checklist = new VBox(10);
         checklist.setId("checklist");
         Button showAll = new Button();
@@ -194,9 +203,38 @@ public final class GradingView extends BorderPane {
         equation.setText(breakdown.graded() ? breakdown.equation() : ScoreFormula.summary(model.plan().type()));
     }
 
-    private VBox rubric() {
-        VBox box = new VBox(10);
-        box.setId("rubric");
+    /** Which level's bar the rubric is scored against: the question's own at first. */
+    private HBox levelChoice() {
+        ChoiceBox<Level> level = new ChoiceBox<>();
+        level.setId("gradeLevelChoice");
+        level.getItems().setAll(Level.values());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Level l) {
+                return l == null ? "" : l.id();
+            }
+
+            @Override
+            public Level fromString(String text) {
+                return null;
+            }
+        });
+        level.setValue(model.levelProperty().get());
+        level.valueProperty().addListener((obs, old, chosen) -> model.setLevel(chosen));
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = new Label("Score against the bar for");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = wrapped("At staff and principal, the senior \"strong\" earns 2; 3 needs what a staff answer adds.",
+                "section-help");
+        note.setMinWidth(0);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox row = new HBox(8, label, level, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void fillRubric(VBox box) {
+        box.getChildren().clear();
         List<RubricCriterion> criteria = model.plan().rubric();
         if (criteria.isEmpty()) {
             box.getChildren().add(new Label("This question has no rubric; the checklist carries the score."));
@@ -207,17 +245,20 @@ public final class GradingView extends BorderPane {
             RubricCriterion c = criteria.get(i);
             Label name = new Label(c.criterion() + (c.weight() > 1 ? "  ×" + c.weight() : ""));
             name.getStyleClass().add("grading-row-title");
-            Label strong = wrapped("Strong: " + c.strong(), "rubric-strong");
-            Label weak = wrapped("Weak: " + c.weak(), "rubric-weak");
+            RubricBar bar = RubricBar.of(c, model.levelProperty().get());
+            Label three = wrapped("3 \u00b7 " + bar.three(), "rubric-strong");
+            Label two = wrapped("2 \u00b7 " + bar.two(), "rubric-solid");
+            Label one = wrapped("1 \u00b7 " + bar.one(), "rubric-weak");
+            three.setId("rubricThree-" + i);
+            two.setId("rubricTwo-" + i);
             ScoreControl control = new ScoreControl(labels,
                     model.cardProperty().get().rubric().get(i).level().map(RubricLevel::points),
                     points -> model.setRubricLevel(index, points.flatMap(RubricLevel::ofPoints)));
-            VBox row = new VBox(4, headerRow(name, control), strong, weak);
+            VBox row = new VBox(4, headerRow(name, control), three, two, one);
             row.setId("rubric-" + i);
             row.getStyleClass().add("grading-row");
             box.getChildren().add(row);
         }
-        return box;
     }
 
     private void fillChecklist(VBox box) {

@@ -1,6 +1,7 @@
 package app.rehearse.ui.grading;
 
 import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.Level;
 import app.rehearse.grading.ChecklistLevel;
 import app.rehearse.grading.ChecklistRow;
 import app.rehearse.grading.GradeHistory;
@@ -51,6 +52,7 @@ public final class GradingViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
     private final BooleanProperty allDimensionsShown = new SimpleBooleanProperty(this, "allDimensionsShown");
+    private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(this, "level");
 
     /**
      * @param measured the spoken answer's timings, when the user timed it: its length then decides the timing
@@ -68,11 +70,14 @@ public final class GradingViewModel {
         this.fxThread = fxThread;
         GradingPlan first = GradingPlan.forQuestion(session.question(), dimensions);
         this.plan.set(first);
+        // What happened in the session (the rescue hint, a timed answer) is a fact, whatever an earlier grade said.
         Scorecard start = measuredTiming(history.current().map(previous -> first.regrade(previous, clock.instant()))
-                .orElseGet(() -> prefilled(first.blankScorecard(session.hintsUsed().size(),
-                        session.overtimeMs() / 1000, clock.instant()))));
+                .orElseGet(() -> prefilled(first.blankScorecard(session.ordinaryHintsUsed(),
+                        session.overtimeMs() / 1000, clock.instant()))).withRescueUsed(session.rescueHintUsed()));
         card.set(start);
+        level.set(start.level().orElse(session.question().level()));
         card.addListener((obs, old, now) -> {
+            level.set(now.level().orElse(session.question().level()));
             score.set(ScoreFormula.score(now));
             saved.set(false);
         });
@@ -187,6 +192,17 @@ public final class GradingViewModel {
 
     public void setStar(StarElement element, boolean present) {
         card.set(card.get().withStar(element, present));
+    }
+
+    /** The level whose bar the rubric is scored against; the question's own for a new grade. */
+    public ReadOnlyObjectProperty<Level> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    public void setLevel(Level bar) {
+        if (bar != null) {
+            card.set(card.get().withLevel(bar));
+        }
     }
 
     public void setWithinTarget(Optional<Boolean> within) {

@@ -4,6 +4,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.grading.GradeHistory;
+import app.rehearse.grading.ScoreFormula;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
@@ -203,7 +204,7 @@ public final class PracticeView extends StackPane {
             behavioral = Optional.of(behavioralTools(model));
         }
         activeView = new SessionView(model, activeBoard, layouts, behavioral, sound ? chime::play : () -> { },
-                this::requestFinish);
+                () -> confirmRescue(model), this::requestFinish);
         getChildren().setAll(activeView);
     }
 
@@ -233,6 +234,13 @@ public final class PracticeView extends StackPane {
         services.tasks().run(() -> services.sessions().saveField(sessionId, field, value),
                 e -> services.problems().reportProblem(new IOException("The " + what + " was not saved: "
                         + e.getMessage(), e)));
+    }
+
+    private void confirmRescue(SessionViewModel model) {
+        if (services.dialogs().confirm("Reveal the rescue hint?", "It names the technique outright, and costs "
+                + ScoreFormula.RESCUE_HINT_PENALTY + " points on top of the hints you used.", "Reveal it", "Keep trying")) {
+            model.revealRescueHint();
+        }
     }
 
     private void requestFinish() {

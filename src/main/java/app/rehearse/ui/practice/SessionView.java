@@ -1,6 +1,6 @@
 package app.rehearse.ui.practice;
 
-import app.rehearse.bank.QuestionType;
+import app.rehearse.grading.ScoreFormula;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.stories.SpokenAnswer;
@@ -66,9 +66,10 @@ final class SessionView extends BorderPane {
      * @param chime sounds a phase change (does nothing when the user turned sound off)
      * @param layouts where this question type's dividers were left, and where this session leaves them
      * @param behavioral the story picker and the spoken-answer timer, for a behavioral question
+     * @param onRescueRequested the user asked for the rescue hint: confirm the cost, then reveal it
      */
     SessionView(SessionViewModel model, WhiteboardPane whiteboard, SessionLayouts layouts,
-            Optional<BehavioralTools> behavioral, Runnable chime, Runnable onFinishRequested) {
+            Optional<BehavioralTools> behavioral, Runnable chime, Runnable onRescueRequested, Runnable onFinishRequested) {
         this.model = model;
         this.chime = chime;
         this.onFinishRequested = onFinishRequested;
@@ -123,11 +124,22 @@ final class SessionView extends BorderPane {
         Button hint = button("hintButton", "Hint", "Reveal the next hint (counts against the score)", HINT);
         hint.disableProperty().bind(model.hintsLeftProperty().not());
         hint.setOnAction(e -> model.revealHint());
+        // Once the hints run out, the rescue hint takes the button's place: it names the technique and costs more.
+        Button rescue = new Button("Rescue hint");
+        rescue.setId("rescueHintButton");
+        rescue.setMinWidth(Region.USE_PREF_SIZE);
+        rescue.setTooltip(new Tooltip("For when you are truly stuck: names the technique outright (costs "
+                + ScoreFormula.RESCUE_HINT_PENALTY + " points)"));
+        rescue.setOnAction(e -> onRescueRequested.run());
+        rescue.visibleProperty().bind(model.rescueHintLeftProperty());
+        rescue.managedProperty().bind(rescue.visibleProperty());
+        hint.visibleProperty().bind(model.rescueHintLeftProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
         Button finish = button("finishButton", "Finish", "End the session and grade it", FINISH);
         finish.getStyleClass().add("accent");
         finish.setOnAction(e -> onFinishRequested.run());
 
-        HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, finish);
+        HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, rescue, finish);
         controls.setAlignment(Pos.CENTER_LEFT);
         // The newest hint or follow-up stays in view under the controls, whatever the side pane shows.
         Label latest = new Label();

@@ -52,6 +52,7 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyBooleanWrapper hasNextPhase = new ReadOnlyBooleanWrapper(this, "hasNextPhase");
     private final ReadOnlyBooleanWrapper hintsLeft = new ReadOnlyBooleanWrapper(this, "hintsLeft");
+    private final ReadOnlyBooleanWrapper rescueHintLeft = new ReadOnlyBooleanWrapper(this, "rescueHintLeft");
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
     private final ReadOnlyBooleanWrapper saveFailing = new ReadOnlyBooleanWrapper(this, "saveFailing");
     private final ObservableList<String> hints = FXCollections.observableArrayList();
@@ -220,6 +221,19 @@ public final class SessionViewModel {
         refresh();
     }
 
+    /** Reveals the rescue hint (once every other hint is used); it names the technique and costs more. */
+    public void revealRescueHint() {
+        live.revealRescueHint().ifPresent(h -> {
+            hints.add(h.text());
+            latestCue.set(h.text());
+        });
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty rescueHintLeftProperty() {
+        return rescueHintLeft.getReadOnlyProperty();
+    }
+
     /** Ends the session and writes its final state at once in the background; a failure shows in the save status. */
     public void finish() {
         live.finish();
@@ -265,6 +279,7 @@ public final class SessionViewModel {
         state.set(session.state());
         hasNextPhase.set(session.hasNextPhase() && session.state() != SessionState.FINISHED);
         hintsLeft.set(session.hintsLeft() > 0 && session.state() != SessionState.FINISHED);
+        rescueHintLeft.set(session.rescueHintLeft() && session.state() != SessionState.FINISHED);
     }
 
     private static String describe(FollowUpShown f) {
