@@ -23,6 +23,8 @@ public final class BankSources {
     public static final String SHIPPED_ROOT = "question-bank";
     /** The folder, next to a pack, that holds the reference diagrams its questions point at. */
     public static final String DIAGRAMS = "diagrams";
+    /** Reference sheets (numbers, glossary) sit beside the packs in this folder; they are not packs. */
+    static final String REFERENCE = "reference";
     private static final String MARKER = "/" + SHIPPED_ROOT + "/checklists/core.json";
 
     private BankSources() {}
@@ -136,7 +138,7 @@ public final class BankSources {
 
     private static boolean isAttachment(Path root, Path file) {
         for (Path part : root.relativize(file)) {
-            if (part.toString().equals(DIAGRAMS)) {
+            if (part.toString().equals(DIAGRAMS) || part.toString().equals(REFERENCE)) {
                 return true;
             }
         }

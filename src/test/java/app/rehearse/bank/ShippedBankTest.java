@@ -129,6 +129,19 @@ class ShippedBankTest {
     }
 
     @Test
+    void theNumbersSheetAndTheGlossaryReadAndEveryConceptIsExercisedByAQuestion() throws Exception {
+        NumbersSheet numbers = ReferenceSheets.shippedNumbers();
+        Glossary glossary = ReferenceSheets.shippedGlossary();
+
+        assertThat(numbers.sections()).extracting(NumbersSheet.Section::id)
+                .contains("latency", "throughput", "powers-of-two", "time", "availability", "costs");
+        assertThat(numbers.sections()).allSatisfy(s -> assertThat(s.rows()).isNotEmpty());
+        assertThat(glossary.concepts()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(glossary.concepts()).filteredOn(c -> bank.questions().stream().noneMatch(c::exercisedBy))
+                .extracting(Glossary.Concept::id).as("concepts no question exercises").isEmpty();
+    }
+
+    @Test
     void everyDrillGradesAgainstCriteriaOfItsOwn() {
         Map<String, List<String>> drillsByCriterion = bank.questions().stream()
                 .filter(q -> q.type() == QuestionType.TRADE_OFF)

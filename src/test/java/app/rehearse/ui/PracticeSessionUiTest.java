@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -207,4 +208,32 @@ class PracticeSessionUiTest {
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(fill -> assertThat(((javafx.scene.paint.Color) fill.getFill()).getOpacity()).isGreaterThan(0.5));
     }
+
+    @Test
+    void theNumbersWindowWorksOutAnEstimateAndKeepsItInTheNotes(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        robot.clickOn("#notesArea").write("Estimates:");
+        robot.clickOn("#numbersButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#numbersSheet").tryQuery()
+                .map(VBox.class::isInstance).orElse(false));
+        assertThat(robot.lookup("#numbersSheet .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("Latency", "Main memory reference");
+
+        robot.clickOn("#estimateInput").write("2e9 pages/month in /s");
+        assertThat(robot.lookup("#estimateResult").queryAs(Label.class).getText()).isEqualTo("= 771.6 pages/s");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText())
+                .isEqualTo("Estimates:\n`2e9 pages/month in /s` = 771.6 pages/s\n");
+        robot.clickOn("#estimateInput").write("3 GB + 2 s");
+        assertThat(robot.lookup("#estimateResult").queryAs(Label.class).getText()).isEqualTo("col 6: cannot add time to data");
+        robot.clickOn("#conceptsTab");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#conceptsList").tryQuery()
+                .map(VBox.class::isInstance).orElse(false));
+
+        UiActions.finishNow(robot);
+        assertThat(robot.lookup("#estimateInput").tryQuery()).as("the window closes with the session").isEmpty();
+    }
 }
+

@@ -23,6 +23,7 @@ import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.common.SettingsState;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
+import app.rehearse.ui.reference.ReferenceSheetsWindow;
 import app.rehearse.ui.stories.SpokenTimes;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
@@ -84,6 +85,7 @@ public final class PracticeView extends StackPane {
     private final ReadOnlyBooleanWrapper sessionRunning = new ReadOnlyBooleanWrapper(this, "sessionRunning");
     private SessionView activeView;
     private WhiteboardPane activeBoard;
+    private ReferenceSheetsWindow numbers;
 
     /** What the practice page works with, from the app's composition root. */
     public record Services(BankState bank, SettingsState settings, PastWork pastWork, SessionRepository sessions,
@@ -203,8 +205,8 @@ public final class PracticeView extends StackPane {
         if (model.question().type() == QuestionType.BEHAVIORAL) {
             behavioral = Optional.of(behavioralTools(model));
         }
-        activeView = new SessionView(model, activeBoard, layouts, behavioral, sound ? chime::play : () -> { },
-                () -> confirmRescue(model), this::requestFinish);
+        activeView = new SessionView(model, activeBoard, layouts, behavioral, new SessionView.Requests(
+                sound ? chime::play : () -> { }, () -> confirmRescue(model), () -> showNumbers(model), this::requestFinish));
         getChildren().setAll(activeView);
     }
 
@@ -234,6 +236,19 @@ public final class PracticeView extends StackPane {
         services.tasks().run(() -> services.sessions().saveField(sessionId, field, value),
                 e -> services.problems().reportProblem(new IOException("The " + what + " was not saved: "
                         + e.getMessage(), e)));
+    }
+
+    /** The numbers and concepts window, one per session; a worked estimate goes to the end of the notes. */
+    private void showNumbers(SessionViewModel model) {
+        if (numbers == null) {
+            numbers = new ReferenceSheetsWindow(getScene().getWindow(), model.question(),
+                    services.bank().currentBank().map(QuestionBank::questions).orElse(List.of()),
+                    line -> {
+                        String notes = model.notesProperty().get();
+                        model.notesProperty().set(notes + (notes.isEmpty() || notes.endsWith("\n") ? "" : "\n") + line + "\n");
+                    }, services.tasks());
+        }
+        numbers.show();
     }
 
     private void confirmRescue(SessionViewModel model) {
@@ -268,6 +283,10 @@ public final class PracticeView extends StackPane {
         });
         activeView.stop();
         activeBoard.dispose();
+        if (numbers != null) {
+            numbers.close();
+            numbers = null;
+        }
         active = null;
         sessionRunning.set(false);
         activeView = null;

@@ -63,16 +63,26 @@ final class SessionView extends BorderPane {
     private final Optional<SpeakingBar> speaking;
 
     /**
+     * What the screen asks of the page around it.
+     *
      * @param chime sounds a phase change (does nothing when the user turned sound off)
+     * @param rescue the user asked for the rescue hint: confirm the cost, then reveal it
+     * @param numbers open the numbers sheet, the estimation pad and the glossary beside the session
+     * @param finish the user asked to finish
+     */
+    record Requests(Runnable chime, Runnable rescue, Runnable numbers, Runnable finish) {
+    }
+
+    /**
      * @param layouts where this question type's dividers were left, and where this session leaves them
      * @param behavioral the story picker and the spoken-answer timer, for a behavioral question
-     * @param onRescueRequested the user asked for the rescue hint: confirm the cost, then reveal it
      */
     SessionView(SessionViewModel model, WhiteboardPane whiteboard, SessionLayouts layouts,
-            Optional<BehavioralTools> behavioral, Runnable chime, Runnable onRescueRequested, Runnable onFinishRequested) {
+            Optional<BehavioralTools> behavioral, Requests requests) {
         this.model = model;
-        this.chime = chime;
-        this.onFinishRequested = onFinishRequested;
+        this.chime = requests.chime();
+        this.onFinishRequested = requests.finish();
+        Runnable onRescueRequested = requests.rescue();
         getStyleClass().add("session-view");
 
         Label title = new Label(model.question().title());
@@ -139,7 +149,13 @@ final class SessionView extends BorderPane {
         finish.getStyleClass().add("accent");
         finish.setOnAction(e -> onFinishRequested.run());
 
-        HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, rescue, finish);
+        Button numbers = new Button("Numbers");
+        numbers.setId("numbersButton");
+        numbers.setMinWidth(Region.USE_PREF_SIZE);
+        numbers.setTooltip(new Tooltip("Latency, throughput, nines and costs, an estimation pad and the glossary,"
+                + " in a window beside the session"));
+        numbers.setOnAction(e -> requests.numbers().run());
+        HBox controls = new HBox(14, phaseBox, progress, timer, pause, next, hint, rescue, numbers, finish);
         controls.setAlignment(Pos.CENTER_LEFT);
         // The newest hint or follow-up stays in view under the controls, whatever the side pane shows.
         Label latest = new Label();
