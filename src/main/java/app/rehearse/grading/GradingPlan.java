@@ -6,6 +6,7 @@ import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.RubricCriterion;
+import app.rehearse.stories.StarTiming;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,9 +95,14 @@ public record GradingPlan(
         return checklist.stream().filter(ChecklistRow::stressed).toList();
     }
 
-    /** Behavioral only: whether an answer that took {@code answerTime} was within the target; empty otherwise. */
+    /**
+     * Behavioral only: whether an answer that took {@code answerTime} was within the target; empty otherwise. An
+     * answer shorter than a spoken story's shortest ({@value StarTiming#SHORTEST_SECONDS} s) is not: skipping the
+     * answer must not pass the timing check.
+     */
     public Optional<Boolean> withinTarget(Duration answerTime) {
-        return targetAnswerLength.map(target -> answerTime.compareTo(target) <= 0);
+        return targetAnswerLength.map(target -> answerTime.compareTo(target) <= 0
+                && answerTime.toSeconds() >= StarTiming.SHORTEST_SECONDS);
     }
 
     /**

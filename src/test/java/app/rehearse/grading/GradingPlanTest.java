@@ -107,6 +107,9 @@ class GradingPlanTest {
 
         assertThat(plan.withinTarget(Duration.ofMinutes(3))).contains(true);
         assertThat(plan.withinTarget(Duration.ofMinutes(3).plusSeconds(1))).contains(false);
+        assertThat(plan.withinTarget(Duration.ofMinutes(2))).contains(true);
+        assertThat(plan.withinTarget(Duration.ofSeconds(119))).as("too short to be a story").contains(false);
+        assertThat(plan.withinTarget(Duration.ZERO)).as("a skipped answer never passes").contains(false);
     }
 
     @Test

@@ -16,6 +16,7 @@ class ScreenshotTour {
     void tour(FxRobot robot, RunningApp app) throws Exception {
         app.start();
         Screenshots.capture(app.stage(), "01-practice-empty");
+        robot.clickOn("#drawType").clickOn("system-design");
         robot.clickOn("#drawButton");
         Screenshots.capture(app.stage(), "02-practice-drawn");
         robot.clickOn("#startButton");

@@ -204,7 +204,7 @@ public final class GradingView extends BorderPane {
     }
 
     /** Which level's bar the rubric is scored against: the question's own at first. */
-    private HBox levelChoice() {
+    private VBox levelChoice() {
         ChoiceBox<Level> level = new ChoiceBox<>();
         level.setId("gradeLevelChoice");
         level.getItems().setAll(Level.values());
@@ -226,11 +226,9 @@ public final class GradingView extends BorderPane {
         label.setMinWidth(Region.USE_PREF_SIZE);
         Label note = wrapped("At staff and principal, the senior \"strong\" earns 2; 3 needs what a staff answer adds.",
                 "section-help");
-        note.setMinWidth(0);
-        HBox.setHgrow(note, Priority.ALWAYS);
-        HBox row = new HBox(8, label, level, note);
+        HBox row = new HBox(8, label, level);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(4, row, note);
     }
 
     private void fillRubric(VBox box) {
