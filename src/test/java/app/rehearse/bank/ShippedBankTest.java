@@ -43,9 +43,15 @@ class ShippedBankTest {
         Map<QuestionType, Long> counts = bank.questions().stream()
                 .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
 
-        assertThat(counts.getOrDefault(QuestionType.SYSTEM_DESIGN, 0L)).isGreaterThanOrEqualTo(40);
-        assertThat(counts.getOrDefault(QuestionType.BEHAVIORAL, 0L)).isGreaterThanOrEqualTo(40);
-        assertThat(counts.getOrDefault(QuestionType.TRADE_OFF, 0L)).isGreaterThanOrEqualTo(15);
+        assertThat(counts.getOrDefault(QuestionType.SYSTEM_DESIGN, 0L)).isGreaterThanOrEqualTo(58);
+        assertThat(counts.getOrDefault(QuestionType.BEHAVIORAL, 0L)).isGreaterThanOrEqualTo(48);
+        assertThat(counts.getOrDefault(QuestionType.TRADE_OFF, 0L)).isGreaterThanOrEqualTo(18);
+        Map<Level, Long> levels = bank.questions().stream()
+                .collect(Collectors.groupingBy(Question::level, Collectors.counting()));
+        assertThat(levels.getOrDefault(Level.MID, 0L)).as("the bar below a senior's").isGreaterThanOrEqualTo(4);
+        assertThat(levels.getOrDefault(Level.PRINCIPAL, 0L)).as("the bar above a staff engineer's").isGreaterThanOrEqualTo(4);
+        assertThat(levels.getOrDefault(Level.STAFF, 0L) + levels.getOrDefault(Level.PRINCIPAL, 0L))
+                .as("a staff candidate's practice").isGreaterThanOrEqualTo(25);
     }
 
     @Test

@@ -2,8 +2,10 @@ package app.rehearse.ui.bank;
 
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.FollowUp;
+import app.rehearse.bank.Glossary;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
+import app.rehearse.bank.ReferenceSheets;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.SectionTitle;
@@ -11,6 +13,7 @@ import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.reference.ReferenceView;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Pos;
@@ -37,6 +40,8 @@ final class QuestionDetail extends VBox {
     private final Actions actions;
     private final UiTasks tasks;
     private final Dialogs dialogs;
+    private Glossary glossary = Glossary.empty();
+    private Optional<String> glossaryProblem = Optional.empty();
     /** Questions whose spoilers the user chose to see in this run of the app. */
     private final Set<String> revealed = new HashSet<>();
 
@@ -48,6 +53,8 @@ final class QuestionDetail extends VBox {
         setId("questionDetail");
         getStyleClass().add("question-detail");
         showNothing();
+        tasks.run(ReferenceSheets::shippedGlossary, read -> glossary = read,
+                e -> glossaryProblem = Optional.of("The glossary could not be read: " + e.getMessage()));
     }
 
     /**
@@ -131,12 +138,35 @@ final class QuestionDetail extends VBox {
             for (RubricCriterion c : q.rubric()) {
                 Label name = wrapped(c.criterion() + (c.weight() != RubricCriterion.DEFAULT_WEIGHT ? "  \u00d7" + c.weight() : ""));
                 name.getStyleClass().add("rubric-criterion");
-                getChildren().addAll(name, wrapped("Strong: " + c.strong()), wrapped("Weak: " + c.weak()));
+                getChildren().addAll(name, wrapped("Strong: " + c.strong()));
+                c.solid().ifPresent(solid -> getChildren().add(wrapped("Solid: " + solid)));
+                getChildren().add(wrapped("Weak: " + c.weak()));
+                c.staff().ifPresent(staff -> getChildren().add(wrapped("Staff adds: " + staff)));
             }
         }
+        q.rescueHint().ifPresent(hint -> getChildren().addAll(SectionTitle.of("Rescue hint"), wrapped(hint)));
+        addConcepts(q);
         addTradeOffs(q, bank);
         q.reference().ifPresent(r -> getChildren().add(new ReferenceView(r, bank.referenceDiagram(q.id()), tasks, dialogs,
                 Set.of(), Optional.empty())));
+    }
+
+    /** The concepts the question exercises, through its tags, each explained in a line or two. */
+    private void addConcepts(Question q) {
+        List<Glossary.Concept> concepts = glossary.exercisedBy(q);
+        if (concepts.isEmpty() && glossaryProblem.isEmpty()) {
+            return;
+        }
+        VBox list = new VBox(6);
+        list.setId("detailConcepts");
+        glossaryProblem.ifPresent(problem -> list.getChildren().add(wrapped(problem)));
+        for (Glossary.Concept c : concepts) {
+            Label term = wrapped(c.term());
+            term.getStyleClass().add("rubric-criterion");
+            list.getChildren().addAll(term, wrapped(c.explanation()), wrapped("When: " + c.whenToUse()),
+                    wrapped("Costs: " + c.costs()));
+        }
+        getChildren().addAll(SectionTitle.of("Concepts it exercises"), list);
     }
 
     private void addTradeOffs(Question q, QuestionBank bank) {

@@ -8,6 +8,7 @@ import app.rehearse.ui.UiActions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -36,6 +37,13 @@ class BankReferenceUiTest {
         assertThat(robot.lookup("#spoilerGuard").tryQuery()).isEmpty();
         assertThat(robot.lookup("#referenceAnswer").tryQuery()).isPresent();
         assertThat(robot.lookup("#referenceDiagram").tryQuery()).isPresent();
+        List<String> shown = robot.lookup("#questionDetail").queryAs(Node.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(shown).as("the rubric at every level, and the rescue hint")
+                .anyMatch(text -> text.startsWith("Solid: ")).anyMatch(text -> text.startsWith("Staff adds: "))
+                .contains("Rescue hint");
+        assertThat(robot.lookup("#detailConcepts .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .as("the concepts its tags lead to").contains("Bloom filters");
     }
 
     @Test
