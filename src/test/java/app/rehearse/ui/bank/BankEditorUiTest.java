@@ -32,6 +32,7 @@ class BankEditorUiTest {
         assertThat(robot.lookup("#questionIdField").queryAs(TextField.class).getText()).isEqualTo("design-a-rate-limiter");
         robot.clickOn("#questionPromptArea").write("Design a **rate limiter** for a public API.");
         robot.clickOn("#questionHintsArea").write("Where is the counter?\nWhat happens at the boundary?");
+        BankUi.reveal(robot, "#questionFollowUpsArea");
         robot.clickOn("#questionFollowUpsArea").write("How do you test it?\n! A client is spoofing keys.");
         BankUi.reveal(robot, "#tradeOff-consistency-vs-availability");
         robot.clickOn("#tradeOff-consistency-vs-availability");
