@@ -11,6 +11,8 @@ import app.rehearse.whiteboard.ShapeKind;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,6 +147,53 @@ class ShippedBankTest {
         assertThat(glossary.concepts()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(glossary.concepts()).filteredOn(c -> bank.questions().stream().noneMatch(c::exercisedBy))
                 .extracting(Glossary.Concept::id).as("concepts no question exercises").isEmpty();
+    }
+
+    @Test
+    void everyTagFiltersMoreThanOneQuestionExceptTheFewJustifiedInTheList() throws Exception {
+        Map<String, Long> uses = bank.questions().stream().flatMap(q -> q.tags().stream())
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        Set<String> justified = Files.readAllLines(Path.of("src/test/resources/bank/single-use-tags.txt")).stream()
+                .filter(line -> !line.isBlank()).map(line -> line.split(":", 2)[0].strip()).collect(Collectors.toSet());
+
+        assertThat(uses.entrySet()).filteredOn(e -> e.getValue() < 2 && !justified.contains(e.getKey()))
+                .extracting(Map.Entry::getKey).as("tags on one question only").isEmpty();
+        assertThat(justified).as("every justified single-use tag still exists").allMatch(uses::containsKey);
+        assertThat(bank.questions()).allSatisfy(q -> assertThat(q.tags()).hasSizeBetween(2, 5));
+    }
+
+    @Test
+    void theBankSpellsTheBritishWay() throws Exception {
+        Set<String> american = Files.readAllLines(Path.of("src/test/resources/bank/american-spellings.txt")).stream()
+                .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+        List<String> found = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            List<String> texts = new ArrayList<>(List.of(q.title(), q.prompt()));
+            texts.addAll(q.hints());
+            q.rescueHint().ifPresent(texts::add);
+            texts.addAll(q.signals());
+            q.followUps().forEach(f -> texts.add(f.text()));
+            q.rubric().forEach(c -> {
+                texts.addAll(List.of(c.criterion(), c.strong(), c.weak()));
+                c.solid().ifPresent(texts::add);
+                c.staff().ifPresent(texts::add);
+            });
+            q.reference().ifPresent(r -> {
+                texts.add(r.outline());
+                texts.addAll(r.seniorSignals());
+                texts.addAll(r.staffSignals());
+                texts.addAll(r.pitfalls());
+            });
+            for (String text : texts) {
+                // Code spans hold identifiers, which keep their own spelling.
+                for (String word : text.replaceAll("`[^`]*`", " ").split("[^A-Za-z]+")) {
+                    if (american.contains(word.toLowerCase(Locale.ROOT))) {
+                        found.add(q.id() + ": " + word);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test
