@@ -95,14 +95,14 @@ public final class ReferenceSheetsWindow {
         glossary.concepts().stream()
                 .sorted(Comparator.comparing((Glossary.Concept c) -> !c.exercisedBy(question)).thenComparing(Glossary.Concept::term))
                 .forEach(c -> {
-                    long questions = bank.stream().filter(c::exercisedBy).count();
+                    List<String> questions = bank.stream().filter(c::exercisedBy).map(Question::title).toList();
                     Label term = new Label(c.term() + (c.exercisedBy(question) ? "  \u00b7 this question" : ""));
                     term.getStyleClass().add("grading-row-title");
                     term.setId("concept-" + c.id());
                     list.getChildren().add(new VBox(3, term, wrapped(c.explanation(), null),
                             wrapped("When: " + c.whenToUse(), null), wrapped("Costs: " + c.costs(), null),
-                            wrapped("Exercised by " + questions + (questions == 1 ? " question" : " questions")
-                                    + " (tags: " + String.join(", ", c.tags()) + ")", "section-help")));
+                            wrapped("Exercised by " + questions.size() + (questions.size() == 1 ? " question" : " questions")
+                                    + (questions.isEmpty() ? "" : ": " + String.join("; ", questions)), "section-help")));
                 });
         return List.of(list);
     }
