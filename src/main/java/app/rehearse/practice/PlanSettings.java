@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The user's default phase plans per question type, and whether phases advance by themselves.
- * A question's own phases win; a question's timebox alone rescales the default plan.
+ * The user's default phase plans per question type, whether phases advance by themselves, and what they
+ * are preparing for. A question's own phases win; a question's timebox alone rescales the default plan.
  */
-public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound) {
+public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound, StudyGoal goal) {
+
+    /** Settings with no interview date set. */
+    public PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound) {
+        this(defaults, autoAdvance, sound, StudyGoal.NONE);
+    }
 
     public PlanSettings {
         Map<QuestionType, PhasePlan> copy = new EnumMap<>(QuestionType.class);
@@ -53,15 +58,19 @@ public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAd
     public PlanSettings withDefault(QuestionType type, PhasePlan plan) {
         Map<QuestionType, PhasePlan> copy = new EnumMap<>(defaults);
         copy.put(type, plan);
-        return new PlanSettings(copy, autoAdvance, sound);
+        return new PlanSettings(copy, autoAdvance, sound, goal);
     }
 
     public PlanSettings withAutoAdvance(boolean value) {
-        return new PlanSettings(defaults, value, sound);
+        return new PlanSettings(defaults, value, sound, goal);
     }
 
     public PlanSettings withSound(boolean value) {
-        return new PlanSettings(defaults, autoAdvance, value);
+        return new PlanSettings(defaults, autoAdvance, value, goal);
+    }
+
+    public PlanSettings withGoal(StudyGoal value) {
+        return new PlanSettings(defaults, autoAdvance, sound, value);
     }
 
     /**

@@ -15,11 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +38,8 @@ public final class PlanSettingsStore {
     /** Far more than any settings file needs. */
     static final long MAX_FILE_BYTES = 1L << 20;
 
-    private static final Fields TOP = Fields.open("version", "autoAdvance", "sound", "plans");
+    private static final Fields TOP = Fields.open("version", "autoAdvance", "sound", "plans", "interviewDate",
+            "practiceDaysPerWeek");
     private static final Fields PLANS = Fields.open(Arrays.stream(QuestionType.values()).map(QuestionType::id)
             .toArray(String[]::new));
     private static final Fields PHASE = Fields.open("id", "name", "minutes");
@@ -69,7 +73,9 @@ public final class PlanSettingsStore {
             throw new IOException(leftAlone);
         }
         ObjectNode root = SessionCodec.JSON.createObjectNode().put("version", VERSION)
-                .put("autoAdvance", settings.autoAdvance()).put("sound", settings.sound());
+                .put("autoAdvance", settings.autoAdvance()).put("sound", settings.sound())
+                .put("practiceDaysPerWeek", settings.goal().daysPerWeek());
+        settings.goal().interview().ifPresent(date -> root.put("interviewDate", date.toString()));
         ObjectNode plans = root.putObject("plans");
         for (QuestionType type : QuestionType.values()) {
             ArrayNode phases = plans.putArray(type.id());
@@ -85,6 +91,19 @@ public final class PlanSettingsStore {
         StoredJson.version(root, VERSION);
         Boolean autoAdvance = root.bool("autoAdvance", false);
         Boolean sound = root.bool("sound", false);
+        String interview = root.string("interviewDate", false);
+        Integer days = root.integer("practiceDaysPerWeek", false);
+        Optional<LocalDate> interviewDate = Optional.empty();
+        if (interview != null) {
+            try {
+                interviewDate = Optional.of(LocalDate.parse(interview));
+            } catch (DateTimeParseException e) {
+                root.problem("interviewDate", "an interview date is written like 2027-01-14 (found \"" + interview + "\")");
+            }
+        }
+        if (days != null && (days < 1 || days > 7)) {
+            root.problem("practiceDaysPerWeek", "practice days are 1 to 7 a week (found " + days + ")");
+        }
         Map<QuestionType, PhasePlan> plans = new EnumMap<>(QuestionType.class);
         ObjectReader planReader = root.objectReader("plans", false, PLANS);
         for (QuestionType type : QuestionType.values()) {
@@ -113,6 +132,7 @@ public final class PlanSettingsStore {
             plans.put(type, new PhasePlan(specs));
         }
         StoredJson.check(file.problems());
-        return new PlanSettings(plans, Boolean.TRUE.equals(autoAdvance), Boolean.TRUE.equals(sound));
+        return new PlanSettings(plans, Boolean.TRUE.equals(autoAdvance), Boolean.TRUE.equals(sound), new StudyGoal(
+                interviewDate, days == null || days < 1 || days > 7 ? StudyGoal.DEFAULT_DAYS_PER_WEEK : days));
     }
 }

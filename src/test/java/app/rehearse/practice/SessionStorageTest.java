@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +116,21 @@ class SessionStorageTest {
         assertThat(store.load()).isEqualTo(custom);
         Files.writeString(home.resolve("settings.json"), "{ nope");
         assertThat(store.load()).isEqualTo(PlanSettings.standard());
+    }
+
+    @Test
+    void theInterviewDateAndPracticeDaysAreKeptAsAnIsoDateAndANumber() throws Exception {
+        PlanSettingsStore store = new PlanSettingsStore(home.resolve("settings.json"));
+        PlanSettings goal = PlanSettings.standard().withGoal(new StudyGoal(Optional.of(LocalDate.of(2027, 1, 14)), 5));
+
+        store.save(goal);
+
+        assertThat(Files.readString(home.resolve("settings.json"))).contains("\"interviewDate\" : \"2027-01-14\"")
+                .contains("\"practiceDaysPerWeek\" : 5");
+        assertThat(store.load()).isEqualTo(goal);
+        Files.writeString(home.resolve("settings.json"), "{\"version\": 1,\n \"interviewDate\": \"14/01/2027\"}");
+        assertThatThrownBy(() -> PlanSettingsStore.parse(Files.readAllBytes(home.resolve("settings.json")), "settings.json"))
+                .hasMessageContaining("settings.json:2:").hasMessageContaining("an interview date is written like 2027-01-14");
     }
 
     @Test
