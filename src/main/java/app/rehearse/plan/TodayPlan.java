@@ -38,6 +38,7 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
     /** The most items a day's list shows, so it stays a day's work. */
     public static final int MAX_ITEMS = 6;
     static final int MIN_SAMPLES = 2;
+    private static final int SHOWN_NAMES = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     public record Week(int done, int planned) {
@@ -167,13 +168,21 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
         }
         text.append(". This week: ").append(week.done()).append(" of ").append(week.planned()).append(" sessions.");
         if (!openCompetencies.isEmpty()) {
-            text.append("\nNo graded story yet for: ").append(String.join(", ", openCompetencies)).append('.');
+            text.append("\nNo graded story yet for ").append(some(List.copyOf(openCompetencies), "competency", "competencies"));
         }
         if (!openDimensions.isEmpty()) {
-            text.append("\nNo graded session yet on: ").append(openDimensions.stream().map(dimensions::get)
-                    .collect(Collectors.joining(", "))).append('.');
+            text.append("\nNo graded session yet on ").append(some(openDimensions.stream().map(dimensions::get).toList(),
+                    "trade-off", "trade-offs"));
         }
         return text.toString();
+    }
+
+    /** "3 competencies: a, b, c." or "23 competencies: a, b, c, d, e and 18 more." */
+    private static String some(List<String> names, String one, String many) {
+        int shown = Math.min(names.size(), SHOWN_NAMES);
+        String listed = String.join(", ", names.subList(0, shown));
+        return names.size() + " " + (names.size() == 1 ? one : many) + ": " + listed
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more." : ".");
     }
 
     static Review review(SessionSummary s) {

@@ -12,6 +12,7 @@ import app.rehearse.ui.shell.HistoryPages;
 import app.rehearse.ui.shell.IdleWarmup;
 import app.rehearse.ui.shell.MainShell;
 import app.rehearse.ui.stories.StoriesView;
+import app.rehearse.ui.today.TodayView;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -100,7 +101,8 @@ public class RehearseApp extends Application {
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
                 app, asking);
         StoriesView.Services stories = new StoriesView.Services(app.stories(), app, app, tasks, clock, asking);
-        return new MainShell(app, app, asking, practice, bank, history, stories);
+        TodayView.Services today = new TodayView.Services(app, app, app, tasks, clock);
+        return new MainShell(app, app, asking, practice, bank, history, stories, today);
     }
 
     /** Answers the app's dialogs some other way from now on: for tests, which cannot drive native file choosers. */

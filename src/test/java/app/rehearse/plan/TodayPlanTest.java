@@ -92,7 +92,7 @@ class TodayPlanTest {
             assertThat(item.reason()).isEqualTo("no graded session yet for this competency");
             assertThat(item.questionId()).hasValue("mentored");
         });
-        assertThat(plan.summary()).startsWith("No interview date set").contains("No graded story yet for: mentoring.");
+        assertThat(plan.summary()).startsWith("No interview date set").contains("No graded story yet for 1 competency: mentoring.");
     }
 
     @Test

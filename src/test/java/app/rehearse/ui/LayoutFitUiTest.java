@@ -49,6 +49,9 @@ class LayoutFitUiTest {
         List<String> problems = new ArrayList<>();
 
         check(robot, app, "practice", problems);
+        robot.clickOn("#navToday");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#practise-0").tryQuery().isPresent());
+        check(robot, app, "today", problems);
 
         BankView bank = BankUi.open(robot);
         BankUi.selectQuestion(robot, bank, "ticket-booking");

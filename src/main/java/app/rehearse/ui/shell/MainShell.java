@@ -9,6 +9,7 @@ import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.practice.PracticeView;
 import app.rehearse.ui.stories.StoriesView;
+import app.rehearse.ui.today.TodayView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,11 @@ public final class MainShell extends BorderPane {
      * @param bankServices     what the Question bank page works with
      * @param historyServices  what the History and Progress pages work with
      * @param storiesServices  what the Stories page works with
+     * @param todayServices    what the Today page works with
      */
     public MainShell(BankState bank, Problems problemReports, Dialogs dialogs, PracticeView.Services practiceServices,
-            BankView.Services bankServices, HistoryPages.Services historyServices, StoriesView.Services storiesServices) {
+            BankView.Services bankServices, HistoryPages.Services historyServices, StoriesView.Services storiesServices,
+            TodayView.Services todayServices) {
         this.bank = bank;
         this.dialogs = dialogs;
         this.practiceServices = practiceServices;
@@ -65,6 +68,7 @@ public final class MainShell extends BorderPane {
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
         HistoryPages historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
+        nav.getChildren().add(navButton("navToday", "Today", () -> new TodayView(todayServices, this::practise)));
         practiceButton = navButton("navPractice", "Practice", this::practice);
         nav.getChildren().add(practiceButton);
         bankButton = navButton("navBank", "Question bank", () -> afterBankLoads(this::bankView));

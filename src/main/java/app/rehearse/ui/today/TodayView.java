@@ -1,0 +1,169 @@
+package app.rehearse.ui.today;
+
+import app.rehearse.bank.Question;
+import app.rehearse.history.SessionSummary;
+import app.rehearse.plan.DueItem;
+import app.rehearse.plan.TodayPlan;
+import app.rehearse.ui.common.BankState;
+import app.rehearse.ui.common.PastWork;
+import app.rehearse.ui.common.SectionTitle;
+import app.rehearse.ui.common.SettingsState;
+import app.rehearse.ui.common.UiTasks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * What to practise today: the interview date and practice days, the plan up to that date, today's due
+ * items each with why it is due and a button that starts it, and how the week is going.
+ */
+public final class TodayView extends ScrollPane {
+    /** What the Today page works with, from the app's composition root. */
+    public record Services(BankState bank, SettingsState settings, PastWork past, UiTasks tasks, Clock clock) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final TodayViewModel model;
+    private final Consumer<Question> practise;
+    private final BankState bank;
+    private final VBox due = new VBox(10);
+    private final Label summary = new Label("Working out today's plan\u2026");
+    private final Label week = new Label();
+    private final Label last = new Label();
+    private final ZoneId zone;
+
+    /** @param practise starts a session on a question (switches to the practice page) */
+    public TodayView(Services services, Consumer<Question> practise) {
+        this.model = new TodayViewModel(services.bank(), services.settings(), services.past(), services.tasks(),
+                services.clock());
+        this.practise = practise;
+        this.bank = services.bank();
+        this.zone = services.clock().getZone();
+        getStyleClass().addAll("page", "today-view");
+        setFitToWidth(true);
+
+        Label heading = new Label("Today");
+        heading.getStyleClass().add("page-title");
+        Label lead = new Label("What to practise next, scheduled by how well each question and area went and how much"
+                + " time is left.");
+        lead.getStyleClass().add("page-lead");
+        lead.setWrapText(true);
+
+        DatePicker date = new DatePicker();
+        date.setId("interviewDateField");
+        date.setPromptText("No date yet");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        Button clear = new Button("Clear");
+        clear.setId("clearInterviewDateButton");
+        clear.getStyleClass().add("flat");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> date.setValue(null));
+        Spinner<Integer> days = new Spinner<>(1, 7, model.goalProperty().get().daysPerWeek());
+        days.setId("practiceDaysField");
+        days.setPrefWidth(80);
+        days.setMinWidth(Region.USE_PREF_SIZE);
+        model.goalProperty().addListener((obs, old, goal) -> {
+            date.setValue(goal.interview().orElse(null));
+            days.getValueFactory().setValue(goal.daysPerWeek());
+        });
+        date.valueProperty().addListener((obs, old, chosen) -> model.setInterview(Optional.ofNullable(chosen)));
+        days.valueProperty().addListener((obs, old, chosen) -> model.setDaysPerWeek(chosen));
+        FlowPane goal = new FlowPane(10, 8, label("Interview on"), date, clear, label("Practice days a week"), days);
+        goal.setAlignment(Pos.CENTER_LEFT);
+
+        summary.setId("planSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("plan-summary");
+        week.setId("weekProgress");
+        week.setWrapText(true);
+        last.setId("lastSession");
+        last.setWrapText(true);
+        last.getStyleClass().add("section-help");
+        due.setId("dueList");
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().add("coverage-thin");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        VBox page = new VBox(14, new VBox(2, heading, lead), goal, problem, summary, week, SectionTitle.of("Due today"), due,
+                last);
+        page.getStyleClass().add("today-page");
+        setContent(page);
+        model.planProperty().addListener((obs, old, plan) -> show(plan));
+        model.load();
+    }
+
+    private void show(TodayPlan plan) {
+        summary.setText(plan.summary());
+        week.setText("This week: " + plan.week().done() + " of " + plan.week().planned() + " sessions \u00b7 streak "
+                + plan.streak().current() + (plan.streak().current() == 1 ? " day" : " days"));
+        due.getChildren().clear();
+        if (plan.due().isEmpty()) {
+            due.getChildren().add(label("Nothing is due today. Draw a new question on the Practice page, or rest."));
+        }
+        for (int i = 0; i < plan.due().size(); i++) {
+            due.getChildren().add(row(plan.due().get(i), i));
+        }
+        last.setText(plan.last().map(this::lastText).orElse("No session finished yet."));
+    }
+
+    private HBox row(DueItem item, int index) {
+        Label kind = new Label(item.kind().label());
+        kind.getStyleClass().addAll("chip", "chip-type");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(item.label());
+        title.getStyleClass().add("grading-row-title");
+        title.setWrapText(true);
+        Label reason = new Label(item.reason());
+        reason.setWrapText(true);
+        reason.getStyleClass().add("section-help");
+        VBox text = new VBox(2, new HBox(8, kind, title), reason);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button start = new Button("Practise");
+        start.setId("practise-" + index);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        Optional<Question> question = item.questionId().flatMap(id -> bank.currentBank().flatMap(b -> b.question(id)));
+        question.ifPresentOrElse(q -> {
+            start.setTooltip(new Tooltip("Start \u201c" + q.title() + "\u201d"));
+            start.setOnAction(e -> practise.accept(q));
+        }, () -> {
+            start.setDisable(true);
+            start.setTooltip(new Tooltip("The bank has no question for this area"));
+        });
+        HBox row = new HBox(12, text, start);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("grading-row");
+        return row;
+    }
+
+    private String lastText(SessionSummary s) {
+        LocalDate day = s.createdAt().atZone(zone).toLocalDate();
+        return "Last session: \u201c" + s.title() + "\u201d on " + DAY.format(day) + ", "
+                + (s.score().isPresent() ? s.score().getAsInt() + "/100" : "not graded yet") + ". Its review is in History.";
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Today page: what to practise next, scheduled towards the interview date. */
+package app.rehearse.ui.today;

@@ -1,0 +1,52 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
+class TodayUiTest {
+
+    @Test
+    void theInterviewDateIsKeptAndShapesThePlanAndADueItemStartsItsQuestion(FxRobot robot, RunningApp app)
+            throws Exception {
+        app.start();
+        robot.clickOn("#navToday");
+        VBox due = robot.lookup("#dueList").queryAs(VBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#practise-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#dueList .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .as("a new user starts with areas never practised, each saying why")
+                .contains("Not practised yet", "no graded session yet for this competency");
+        assertThat(due.getChildren()).hasSizeLessThanOrEqualTo(6);
+
+        DatePicker date = robot.lookup("#interviewDateField").queryAs(DatePicker.class);
+        String written = date.getConverter().toString(LocalDate.of(2027, 1, 14));
+        robot.clickOn(date.getEditor()).write(written).type(KeyCode.ENTER);
+
+        Path settings = app.home().resolve("settings.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settings)
+                && Files.readString(settings).contains("\"interviewDate\" : \"2027-01-14\""));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#planSummary").queryAs(Label.class).getText()
+                .contains("to the interview on 14 Jan"));
+
+        robot.clickOn("#practise-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#phaseLabel").tryQuery().isPresent());
+
+        app.restart();
+        robot.clickOn("#navToday");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> LocalDate.of(2027, 1, 14)
+                .equals(robot.lookup("#interviewDateField").queryAs(DatePicker.class).getValue()));
+    }
+}
