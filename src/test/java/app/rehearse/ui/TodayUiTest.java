@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -43,6 +44,17 @@ class TodayUiTest {
 
         robot.clickOn("#practise-0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#phaseLabel").tryQuery().isPresent());
+        String practised = robot.lookup(".session-question").queryAs(Label.class).getText();
+        UiActions.finishNow(robot);
+
+        robot.clickOn("#navToday");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reviewLastButton").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#lastSession").queryAs(Label.class).getText()).contains(practised, "not graded yet");
+        assertThat(robot.lookup("#weekProgress").queryAs(Label.class).getText()).startsWith("This week: 1 of 4 sessions");
+        robot.clickOn("#reviewLastButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reviewPane .question-title").tryQuery()
+                .map(n -> ((Label) n).getText().equals(practised)).orElse(false));
 
         app.restart();
         robot.clickOn("#navToday");

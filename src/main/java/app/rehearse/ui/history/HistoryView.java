@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -299,6 +300,32 @@ public final class HistoryView extends BorderPane {
         TableColumn<HistoryRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
+    }
+
+    /** Selects one session to review, now or as soon as the list holds it. */
+    public void reveal(String sessionId) {
+        if (!selectRow(sessionId)) {
+            table.getItems().addListener(new ListChangeListener<HistoryRow>() {
+                @Override
+                public void onChanged(Change<? extends HistoryRow> change) {
+                    if (selectRow(sessionId)) {
+                        table.getItems().removeListener(this);
+                    }
+                }
+            });
+        }
+    }
+
+    private boolean selectRow(String sessionId) {
+        for (HistoryRow row : table.getItems()) {
+            if (row.id().equals(sessionId)) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> selectedIds() {

@@ -86,6 +86,11 @@ public final class HistoryPages {
         return progress;
     }
 
+    /** Opens one session's review on the History page. */
+    void review(String sessionId) {
+        history().reveal(sessionId);
+    }
+
     /** Called whenever a page is shown: sessions may have been finished or graded meanwhile. */
     void historyShown() {
         history().refresh();

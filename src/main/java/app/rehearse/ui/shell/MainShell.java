@@ -39,6 +39,9 @@ public final class MainShell extends BorderPane {
     private final Label counts = new Label();
     private final ToggleButton practiceButton;
     private ToggleButton bankButton;
+    private ToggleButton historyButton;
+    private HistoryPages historyPages;
+    private TodayView today;
     private BankView bankView;
     private PracticeView practice;
     private List<SkippedFile> shownSkipped;
@@ -67,14 +70,22 @@ public final class MainShell extends BorderPane {
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
         nav.getChildren().addAll(brand, tagline, spacer(18));
-        HistoryPages historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
-        nav.getChildren().add(navButton("navToday", "Today", () -> new TodayView(todayServices, this::practise)));
+        historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
+        ToggleButton todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
+                this::practise, this::reviewSession));
+        // Worked out each time the page is shown: sessions may have been finished or graded since.
+        todayButton.selectedProperty().addListener((obs, was, now) -> {
+            if (now && today != null) {
+                today.refresh();
+            }
+        });
+        nav.getChildren().add(todayButton);
         practiceButton = navButton("navPractice", "Practice", this::practice);
         nav.getChildren().add(practiceButton);
         bankButton = navButton("navBank", "Question bank", () -> afterBankLoads(this::bankView));
         nav.getChildren().add(bankButton);
         nav.getChildren().add(navButton("navStories", "Stories", () -> new StoriesView(storiesServices, this::practise)));
-        ToggleButton historyButton = navButton("navHistory", "History", historyPages::history);
+        historyButton = navButton("navHistory", "History", historyPages::history);
         historyButton.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 historyPages.historyShown();
@@ -164,6 +175,11 @@ public final class MainShell extends BorderPane {
     }
 
     /** "Practise this" from another page: opens the Practice page on a new session for the question. */
+    private void reviewSession(String sessionId) {
+        historyButton.setSelected(true);
+        historyPages.review(sessionId);
+    }
+
     private void practise(Question question) {
         practiceButton.setSelected(true);
         if (practice().isSessionRunning()) {

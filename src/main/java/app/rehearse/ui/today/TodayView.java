@@ -48,9 +48,14 @@ public final class TodayView extends ScrollPane {
     private final Label week = new Label();
     private final Label last = new Label();
     private final ZoneId zone;
+    private final Button reviewLast = new Button("Review it");
+    private final Consumer<String> review;
 
-    /** @param practise starts a session on a question (switches to the practice page) */
-    public TodayView(Services services, Consumer<Question> practise) {
+    /**
+     * @param practise starts a session on a question (switches to the practice page)
+     * @param review opens a session's review (switches to the History page)
+     */
+    public TodayView(Services services, Consumer<Question> practise, Consumer<String> review) {
         this.model = new TodayViewModel(services.bank(), services.settings(), services.past(), services.tasks(),
                 services.clock());
         this.practise = practise;
@@ -96,6 +101,11 @@ public final class TodayView extends ScrollPane {
         last.setId("lastSession");
         last.setWrapText(true);
         last.getStyleClass().add("section-help");
+        reviewLast.setId("reviewLastButton");
+        reviewLast.setMinWidth(Region.USE_PREF_SIZE);
+        reviewLast.setVisible(false);
+        reviewLast.managedProperty().bind(reviewLast.visibleProperty());
+        this.review = review;
         due.setId("dueList");
         Label problem = new Label();
         problem.setWrapText(true);
@@ -104,11 +114,18 @@ public final class TodayView extends ScrollPane {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
+        HBox lastRow = new HBox(10, last, reviewLast);
+        lastRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(last, Priority.ALWAYS);
         VBox page = new VBox(14, new VBox(2, heading, lead), goal, problem, summary, week, SectionTitle.of("Due today"), due,
-                last);
+                lastRow);
         page.getStyleClass().add("today-page");
         setContent(page);
         model.planProperty().addListener((obs, old, plan) -> show(plan));
+    }
+
+    /** Works today's plan out, from the sessions as they are now: each time the page is shown. */
+    public void refresh() {
         model.load();
     }
 
@@ -124,6 +141,8 @@ public final class TodayView extends ScrollPane {
             due.getChildren().add(row(plan.due().get(i), i));
         }
         last.setText(plan.last().map(this::lastText).orElse("No session finished yet."));
+        reviewLast.setVisible(plan.last().isPresent());
+        plan.last().ifPresent(s -> reviewLast.setOnAction(e -> review.accept(s.id())));
     }
 
     private HBox row(DueItem item, int index) {
@@ -158,7 +177,7 @@ public final class TodayView extends ScrollPane {
     private String lastText(SessionSummary s) {
         LocalDate day = s.createdAt().atZone(zone).toLocalDate();
         return "Last session: \u201c" + s.title() + "\u201d on " + DAY.format(day) + ", "
-                + (s.score().isPresent() ? s.score().getAsInt() + "/100" : "not graded yet") + ". Its review is in History.";
+                + (s.score().isPresent() ? s.score().getAsInt() + "/100" : "not graded yet") + ".";
     }
 
     private static Label label(String text) {
