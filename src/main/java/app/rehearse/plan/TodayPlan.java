@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * alone, so recomputing it gives the same answer. Questions are scheduled by FSRS from their graded
  * sessions (a finished, ungraded one is a weak review); areas (trade-off dimensions, competencies,
  * tags) count as weak once two graded sessions average under {@value Rating#GOOD_FROM}/100, and are
- * scheduled the same way; areas no graded session has touched fill the rest of the day.
+ * scheduled the same way; areas no graded session has touched fill the rest of the day, except in the last
+ * {@value Deadline#FINAL_STRETCH_DAYS} days before the interview, which are for what was already practised.
  *
  * @param due today's items, reviews first, then weak areas, then new areas
  * @param summary the plan up to the interview date in words, with the formula's inputs
@@ -60,7 +61,10 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
         Areas areas = Areas.of(finished, dimensions);
         List<DueItem> due = new ArrayList<>(reviews(finished, scheduler, today));
         due.addAll(weakAreas(areas, bank, finished, scheduler, today));
-        for (DueItem item : newAreas(areas, bank, finished, dimensions)) {
+        // In the last days before the interview, rehearse what was practised rather than open new material.
+        List<DueItem> fresh = scheduler.phase() == Phase.FINAL_DAYS || scheduler.phase() == Phase.INTERVIEW_DAY
+                ? List.of() : newAreas(areas, bank, finished, dimensions);
+        for (DueItem item : fresh) {
             if (due.size() >= MAX_ITEMS) {
                 break;
             }

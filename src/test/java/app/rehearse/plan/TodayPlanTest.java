@@ -110,6 +110,17 @@ class TodayPlanTest {
     }
 
     @Test
+    void theLastDaysBeforeTheInterviewOpenNoNewMaterial() {
+        StudyGoal inTwoDays = new StudyGoal(Optional.of(LocalDate.of(2026, 12, 6)), 4);
+        SessionSummary failed = session(cache, NOW.minus(Duration.ofDays(2)), OptionalInt.of(48), Map.of());
+
+        TodayPlan plan = plan(List.of(failed), inTwoDays);
+
+        assertThat(plan.due()).extracting(DueItem::kind).containsExactly(DueItem.Kind.REVIEW);
+        assertThat(plan(List.of(failed), StudyGoal.NONE).due()).extracting(DueItem::kind).contains(DueItem.Kind.NEW_AREA);
+    }
+
+    @Test
     void theSamePastGivesTheSamePlan() {
         List<SessionSummary> sessions = List.of(session(cache, NOW.minus(Duration.ofDays(2)), OptionalInt.of(48), Map.of()));
 
