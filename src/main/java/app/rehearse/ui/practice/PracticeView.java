@@ -11,9 +11,7 @@ import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.practice.SessionSnapshot;
 import app.rehearse.practice.StoredSession;
-import app.rehearse.stories.SpeakingTimer;
 import app.rehearse.stories.SpokenAnswer;
-import app.rehearse.stories.Story;
 import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
@@ -29,9 +27,6 @@ import app.rehearse.ui.whiteboard.WhiteboardPane;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
 import app.rehearse.whiteboard.SavedBoard;
 import app.rehearse.whiteboard.WhiteboardFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -201,41 +196,13 @@ public final class PracticeView extends StackPane {
         activeBoard = new WhiteboardPane(model.whiteboard(), true, services.dialogs(), services.tasks());
         activeBoard.setId("whiteboard");
         activeBoard.setOnChanged(model::whiteboardChanged);
-        Optional<SessionView.BehavioralTools> behavioral = Optional.empty();
+        Optional<BehavioralTools> behavioral = Optional.empty();
         if (model.question().type() == QuestionType.BEHAVIORAL) {
-            behavioral = Optional.of(behavioralTools(model));
+            behavioral = Optional.of(BehavioralTools.forSession(model.question(), model.snapshot().id(), services));
         }
         activeView = new SessionView(model, activeBoard, layouts, behavioral, new SessionView.Requests(
                 sound ? chime::play : () -> { }, () -> confirmRescue(model), () -> showNumbers(model), this::requestFinish));
         getChildren().setAll(activeView);
-    }
-
-    /**
-     * The story picker (the user's stories, read in the background) and the spoken-answer timer; the
-     * story chosen and the answer's timings are kept in the session's record as they change.
-     */
-    private SessionView.BehavioralTools behavioralTools(SessionViewModel model) {
-        String id = model.snapshot().id();
-        StarNotesEditor starNotes = new StarNotesEditor();
-        StoryPicker picker = new StoryPicker(model.question(), story -> {
-            starNotes.pick(story);
-            keep(id, Story.SESSION_FIELD, story.<JsonNode>map(s -> TextNode.valueOf(s.id())).orElse(NullNode.getInstance()),
-                    "story you picked");
-        });
-        services.tasks().run(services.stories()::loadAll, loaded -> picker.offer(loaded.stories()),
-                e -> picker.unavailable(e.getMessage()));
-        RecordControl recording = new RecordControl(services.sessions().folder(id), services.tasks(),
-                RecordControl.systemMicrophone());
-        SpeakingBar speaking = new SpeakingBar(new SpeakingTimer(services.clock()::millis),
-                answer -> keep(id, SpokenAnswer.FIELD, answer.toJson(), "spoken answer's timings"), recording);
-        return new SessionView.BehavioralTools(picker, starNotes, speaking);
-    }
-
-    /** Writes one field of the session's record in the background; a failure is reported, naming what was lost. */
-    private void keep(String sessionId, String field, JsonNode value, String what) {
-        services.tasks().run(() -> services.sessions().saveField(sessionId, field, value),
-                e -> services.problems().reportProblem(new IOException("The " + what + " was not saved: "
-                        + e.getMessage(), e)));
     }
 
     /** The numbers and concepts window, one per session; a worked estimate goes to the end of the notes. */
@@ -243,10 +210,7 @@ public final class PracticeView extends StackPane {
         if (numbers == null) {
             numbers = new ReferenceSheetsWindow(getScene().getWindow(), model.question(),
                     services.bank().currentBank().map(QuestionBank::questions).orElse(List.of()),
-                    line -> {
-                        String notes = model.notesProperty().get();
-                        model.notesProperty().set(notes + (notes.isEmpty() || notes.endsWith("\n") ? "" : "\n") + line + "\n");
-                    }, services.tasks());
+                    model::appendToNotes, services.tasks());
         }
         numbers.show();
     }

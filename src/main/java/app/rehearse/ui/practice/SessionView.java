@@ -43,10 +43,6 @@ import javafx.util.Duration;
  * follow-ups, the notes, and the whiteboard side by side in resizable panes below.
  */
 final class SessionView extends BorderPane {
-    /** What a behavioral session adds: the story to tell, its STAR notes, and the timer for telling it aloud. */
-    record BehavioralTools(StoryPicker picker, StarNotesEditor starNotes, SpeakingBar speaking) {
-    }
-
     static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HINT = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);

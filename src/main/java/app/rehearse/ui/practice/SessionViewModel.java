@@ -213,6 +213,12 @@ public final class SessionViewModel {
         return events;
     }
 
+    /** Adds a line at the end of the notes, on a line of its own (a worked estimate, for one). */
+    public void appendToNotes(String line) {
+        String text = notes.get();
+        notes.set(text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + line + "\n");
+    }
+
     public void revealHint() {
         live.revealHint().ifPresent(h -> {
             hints.add(h.text());

@@ -42,6 +42,18 @@ class SessionViewModelTest {
     }
 
     @Test
+    void aWorkedEstimateGoesOnALineOfItsOwnAtTheEndOfTheNotes() {
+        SessionViewModel model = start(repository());
+
+        model.appendToNotes("`1 year in s` = 31,536,000 s");
+        model.notesProperty().set(model.notesProperty().get() + "Peak 3x");
+        model.appendToNotes("`2e9 pages/month in /s` = 771.6 pages/s");
+
+        assertThat(model.notesProperty().get()).isEqualTo("`1 year in s` = 31,536,000 s\nPeak 3x\n"
+                + "`2e9 pages/month in /s` = 771.6 pages/s\n");
+    }
+
+    @Test
     void aNewSessionIsSavedAtOnceAndSaysSo() throws Exception {
         SessionRepository repository = repository();
         SessionViewModel model = start(repository);
