@@ -28,6 +28,13 @@ class ScreenshotTour {
         robot.clickOn("#toolEllipse");
         UiActions.dragOnBoard(robot, 60, 200, 180, 280);
         Screenshots.capture(app.stage(), "05-session");
+        robot.clickOn("#numbersButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#numbersSheet").tryQuery()
+                .map(javafx.scene.layout.VBox.class::isInstance).orElse(false));
+        robot.clickOn("#estimateInput").write("3 TB/day in MB/s");
+        Screenshots.capture(robot.lookup("#estimatePad").query().getScene().getWindow(), "05-numbers-window");
+        robot.clickOn("#conceptsTab");
+        Screenshots.capture(robot.lookup("#estimatePad").query().getScene().getWindow(), "05-concepts");
         robot.clickOn("#finishButton");
         robot.clickOn("Finish now");
         Screenshots.capture(app.stage(), "06-grading");
