@@ -17,14 +17,25 @@ import java.util.function.Predicate;
  * dimension (its checklist points out of 3), a behavioral competency and a tag (the session's score).
  */
 final class Areas {
-    record Sample(Instant at, int percent) {
+    record Sample(Instant at, int percent, String questionId) {
     }
 
     record Area(String key, String name, List<Sample> samples, Predicate<Question> covers) {
         double mean() {
             return samples.stream().mapToInt(Sample::percent).average().orElse(0);
         }
+
+        /**
+         * A tag is weak only across questions: two poor sessions of one question already bring that question
+         * back, and each of its tags would only repeat it.
+         */
+        boolean judgeable(int minSamples) {
+            long questions = samples.stream().map(Sample::questionId).distinct().count();
+            return samples.size() >= minSamples && (!key.startsWith(TAG) || questions >= minSamples);
+        }
     }
+
+    static final String TAG = "tag:";
 
     private final Map<String, Area> byKey;
 
@@ -41,10 +52,11 @@ final class Areas {
             Instant at = s.finishedAt().orElse(s.createdAt());
             int score = s.score().getAsInt();
             s.dimensionPoints().forEach((id, points) -> add(areas, "dimension:" + id, dimensions.getOrDefault(id, id),
-                    q -> q.tradeOffs().contains(id), new Sample(at, Math.round(points * 100f / 3))));
+                    q -> q.tradeOffs().contains(id), new Sample(at, Math.round(points * 100f / 3), s.questionId())));
             s.competency().ifPresent(c -> add(areas, "competency:" + c, c, q -> q.competency().filter(c::equals).isPresent(),
-                    new Sample(at, score)));
-            s.tags().forEach(tag -> add(areas, "tag:" + tag, "#" + tag, q -> q.tags().contains(tag), new Sample(at, score)));
+                    new Sample(at, score, s.questionId())));
+            s.tags().forEach(tag -> add(areas, TAG + tag, "#" + tag, q -> q.tags().contains(tag),
+                    new Sample(at, score, s.questionId())));
         }
         return new Areas(areas);
     }

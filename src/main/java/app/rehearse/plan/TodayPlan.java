@@ -97,7 +97,7 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
             Scheduler scheduler, LocalDate today) {
         List<Map.Entry<Double, DueItem>> weak = new ArrayList<>();
         for (Areas.Area area : areas.all()) {
-            if (area.samples().size() < MIN_SAMPLES || area.mean() >= Rating.GOOD_FROM) {
+            if (!area.judgeable(MIN_SAMPLES) || area.mean() >= Rating.GOOD_FROM) {
                 continue;
             }
             scheduler.schedule(area.samples().stream().map(s -> new Review(s.at(), Rating.fromScore(s.percent()))).toList())

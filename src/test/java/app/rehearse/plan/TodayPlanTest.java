@@ -67,11 +67,23 @@ class TodayPlanTest {
 
         TodayPlan plan = plan(sessions, StudyGoal.NONE);
 
+        assertThat(plan.due()).as("the question's tag would only repeat the question").noneMatch(d -> d.label().equals("#storage"));
         assertThat(plan.due()).filteredOn(d -> d.kind() == DueItem.Kind.WEAK_AREA).singleElement().satisfies(item -> {
             assertThat(item.label()).isEqualTo("Consistency vs availability");
             assertThat(item.reason()).startsWith("average 33/100 over 2 graded sessions, due since ");
             assertThat(item.questionId()).as("the question not practised yet").hasValue("queue");
         });
+    }
+
+    @Test
+    void aTagIsWeakAcrossQuestions() {
+        List<SessionSummary> sessions = List.of(session(cache, NOW.minus(Duration.ofDays(9)), OptionalInt.of(40), Map.of()),
+                session(queue, NOW.minus(Duration.ofDays(8)), OptionalInt.of(44), Map.of()));
+
+        TodayPlan plan = plan(sessions, StudyGoal.NONE);
+
+        assertThat(plan.due()).filteredOn(d -> d.kind() == DueItem.Kind.WEAK_AREA).extracting(DueItem::label)
+                .containsExactly("#storage");
     }
 
     @Test
