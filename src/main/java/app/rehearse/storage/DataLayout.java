@@ -20,6 +20,11 @@ public record DataLayout(Path root) {
         return root.resolve("stories");
     }
 
+    /** The mock loop under way and the user's loop template. */
+    public Path loops() {
+        return root.resolve("loops");
+    }
+
     public Path trash() {
         return root.resolve("trash");
     }

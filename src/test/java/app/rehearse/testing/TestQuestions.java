@@ -34,6 +34,13 @@ public final class TestQuestions {
     }
 
     /** A behavioral question probing {@code competency}, with these tags. */
+    /** A trade-off drill: a system-design question's content under the drill type. */
+    public static Question tradeOff(String id) {
+        Question q = systemDesign(id);
+        return new Question(q.id(), QuestionType.TRADE_OFF, "Decide " + id, q.prompt(), q.level(), q.tags(), q.competency(),
+                q.signals(), q.hints(), q.followUps(), q.rubric(), q.tradeOffs(), OptionalInt.of(10), List.of());
+    }
+
     public static Question behavioral(String id, String competency, String... tags) {
         return new Question(id, QuestionType.BEHAVIORAL, "Tell me about " + id, "Tell me about a time: " + id + ".",
                 Level.SENIOR, List.of(tags), Optional.of(competency), List.of(), List.of("Pick one story."),
