@@ -157,9 +157,13 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
                     .append(DAY.format(scheduler.deadline().interview().orElseThrow())).append(". ");
             long sessionsLeft = weeks * perWeek;
             int open = openCompetencies.size() + openDimensions.size();
-            text.append(open <= sessionsLeft ? "On track: " : "Behind: ").append(open)
-                    .append(open == 1 ? " area" : " areas").append(" not yet graded, about ").append(sessionsLeft)
-                    .append(" sessions left at ").append(perWeek).append(" a week. ");
+            if (scheduler.phase() == Phase.FINAL_DAYS || scheduler.phase() == Phase.INTERVIEW_DAY) {
+                text.append("The last days are for full mock loops and what you have practised, not new material. ");
+            } else {
+                text.append(open <= sessionsLeft ? "On track: " : "Behind: ").append(open)
+                        .append(open == 1 ? " area" : " areas").append(" not yet graded, about ").append(sessionsLeft)
+                        .append(" sessions left at ").append(perWeek).append(" a week. ");
+            }
         } else if (daysLeft.isPresent()) {
             text.append("The interview date has passed; set the next one to plan towards it. ");
         } else {

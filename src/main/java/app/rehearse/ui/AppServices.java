@@ -8,6 +8,7 @@ import app.rehearse.bank.PromptDrawer;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
 import app.rehearse.history.HistoryIndex;
+import app.rehearse.plan.LoopStore;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PlanSettingsStore;
 import app.rehearse.practice.SessionRepository;
@@ -64,6 +65,7 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
     private final Clock clock;
     private final SessionRepository sessions;
     private final StoryRepository stories;
+    private final LoopStore loops;
     private final PlanSettingsStore settings;
     private final CompletableFuture<PlanSettings> settingsLoading;
     private volatile PlanSettings planSettings;
@@ -91,6 +93,7 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
                 loaded -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io, backups), new Random()), io);
         this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
         this.stories = new StoryRepository(layout.stories(), backups);
+        this.loops = new LoopStore(layout.loops());
         this.settings = new PlanSettingsStore(layout.settings());
         this.settingsLoading = CompletableFuture.supplyAsync(() -> {
             PlanSettings loaded = settings.load();
@@ -160,6 +163,10 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
 
     public StoryRepository stories() {
         return stories;
+    }
+
+    public LoopStore loops() {
+        return loops;
     }
 
     public DataLayout layout() {

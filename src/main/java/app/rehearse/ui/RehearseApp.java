@@ -95,13 +95,13 @@ public class RehearseApp extends Application {
     private MainShell shell(AppServices app, Dialogs asking) {
         UiTasks tasks = app.tasks();
         GradingScreens grading = new GradingScreens(app, app, app.sessions(), tasks, clock, app, asking);
-        PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), app.stories(), grading,
+        PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), app.stories(), app.loops(), grading,
                 tasks, clock, app, asking, app);
         BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
                 app, asking);
         StoriesView.Services stories = new StoriesView.Services(app.stories(), app, app, tasks, clock, asking);
-        TodayView.Services today = new TodayView.Services(app, app, app, tasks, clock);
+        TodayView.Services today = new TodayView.Services(app, app, app, app.loops(), tasks, clock);
         return new MainShell(app, app, asking, practice, bank, history, stories, today);
     }
 

@@ -129,6 +129,7 @@ class TodayPlanTest {
         TodayPlan plan = plan(List.of(failed), inTwoDays);
 
         assertThat(plan.due()).extracting(DueItem::kind).containsExactly(DueItem.Kind.REVIEW);
+        assertThat(plan.summary()).startsWith("2 days to the interview on 6 Dec. The last days are for full mock loops");
         assertThat(plan(List.of(failed), StudyGoal.NONE).due()).extracting(DueItem::kind).contains(DueItem.Kind.NEW_AREA);
     }
 

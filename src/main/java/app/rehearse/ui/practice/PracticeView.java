@@ -6,6 +6,8 @@ import app.rehearse.bank.QuestionType;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.history.SessionSummary;
+import app.rehearse.plan.LoopStore;
+import app.rehearse.plan.MockLoop;
 import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.PracticeSession;
 import app.rehearse.practice.SessionRepository;
@@ -80,11 +82,12 @@ public final class PracticeView extends StackPane {
     private final ReadOnlyBooleanWrapper sessionRunning = new ReadOnlyBooleanWrapper(this, "sessionRunning");
     private SessionView activeView;
     private WhiteboardPane activeBoard;
+    private Optional<LoopRun> loopRun = Optional.empty();
     private ReferenceSheetsWindow numbers;
 
     /** What the practice page works with, from the app's composition root. */
     public record Services(BankState bank, SettingsState settings, PastWork pastWork, SessionRepository sessions,
-            StoryRepository stories, GradingScreens grading, UiTasks tasks, Clock clock, Problems problems,
+            StoryRepository stories, LoopStore loops, GradingScreens grading, UiTasks tasks, Clock clock, Problems problems,
             Dialogs dialogs, ClosingSteps closing) {
     }
 
@@ -202,7 +205,25 @@ public final class PracticeView extends StackPane {
         }
         activeView = new SessionView(model, activeBoard, layouts, behavioral, new SessionView.Requests(
                 sound ? chime::play : () -> { }, () -> confirmRescue(model), () -> showNumbers(model), this::requestFinish));
-        getChildren().setAll(activeView);
+        String id = model.snapshot().id();
+        if (loopRun.isPresent() && loopRun.get().owns(id)) {
+            VBox.setVgrow(activeView, Priority.ALWAYS);
+            getChildren().setAll(new VBox(loopRun.get().sessionStarted(id), activeView));
+        } else {
+            getChildren().setAll(activeView);
+        }
+    }
+
+    /** Starts a mock loop at its round (a new loop, or one resumed after a restart). */
+    public void startLoop(MockLoop loop) {
+        loopRun = Optional.of(new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
+                id -> services.bank().currentBank().flatMap(b -> b.question(id))));
+        startLoopRound();
+    }
+
+    private void startLoopRound() {
+        loopRun.flatMap(LoopRun::currentQuestion).ifPresentOrElse(this::startSession, () -> services.problems()
+                .reportProblem(new IOException("The mock loop's next question is no longer in the bank.")));
     }
 
     /** The numbers and concepts window, one per session; a worked estimate goes to the end of the notes. */
@@ -269,8 +290,11 @@ public final class PracticeView extends StackPane {
         Button again = new Button("Practise again");
         again.setId("practiceAgainButton");
         again.setOnAction(e -> startSession(session.question()));
+        List<Button> actions = new ArrayList<>(List.of(back, again));
+        loopRun.filter(run -> !run.loop().finished() && run.loop().sessionId().filter(session.id()::equals).isPresent())
+                .ifPresent(run -> actions.add(0, run.nextButton(page -> getChildren().setAll(page), this::startLoopRound)));
         getChildren().setAll(services.grading().forSession(session, notes, grades, spoken,
-                WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks(), services.dialogs()), List.of(back, again)));
+                WhiteboardViews.readOnly(board, "gradingWhiteboard", services.tasks(), services.dialogs()), actions));
     }
 
     /** Draws from a given set of questions (a weak area to practise) and shows the result on the practice page. */
@@ -296,12 +320,13 @@ public final class PracticeView extends StackPane {
                 }
             }
             unfinished.sort(Comparator.comparing(stored -> stored.snapshot().createdAt()));
-            return new Unfinished(unfinished, index.damaged().size());
+            return new Unfinished(unfinished, index.damaged().size(), services.loops().current());
         }, found -> {
             if (!found.sessions().isEmpty() || found.unreadable() > 0) {
                 notices.getChildren().add(new ResumeBanner(found.sessions(), found.unreadable(), new UnfinishedActions(),
                         services.dialogs()));
             }
+            found.loop().ifPresent(loop -> offerLoop(loop, found.sessions()));
         }, this::cannotLookForUnfinished), this::cannotLookForUnfinished);
     }
 
@@ -310,7 +335,39 @@ public final class PracticeView extends StackPane {
                 failure));
     }
 
-    private record Unfinished(List<StoredSession> sessions, int unreadable) {}
+    private record Unfinished(List<StoredSession> sessions, int unreadable, Optional<MockLoop> loop) {}
+
+    /**
+     * A mock loop left under way. When its round's session is still open, resuming that session carries on
+     * the loop; otherwise (between rounds, or a round finished but not moved on from) Continue picks it up.
+     */
+    private void offerLoop(MockLoop loop, List<StoredSession> unfinished) {
+        loopRun = Optional.of(new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
+                id -> services.bank().currentBank().flatMap(b -> b.question(id))));
+        boolean roundOpen = loop.sessionId().filter(id -> unfinished.stream().anyMatch(s -> s.snapshot().id().equals(id)))
+                .isPresent();
+        if (roundOpen) {
+            return;
+        }
+        MockLoop next = loop.sessionId().isPresent() ? loop.next() : loop;
+        if (next.finished()) {
+            return;
+        }
+        Label what = new Label("A mock loop is under way: " + next.progress() + ".");
+        what.setWrapText(true);
+        Button resume = new Button("Continue the mock loop");
+        resume.setId("resumeLoopButton");
+        resume.getStyleClass().add("accent");
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, what, resume);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("resume-banner");
+        resume.setOnAction(e -> {
+            notices.getChildren().remove(banner);
+            startLoop(next);
+        });
+        notices.getChildren().add(banner);
+    }
 
     /** What the resume banner's buttons do; file work runs in the background and reports back. */
     private final class UnfinishedActions implements ResumeBanner.Actions {

@@ -3,6 +3,7 @@ package app.rehearse.ui.shell;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.SkippedFile;
+import app.rehearse.plan.MockLoop;
 import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
@@ -72,7 +73,7 @@ public final class MainShell extends BorderPane {
         nav.getChildren().addAll(brand, tagline, spacer(18));
         historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
         ToggleButton todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
-                this::practise, this::reviewSession));
+                this::practise, this::reviewSession, this::startLoop));
         // Worked out each time the page is shown: sessions may have been finished or graded since.
         todayButton.selectedProperty().addListener((obs, was, now) -> {
             if (now && today != null) {
@@ -175,6 +176,16 @@ public final class MainShell extends BorderPane {
     }
 
     /** "Practise this" from another page: opens the Practice page on a new session for the question. */
+    private void startLoop(MockLoop loop) {
+        practiceButton.setSelected(true);
+        if (practice().isSessionRunning()) {
+            dialogs.inform("A session is already running", "Finish or leave the session in progress before starting a"
+                    + " mock loop.");
+            return;
+        }
+        practice().startLoop(loop);
+    }
+
     private void reviewSession(String sessionId) {
         historyButton.setSelected(true);
         historyPages.review(sessionId);

@@ -3,6 +3,8 @@ package app.rehearse.ui.today;
 import app.rehearse.bank.Question;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.plan.DueItem;
+import app.rehearse.plan.LoopStore;
+import app.rehearse.plan.MockLoop;
 import app.rehearse.plan.TodayPlan;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.PastWork;
@@ -16,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -35,7 +38,8 @@ import javafx.scene.layout.VBox;
  */
 public final class TodayView extends ScrollPane {
     /** What the Today page works with, from the app's composition root. */
-    public record Services(BankState bank, SettingsState settings, PastWork past, UiTasks tasks, Clock clock) {
+    public record Services(BankState bank, SettingsState settings, PastWork past, LoopStore loops, UiTasks tasks,
+            Clock clock) {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -54,10 +58,11 @@ public final class TodayView extends ScrollPane {
     /**
      * @param practise starts a session on a question (switches to the practice page)
      * @param review opens a session's review (switches to the History page)
+     * @param startLoop runs a mock loop on the practice page
      */
-    public TodayView(Services services, Consumer<Question> practise, Consumer<String> review) {
-        this.model = new TodayViewModel(services.bank(), services.settings(), services.past(), services.tasks(),
-                services.clock());
+    public TodayView(Services services, Consumer<Question> practise, Consumer<String> review, Consumer<MockLoop> startLoop) {
+        this.model = new TodayViewModel(services.bank(), services.settings(), services.past(), services.loops(),
+                services.tasks(), services.clock());
         this.practise = practise;
         this.bank = services.bank();
         this.zone = services.clock().getZone();
@@ -117,8 +122,29 @@ public final class TodayView extends ScrollPane {
         HBox lastRow = new HBox(10, last, reviewLast);
         lastRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(last, Priority.ALWAYS);
-        VBox page = new VBox(14, new VBox(2, heading, lead), goal, problem, summary, week, SectionTitle.of("Due today"), due,
-                lastRow);
+        Label template = new Label();
+        template.setId("loopTemplate");
+        template.setWrapText(true);
+        template.textProperty().bind(Bindings.createStringBinding(() -> model.templateProperty().get().describe(),
+                model.templateProperty()));
+        Button loop = new Button("Start a mock loop");
+        loop.setId("mockLoopButton");
+        loop.getStyleClass().add("accent");
+        loop.setMinWidth(Region.USE_PREF_SIZE);
+        loop.setTooltip(new Tooltip("A full onsite in one sitting: the rounds below, drawn to cover what you have not been"
+                + " graded on and to avoid questions from the last two weeks"));
+        loop.setOnAction(e -> model.startLoop(startLoop));
+        Button edit = new Button("Edit the loop\u2026");
+        edit.setId("editLoopButton");
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setOnAction(e -> new LoopTemplateDialog(model.templateProperty().get()).showAndWait()
+                .ifPresent(model::saveTemplate));
+        HBox loopButtons = new HBox(10, loop, edit);
+        loopButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox loopBox = new VBox(6, SectionTitle.of("Mock loop"), template, loopButtons);
+
+        VBox page = new VBox(14, new VBox(2, heading, lead), goal, problem, summary, new VBox(4, week, lastRow), loopBox,
+                SectionTitle.of("Due today"), due);
         page.getStyleClass().add("today-page");
         setContent(page);
         model.planProperty().addListener((obs, old, plan) -> show(plan));
@@ -127,6 +153,7 @@ public final class TodayView extends ScrollPane {
     /** Works today's plan out, from the sessions as they are now: each time the page is shown. */
     public void refresh() {
         model.load();
+        model.loadTemplate();
     }
 
     private void show(TodayPlan plan) {

@@ -5,6 +5,10 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.history.ProgressStats;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.plan.Deadline;
+import app.rehearse.plan.LoopDraw;
+import app.rehearse.plan.LoopStore;
+import app.rehearse.plan.LoopTemplate;
+import app.rehearse.plan.MockLoop;
 import app.rehearse.plan.Scheduler;
 import app.rehearse.plan.TodayPlan;
 import app.rehearse.practice.PlanSettings;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,9 +42,13 @@ final class TodayViewModel {
     private final ReadOnlyObjectWrapper<TodayPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<StudyGoal> goal = new ReadOnlyObjectWrapper<>(this, "goal", StudyGoal.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<LoopTemplate> template = new ReadOnlyObjectWrapper<>(this, "template",
+            LoopTemplate.ONSITE);
+    private final LoopStore loops;
     private PlanSettings current;
 
-    TodayViewModel(BankState bank, SettingsState settings, PastWork past, UiTasks tasks, Clock clock) {
+    TodayViewModel(BankState bank, SettingsState settings, PastWork past, LoopStore loops, UiTasks tasks, Clock clock) {
+        this.loops = loops;
         this.bank = bank;
         this.settings = settings;
         this.past = past;
@@ -48,6 +57,47 @@ final class TodayViewModel {
     }
 
     /** Reads the goal, then works out today's plan once the bank and the history are ready. */
+    /** The loop template, read in the background. */
+    void loadTemplate() {
+        tasks.run(loops::template, template::set, e -> problem.set("Your mock loop template could not be read, so the"
+                + " onsite one is shown: " + e.getMessage()));
+    }
+
+    void saveTemplate(LoopTemplate changed) {
+        template.set(changed);
+        tasks.run(() -> loops.saveTemplate(changed), e -> problem.set("The mock loop template was not saved: "
+                + e.getMessage()));
+    }
+
+    /**
+     * Draws a loop from the template (covering areas never graded, avoiding recent questions), keeps it on disk,
+     * then hands it to {@code start}.
+     */
+    void startLoop(Consumer<MockLoop> start) {
+        Optional<QuestionBank> loaded = bank.currentBank();
+        if (loaded.isEmpty()) {
+            return;
+        }
+        LoopTemplate chosen = template.get();
+        tasks.when(past.history(), index -> tasks.run(() -> {
+            index.refresh();
+            Optional<List<String>> drawn = LoopDraw.draw(chosen, loaded.get().questions(), index.summaries(), clock.instant());
+            if (drawn.isEmpty()) {
+                return Optional.<MockLoop>empty();
+            }
+            MockLoop loop = new MockLoop("loop-" + clock.instant().toEpochMilli(), chosen, drawn.get(), 0, Optional.empty(),
+                    clock.instant());
+            loops.save(loop);
+            return Optional.of(loop);
+        }, made -> made.ifPresentOrElse(start, () -> problem.set("The bank has no question for every round of this loop:"
+                + " change a round's type or level.")), e -> problem.set("The mock loop could not start: " + e.getMessage())),
+                e -> problem.set("Your past sessions could not be read: " + e.getMessage()));
+    }
+
+    ReadOnlyObjectProperty<LoopTemplate> templateProperty() {
+        return template.getReadOnlyProperty();
+    }
+
     void load() {
         settings.whenSettingsReady(read -> {
             current = read;
