@@ -34,6 +34,7 @@ final class LoopRun {
     private final Problems problems;
     private final Function<String, Optional<Question>> questions;
     private Timeline countdown;
+    private boolean starting;
 
     LoopRun(MockLoop loop, LoopStore store, UiTasks tasks, Problems problems, Function<String, Optional<Question>> questions) {
         this.loop = loop;
@@ -52,15 +53,21 @@ final class LoopRun {
         return loop.finished() ? Optional.empty() : questions.apply(loop.currentQuestion());
     }
 
-    /** Whether this session is the loop's round: the one it started, or the next one starting now. */
+    /** The next session to start is this loop's round (and not one the user started elsewhere meanwhile). */
+    void roundStarting() {
+        starting = true;
+    }
+
+    /** Whether this session is the loop's round: the one it started, or the one it is starting now. */
     boolean owns(String sessionId) {
-        return loop.sessionId().map(sessionId::equals).orElse(true);
+        return loop.sessionId().map(sessionId::equals).orElse(starting);
     }
 
     /** The round's session has started (or was resumed): remembered, and shown above it. */
     Node sessionStarted(String sessionId) {
         if (loop.sessionId().isEmpty()) {
             loop = loop.started(sessionId);
+            starting = false;
             save();
         }
         return progress(loop.progress());

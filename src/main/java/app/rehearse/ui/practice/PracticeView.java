@@ -222,6 +222,7 @@ public final class PracticeView extends StackPane {
     }
 
     private void startLoopRound() {
+        loopRun.ifPresent(LoopRun::roundStarting);
         loopRun.flatMap(LoopRun::currentQuestion).ifPresentOrElse(this::startSession, () -> services.problems()
                 .reportProblem(new IOException("The mock loop's next question is no longer in the bank.")));
     }
