@@ -1,6 +1,7 @@
 package app.rehearse.history;
 
 import app.rehearse.bank.QuestionType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -98,34 +99,46 @@ public final class ProgressStats {
      */
     public List<WeakArea> weakAreas(int limit) {
         List<WeakArea> areas = new ArrayList<>();
-        Map<String, List<Integer>> dims = new LinkedHashMap<>();
-        Map<String, List<Integer>> competencies = new LinkedHashMap<>();
-        Map<String, List<Integer>> tags = new LinkedHashMap<>();
-        for (SessionSummary s : graded) {
-            int score = s.score().getAsInt();
-            s.dimensionPoints().forEach((d, p) -> dims.computeIfAbsent(d, k -> new ArrayList<>()).add(percentOfThree(p)));
-            s.competency().ifPresent(c -> competencies.computeIfAbsent(c, k -> new ArrayList<>()).add(score));
-            s.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(score));
+        for (AreaSamples area : areas()) {
+            List<AreaSamples.Sample> values = area.samples();
+            if (values.size() < MIN_SAMPLES) {
+                continue;
+            }
+            List<AreaSamples.Sample> recent = values.subList(Math.max(0, values.size() - RECENT_SAMPLES), values.size());
+            double average = recent.stream().mapToInt(AreaSamples.Sample::percent).average().orElse(0);
+            areas.add(new WeakArea(area.kind(), area.key(), average, recent.size()));
         }
-        tags.keySet().removeAll(dims.keySet());
-        tags.keySet().removeAll(competencies.keySet());
-        addAreas(areas, WeakArea.Kind.DIMENSION, dims);
-        addAreas(areas, WeakArea.Kind.COMPETENCY, competencies);
-        addAreas(areas, WeakArea.Kind.TAG, tags);
         areas.sort(Comparator.comparingDouble(WeakArea::average).thenComparing(a -> -a.samples())
                 .thenComparing(WeakArea::kind).thenComparing(WeakArea::key));
         return List.copyOf(areas.subList(0, Math.min(Math.max(0, limit), areas.size())));
     }
 
-    private static void addAreas(List<WeakArea> out, WeakArea.Kind kind, Map<String, List<Integer>> samples) {
-        samples.forEach((key, values) -> {
-            if (values.size() < MIN_SAMPLES) {
-                return;
-            }
-            List<Integer> recent = values.subList(Math.max(0, values.size() - RECENT_SAMPLES), values.size());
-            double average = recent.stream().mapToInt(Integer::intValue).average().orElse(0);
-            out.add(new WeakArea(kind, key, average, recent.size()));
-        });
+    /**
+     * Every area graded sessions say something about, dimensions first, then competencies, then tags: a
+     * dimension's samples are its checklist points as a percentage of 3, a competency's and a tag's the session's
+     * score. A tag that names a dimension or competency is that area, listed once.
+     */
+    public List<AreaSamples> areas() {
+        Map<String, List<AreaSamples.Sample>> dims = new LinkedHashMap<>();
+        Map<String, List<AreaSamples.Sample>> competencies = new LinkedHashMap<>();
+        Map<String, List<AreaSamples.Sample>> tags = new LinkedHashMap<>();
+        for (SessionSummary s : graded) {
+            int score = s.score().getAsInt();
+            Instant at = s.finishedAt().orElse(s.createdAt());
+            s.dimensionPoints().forEach((d, p) -> dims.computeIfAbsent(d, k -> new ArrayList<>())
+                    .add(new AreaSamples.Sample(at, percentOfThree(p), s.questionId())));
+            s.competency().ifPresent(c -> competencies.computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(new AreaSamples.Sample(at, score, s.questionId())));
+            s.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>())
+                    .add(new AreaSamples.Sample(at, score, s.questionId())));
+        }
+        tags.keySet().removeAll(dims.keySet());
+        tags.keySet().removeAll(competencies.keySet());
+        List<AreaSamples> areas = new ArrayList<>();
+        dims.forEach((key, samples) -> areas.add(new AreaSamples(WeakArea.Kind.DIMENSION, key, samples)));
+        competencies.forEach((key, samples) -> areas.add(new AreaSamples(WeakArea.Kind.COMPETENCY, key, samples)));
+        tags.forEach((key, samples) -> areas.add(new AreaSamples(WeakArea.Kind.TAG, key, samples)));
+        return List.copyOf(areas);
     }
 
     private ScorePoint point(SessionSummary s, int value) {

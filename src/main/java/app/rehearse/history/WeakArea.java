@@ -14,7 +14,18 @@ import java.util.Set;
  * @param samples how many recent sessions the average is over
  */
 public record WeakArea(Kind kind, String key, double average, int samples) {
-    public enum Kind { DIMENSION, COMPETENCY, TAG }
+    public enum Kind {
+        DIMENSION, COMPETENCY, TAG;
+
+        /** Whether a question practises the area {@code key} of this kind. */
+        public boolean targets(String key, Question q) {
+            return switch (this) {
+                case DIMENSION -> q.tradeOffs().contains(key);
+                case COMPETENCY -> q.competency().filter(key::equals).isPresent();
+                case TAG -> q.tags().contains(key);
+            };
+        }
+    }
 
     /**
      * The bank filter that narrows a draw towards this area: the tag, or behavioral questions for a
@@ -30,11 +41,7 @@ public record WeakArea(Kind kind, String key, double average, int samples) {
 
     /** Whether a question practises this area: it stresses the dimension, probes the competency, or carries the tag. */
     public boolean targets(Question q) {
-        return switch (kind) {
-            case DIMENSION -> q.tradeOffs().contains(key);
-            case COMPETENCY -> q.competency().filter(key::equals).isPresent();
-            case TAG -> q.tags().contains(key);
-        };
+        return kind.targets(key, q);
     }
 
     /** The questions to draw from: {@code drawer.draw(area.candidates(bank.questions()), DrawFilter.ANY)}. */

@@ -2,10 +2,11 @@ package app.rehearse.plan;
 
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.history.AreaSamples;
+import app.rehearse.history.ProgressStats;
 import app.rehearse.history.SessionSummary;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import app.rehearse.history.WeakArea;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,16 +14,17 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The areas graded sessions say something about, each with its samples as percentages: a trade-off
- * dimension (its checklist points out of 3), a behavioral competency and a tag (the session's score).
+ * The areas graded sessions say something about, as Progress samples them ({@link ProgressStats#areas}), named for
+ * the user and with the questions that practise each.
  */
 final class Areas {
-    record Sample(Instant at, int percent, String questionId) {
-    }
-
-    record Area(String key, String name, List<Sample> samples, Predicate<Question> covers) {
+    record Area(AreaSamples samples, String name) {
         double mean() {
-            return samples.stream().mapToInt(Sample::percent).average().orElse(0);
+            return samples.samples().stream().mapToInt(AreaSamples.Sample::percent).average().orElse(0);
+        }
+
+        Predicate<Question> covers() {
+            return q -> samples.kind().targets(samples.key(), q);
         }
 
         /**
@@ -30,47 +32,32 @@ final class Areas {
          * back, and each of its tags would only repeat it.
          */
         boolean judgeable(int minSamples) {
-            long questions = samples.stream().map(Sample::questionId).distinct().count();
-            return samples.size() >= minSamples && (!key.startsWith(TAG) || questions >= minSamples);
+            long questions = samples.samples().stream().map(AreaSamples.Sample::questionId).distinct().count();
+            return samples.samples().size() >= minSamples
+                    && (samples.kind() != WeakArea.Kind.TAG || questions >= minSamples);
         }
     }
 
-    static final String TAG = "tag:";
+    private final List<Area> all;
 
-    private final Map<String, Area> byKey;
-
-    private Areas(Map<String, Area> byKey) {
-        this.byKey = byKey;
+    private Areas(List<Area> all) {
+        this.all = all;
     }
 
-    static Areas of(List<SessionSummary> finished, Map<String, String> dimensions) {
-        Map<String, Area> areas = new LinkedHashMap<>();
-        for (SessionSummary s : finished) {
-            if (s.score().isEmpty()) {
-                continue;
-            }
-            Instant at = s.finishedAt().orElse(s.createdAt());
-            int score = s.score().getAsInt();
-            s.dimensionPoints().forEach((id, points) -> add(areas, "dimension:" + id, dimensions.getOrDefault(id, id),
-                    q -> q.tradeOffs().contains(id), new Sample(at, Math.round(points * 100f / 3), s.questionId())));
-            s.competency().ifPresent(c -> add(areas, "competency:" + c, c, q -> q.competency().filter(c::equals).isPresent(),
-                    new Sample(at, score, s.questionId())));
-            s.tags().forEach(tag -> add(areas, TAG + tag, "#" + tag, q -> q.tags().contains(tag),
-                    new Sample(at, score, s.questionId())));
-        }
-        return new Areas(areas);
-    }
-
-    private static void add(Map<String, Area> areas, String key, String name, Predicate<Question> covers, Sample sample) {
-        areas.computeIfAbsent(key, k -> new Area(k, name, new ArrayList<>(), covers)).samples().add(sample);
+    static Areas of(List<SessionSummary> finished, Map<String, String> dimensions, ZoneId zone) {
+        return new Areas(ProgressStats.of(finished, zone).areas().stream().map(a -> new Area(a, switch (a.kind()) {
+            case DIMENSION -> dimensions.getOrDefault(a.key(), a.key());
+            case COMPETENCY -> a.key();
+            case TAG -> "#" + a.key();
+        })).toList());
     }
 
     List<Area> all() {
-        return List.copyOf(byKey.values());
+        return all;
     }
 
-    boolean graded(String key) {
-        return byKey.containsKey(key);
+    boolean graded(WeakArea.Kind kind, String key) {
+        return all.stream().anyMatch(a -> a.samples().kind() == kind && a.samples().key().equals(key));
     }
 
     /** The competencies the bank's behavioral questions probe, in order. */

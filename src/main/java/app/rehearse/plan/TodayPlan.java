@@ -3,6 +3,7 @@ package app.rehearse.plan;
 import app.rehearse.bank.Question;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.history.Streak;
+import app.rehearse.history.WeakArea;
 import app.rehearse.practice.SessionState;
 import app.rehearse.practice.StudyGoal;
 import java.time.DayOfWeek;
@@ -58,7 +59,7 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
         LocalDate today = scheduler.today();
         List<SessionSummary> finished = sessions.stream().filter(s -> s.state() == SessionState.FINISHED)
                 .sorted(Comparator.comparing(SessionSummary::createdAt)).toList();
-        Areas areas = Areas.of(finished, dimensions);
+        Areas areas = Areas.of(finished, dimensions, scheduler.zone());
         List<DueItem> due = new ArrayList<>(reviews(finished, scheduler, today));
         due.addAll(weakAreas(areas, bank, finished, scheduler, today));
         // In the last days before the interview, rehearse what was practised rather than open new material.
@@ -100,10 +101,10 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
             if (!area.judgeable(MIN_SAMPLES) || area.mean() >= Rating.GOOD_FROM) {
                 continue;
             }
-            scheduler.schedule(area.samples().stream().map(s -> new Review(s.at(), Rating.fromScore(s.percent()))).toList())
+            scheduler.schedule(area.samples().samples().stream().map(s -> new Review(s.at(), Rating.fromScore(s.percent()))).toList())
                     .filter(item -> !item.due().isAfter(today)).ifPresent(item -> weak.add(Map.entry(area.mean(),
                             new DueItem(DueItem.Kind.WEAK_AREA, area.name(), "average " + Math.round(area.mean())
-                                    + "/100 over " + area.samples().size() + " graded sessions, " + dueWords(item.due(), today),
+                                    + "/100 over " + area.samples().samples().size() + " graded sessions, " + dueWords(item.due(), today),
                                     questionFor(area.covers(), bank, finished)))));
         }
         return weak.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
@@ -113,13 +114,13 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
             Map<String, String> dimensions) {
         List<DueItem> fresh = new ArrayList<>();
         for (String competency : Areas.competencies(bank)) {
-            if (!areas.graded("competency:" + competency)) {
+            if (!areas.graded(WeakArea.Kind.COMPETENCY, competency)) {
                 fresh.add(new DueItem(DueItem.Kind.NEW_AREA, competency, "no graded session yet for this competency",
                         questionFor(q -> q.competency().filter(competency::equals).isPresent(), bank, finished)));
             }
         }
         for (String dimension : Areas.stressedDimensions(bank)) {
-            if (!areas.graded("dimension:" + dimension) && dimensions.containsKey(dimension)) {
+            if (!areas.graded(WeakArea.Kind.DIMENSION, dimension) && dimensions.containsKey(dimension)) {
                 fresh.add(new DueItem(DueItem.Kind.NEW_AREA, dimensions.get(dimension),
                         "no graded session yet on this trade-off",
                         questionFor(q -> q.tradeOffs().contains(dimension), bank, finished)));
@@ -145,9 +146,9 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
         int stories = Math.max(1, Math.round(perWeek * 0.3f));
         int drills = Math.max(0, perWeek - design - stories);
         Set<String> openCompetencies = new TreeSet<>();
-        Areas.competencies(bank).stream().filter(c -> !areas.graded("competency:" + c)).forEach(openCompetencies::add);
+        Areas.competencies(bank).stream().filter(c -> !areas.graded(WeakArea.Kind.COMPETENCY, c)).forEach(openCompetencies::add);
         Set<String> openDimensions = new TreeSet<>();
-        Areas.stressedDimensions(bank).stream().filter(d -> dimensions.containsKey(d) && !areas.graded("dimension:" + d))
+        Areas.stressedDimensions(bank).stream().filter(d -> dimensions.containsKey(d) && !areas.graded(WeakArea.Kind.DIMENSION, d))
                 .forEach(openDimensions::add);
         StringBuilder text = new StringBuilder();
         OptionalInt daysLeft = scheduler.daysLeft();
