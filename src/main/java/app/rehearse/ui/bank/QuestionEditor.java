@@ -5,6 +5,7 @@ import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Violation;
+import app.rehearse.ui.common.ChoiceNames;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,7 +40,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The question editor page: the form on the left, the live preview and the list of problems on the
@@ -251,12 +250,12 @@ final class QuestionEditor extends BorderPane {
         ChoiceBox<QuestionType> type = new ChoiceBox<>();
         type.setId("questionTypeChoice");
         type.getItems().setAll(QuestionType.values());
-        type.setConverter(converter(QuestionType::label));
+        type.setConverter(ChoiceNames.of(QuestionType::label));
         type.valueProperty().bindBidirectional(form.type);
         ChoiceBox<Level> level = new ChoiceBox<>();
         level.setId("questionLevelChoice");
         level.getItems().setAll(Level.values());
-        level.setConverter(converter(Level::id));
+        level.setConverter(ChoiceNames.of(Level::id));
         level.valueProperty().bindBidirectional(form.level);
         Label levelLabel = new Label("Level");
         levelLabel.getStyleClass().add("field-label");
@@ -351,17 +350,4 @@ final class QuestionEditor extends BorderPane {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

@@ -9,8 +9,9 @@ import app.rehearse.grading.RubricBar;
 import app.rehearse.grading.RubricLevel;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.StarElement;
-import app.rehearse.stories.StarTiming;
 import app.rehearse.stories.StarTiming.Part;
+import app.rehearse.stories.StarTiming;
+import app.rehearse.ui.common.ChoiceNames;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Self-grading beside what was actually written: the session's notes and diagram on the left,
@@ -208,17 +208,7 @@ public final class GradingView extends BorderPane {
         ChoiceBox<Level> level = new ChoiceBox<>();
         level.setId("gradeLevelChoice");
         level.getItems().setAll(Level.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Level l) {
-                return l == null ? "" : l.id();
-            }
-
-            @Override
-            public Level fromString(String text) {
-                return null;
-            }
-        });
+        level.setConverter(ChoiceNames.of(Level::id));
         level.setValue(model.levelProperty().get());
         level.valueProperty().addListener((obs, old, chosen) -> model.setLevel(chosen));
         level.setMinWidth(Region.USE_PREF_SIZE);

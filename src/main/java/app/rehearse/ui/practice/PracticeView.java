@@ -216,9 +216,13 @@ public final class PracticeView extends StackPane {
 
     /** Starts a mock loop at its round (a new loop, or one resumed after a restart). */
     public void startLoop(MockLoop loop) {
-        loopRun = Optional.of(new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
-                id -> services.bank().currentBank().flatMap(b -> b.question(id))));
+        loopRun = Optional.of(loopRun(loop));
         startLoopRound();
+    }
+
+    private LoopRun loopRun(MockLoop loop) {
+        return new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
+                id -> services.bank().currentBank().flatMap(b -> b.question(id)));
     }
 
     private void startLoopRound() {
@@ -343,8 +347,7 @@ public final class PracticeView extends StackPane {
      * the loop; otherwise (between rounds, or a round finished but not moved on from) Continue picks it up.
      */
     private void offerLoop(MockLoop loop, List<StoredSession> unfinished) {
-        loopRun = Optional.of(new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
-                id -> services.bank().currentBank().flatMap(b -> b.question(id))));
+        loopRun = Optional.of(loopRun(loop));
         boolean roundOpen = loop.sessionId().filter(id -> unfinished.stream().anyMatch(s -> s.snapshot().id().equals(id)))
                 .isPresent();
         if (roundOpen) {

@@ -3,6 +3,7 @@ package app.rehearse.ui.stories;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.stories.Competencies;
 import app.rehearse.stories.StoryScope;
+import app.rehearse.ui.common.ChoiceNames;
 import app.rehearse.ui.common.SectionTitle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Writing one story: its STAR parts, when and how far it reached, the competencies it shows, with live checks. */
 final class StoryEditor extends VBox {
@@ -69,17 +69,7 @@ final class StoryEditor extends VBox {
         ChoiceBox<StoryScope> scope = new ChoiceBox<>();
         scope.setId("storyScopeChoice");
         scope.getItems().setAll(StoryScope.values());
-        scope.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StoryScope s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public StoryScope fromString(String text) {
-                return null;
-            }
-        });
+        scope.setConverter(ChoiceNames.of(StoryScope::label));
         scope.valueProperty().bindBidirectional(form.scope);
         FlowPane when = new FlowPane(8, 6, labelled("When", from), labelled("Until", until), labelled("Reach", scope));
 

@@ -3,10 +3,10 @@ package app.rehearse.ui.today;
 import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.plan.LoopTemplate;
+import app.rehearse.ui.common.ChoiceNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Edits the mock loop's template: its rounds (type and level) in order, and the break between them. */
 final class LoopTemplateDialog extends Dialog<LoopTemplate> {
@@ -55,7 +54,7 @@ final class LoopTemplateDialog extends Dialog<LoopTemplate> {
         }
         ChoiceBox<QuestionType> type = new ChoiceBox<>();
         type.getItems().setAll(QuestionType.values());
-        type.setConverter(converter(QuestionType::label));
+        type.setConverter(ChoiceNames.of(QuestionType::label));
         type.setValue(round.type());
         ChoiceBox<String> level = new ChoiceBox<>();
         level.getItems().add(ANY_LEVEL);
@@ -76,17 +75,4 @@ final class LoopTemplateDialog extends Dialog<LoopTemplate> {
         rows.getChildren().add(row.row());
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 }
