@@ -15,7 +15,20 @@ public record AreaSamples(WeakArea.Kind kind, String key, List<Sample> samples) 
     public record Sample(Instant at, int percent, String questionId) {
     }
 
+    /** Areas are judged on this many most recent samples: how the user does now, not how they began. */
+    public static final int RECENT = 10;
+
     public AreaSamples {
         samples = List.copyOf(samples);
+    }
+
+    /** The {@value #RECENT} most recent samples, oldest first. */
+    public List<Sample> recent() {
+        return samples.subList(Math.max(0, samples.size() - RECENT), samples.size());
+    }
+
+    /** The mean percent of the {@link #recent()} samples: what Progress and Today both call the area's average. */
+    public double recentAverage() {
+        return recent().stream().mapToInt(Sample::percent).average().orElse(0);
     }
 }

@@ -19,8 +19,6 @@ import java.util.TreeMap;
 public final class ProgressStats {
     /** An area needs this many graded sessions before it can be called weak. */
     static final int MIN_SAMPLES = 2;
-    /** Weak areas are judged on this many most recent samples per area. */
-    public static final int RECENT_SAMPLES = 10;
 
     private final List<SessionSummary> graded;
     private final ZoneId zone;
@@ -93,7 +91,7 @@ public final class ProgressStats {
 
     /**
      * The weakest areas first: trade-off dimensions, competencies and tags, each judged on its
-     * {@value #RECENT_SAMPLES} most recent graded samples, and only once it has at least
+     * {@value AreaSamples#RECENT} most recent graded samples, and only once it has at least
      * {@value #MIN_SAMPLES}: one bad session is not a weakness. A tag that names the same area as a
      * dimension or competency is that area, listed once. Ties go to the area with more samples.
      */
@@ -104,9 +102,7 @@ public final class ProgressStats {
             if (values.size() < MIN_SAMPLES) {
                 continue;
             }
-            List<AreaSamples.Sample> recent = values.subList(Math.max(0, values.size() - RECENT_SAMPLES), values.size());
-            double average = recent.stream().mapToInt(AreaSamples.Sample::percent).average().orElse(0);
-            areas.add(new WeakArea(area.kind(), area.key(), average, recent.size()));
+            areas.add(new WeakArea(area.kind(), area.key(), area.recentAverage(), area.recent().size()));
         }
         areas.sort(Comparator.comparingDouble(WeakArea::average).thenComparing(a -> -a.samples())
                 .thenComparing(WeakArea::kind).thenComparing(WeakArea::key));

@@ -19,8 +19,9 @@ import java.util.function.Predicate;
  */
 final class Areas {
     record Area(AreaSamples samples, String name) {
-        double mean() {
-            return samples.samples().stream().mapToInt(AreaSamples.Sample::percent).average().orElse(0);
+        /** Judged as Progress judges it: the average of the most recent samples. */
+        double average() {
+            return samples.recentAverage();
         }
 
         Predicate<Question> covers() {

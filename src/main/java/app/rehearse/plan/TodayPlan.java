@@ -1,6 +1,7 @@
 package app.rehearse.plan;
 
 import app.rehearse.bank.Question;
+import app.rehearse.history.AreaSamples;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.history.Streak;
 import app.rehearse.history.WeakArea;
@@ -94,17 +95,23 @@ public record TodayPlan(List<DueItem> due, String summary, Streak streak, Week w
         return due.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
+    /** "3", or "the last 10" once an area has more samples than it is judged on. */
+    private static String overWhich(AreaSamples samples) {
+        int judged = samples.recent().size();
+        return samples.samples().size() > judged ? "the last " + judged : String.valueOf(judged);
+    }
+
     private static List<DueItem> weakAreas(Areas areas, List<Question> bank, List<SessionSummary> finished,
             Scheduler scheduler, LocalDate today) {
         List<Map.Entry<Double, DueItem>> weak = new ArrayList<>();
         for (Areas.Area area : areas.all()) {
-            if (!area.judgeable(MIN_SAMPLES) || area.mean() >= Rating.GOOD_FROM) {
+            if (!area.judgeable(MIN_SAMPLES) || area.average() >= Rating.GOOD_FROM) {
                 continue;
             }
             scheduler.schedule(area.samples().samples().stream().map(s -> new Review(s.at(), Rating.fromScore(s.percent()))).toList())
-                    .filter(item -> !item.due().isAfter(today)).ifPresent(item -> weak.add(Map.entry(area.mean(),
-                            new DueItem(DueItem.Kind.WEAK_AREA, area.name(), "average " + Math.round(area.mean())
-                                    + "/100 over " + area.samples().samples().size() + " graded sessions, " + dueWords(item.due(), today),
+                    .filter(item -> !item.due().isAfter(today)).ifPresent(item -> weak.add(Map.entry(area.average(),
+                            new DueItem(DueItem.Kind.WEAK_AREA, area.name(), "average " + Math.round(area.average())
+                                    + "/100 over " + overWhich(area.samples()) + " graded sessions, " + dueWords(item.due(), today),
                                     questionFor(area.covers(), bank, finished)))));
         }
         return weak.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();

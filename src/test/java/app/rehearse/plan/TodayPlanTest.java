@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.Level;
 import app.rehearse.bank.Question;
+import app.rehearse.history.ProgressStats;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.history.Streak;
 import app.rehearse.practice.SessionState;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +76,25 @@ class TodayPlanTest {
             assertThat(item.reason()).startsWith("average 33/100 over 2 graded sessions, due since ");
             assertThat(item.questionId()).as("the question not practised yet").hasValue("queue");
         });
+    }
+
+    @Test
+    void anAreaIsJudgedOnItsRecentSessionsAsProgressJudgesIt() {
+        List<SessionSummary> sessions = new ArrayList<>();
+        // Ten poor sessions, then ten good ones, all a year ago, so the area is due for review if it is weak at all:
+        // it has recovered, though its all-time mean is 50.
+        for (int i = 0; i < 20; i++) {
+            int points = i < 10 ? 0 : 3;
+            sessions.add(session(i % 2 == 0 ? cache : queue, NOW.minus(Duration.ofDays(400 - i)), OptionalInt.of(80),
+                    Map.of("cost-vs-scalability", points)));
+        }
+
+        TodayPlan plan = plan(sessions, StudyGoal.NONE);
+
+        assertThat(plan.due()).noneMatch(d -> d.label().equals("Cost vs scalability"));
+        assertThat(ProgressStats.of(sessions, ZoneOffset.UTC).weakAreas(10))
+                .filteredOn(a -> a.key().equals("cost-vs-scalability")).singleElement()
+                .satisfies(a -> assertThat(a.average()).isEqualTo(100.0));
     }
 
     @Test

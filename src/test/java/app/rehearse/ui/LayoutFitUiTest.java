@@ -106,6 +106,7 @@ class LayoutFitUiTest {
                 .anyMatch(folder -> Files.exists(folder.resolve("session.json")) && !folder.toString().contains("broken")));
         app.restart();
         UiActions.resize(robot, app, width, height);
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         check(robot, app, "resume banner", problems);
 

@@ -41,6 +41,7 @@ class MockLoopUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(current).contains("\"round\" : 1"));
 
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         robot.clickOn("#resumeButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress(robot).startsWith("Mock loop \u00b7 Round 2 of 2"));
@@ -77,6 +78,7 @@ class MockLoopUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(current).contains("\"round\" : 1"));
 
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeLoopButton").tryQuery().isPresent());
         robot.clickOn("#resumeLoopButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress(robot).startsWith("Mock loop \u00b7 Round 2 of 5"));

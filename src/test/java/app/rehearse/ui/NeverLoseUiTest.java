@@ -70,6 +70,7 @@ class NeverLoseUiTest {
         UiActions.startSession(robot, "system-design");
         waitForSessionFile(app);
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         String folderName = app.sessionFolders().get(0).getFileName().toString();
 
@@ -94,6 +95,7 @@ class NeverLoseUiTest {
         UiActions.startSession(robot, "system-design");
         Path folder = waitForSessionFile(app);
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         Path record = folder.resolve("session.json");
         Files.move(record, folder.resolve("kept.json"));
@@ -111,6 +113,7 @@ class NeverLoseUiTest {
     void aBannerThatOnlyReportsUnreadableFoldersShowsNoEmptySessionRow(FxRobot robot, RunningApp app) throws Exception {
         SampleHistory.write(app.home());
         app.start();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeStatus").tryQuery()
                 .map(status -> !((Label) status).getText().isEmpty()).orElse(false));
 
@@ -127,6 +130,7 @@ class NeverLoseUiTest {
         app.stop();
         Files.write(folder.resolve("notes.md"), new byte[3 << 20]);
         app.start();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
 
         robot.clickOn("#resumeButton");

@@ -18,6 +18,7 @@ class PracticeDrawUiTest {
     @Test
     void drawingShowsTheTitleChipsAndRenderedPrompt(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        UiActions.openPractice(robot);
         assertThat(app.stage().getTitle()).isEqualTo("Rehearse");
 
         robot.clickOn("#drawButton");
@@ -35,6 +36,7 @@ class PracticeDrawUiTest {
     @Test
     void drawingByTypeOnlyShowsThatType(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        UiActions.openPractice(robot);
         ChoiceBox<?> type = robot.lookup("#drawType").queryAs(ChoiceBox.class);
         robot.clickOn("#drawType").clickOn("behavioral");
         assertThat(type.getValue()).isEqualTo("behavioral");
@@ -49,6 +51,7 @@ class PracticeDrawUiTest {
     @Test
     void drawsAreRememberedInTheDataDirectory(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        UiActions.openPractice(robot);
         robot.clickOn("#drawButton");
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#questionTitle").queryAs(Label.class).getText();

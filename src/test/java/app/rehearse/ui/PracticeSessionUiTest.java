@@ -27,6 +27,7 @@ class PracticeSessionUiTest {
     @Test
     void aSessionRunsThroughPhasesAndIsSavedWithNotesAndTimeline(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        UiActions.openPractice(robot);
         robot.clickOn("#drawType").clickOn("system-design");
         robot.clickOn("#drawButton");
         String title = robot.lookup("#questionTitle").queryAs(Label.class).getText();
@@ -95,6 +96,7 @@ class PracticeSessionUiTest {
         robot.clickOn("#notesArea").write("draft before the crash");
         robot.clickOn("#nextPhaseButton");
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         robot.clickOn("#resumeButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery().isPresent());

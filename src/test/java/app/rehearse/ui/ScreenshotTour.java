@@ -15,6 +15,8 @@ class ScreenshotTour {
     @Test
     void tour(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        Screenshots.capture(app.stage(), "00-today");
+        UiActions.openPractice(robot);
         Screenshots.capture(app.stage(), "01-practice-empty");
         robot.clickOn("#drawType").clickOn("system-design");
         robot.clickOn("#drawButton");
@@ -104,6 +106,7 @@ class ScreenshotTour {
                 app.stage().setWidth(size[0]);
                 app.stage().setHeight(size[1]);
             });
+            UiActions.openPractice(robot);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
             robot.interact(() -> app.services().reportProblem(new java.io.IOException("History could not open:"
                     + " /data/sessions is a file, not the folder Rehearse keeps your sessions in")));

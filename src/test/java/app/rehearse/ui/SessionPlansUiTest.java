@@ -21,6 +21,7 @@ class SessionPlansUiTest {
     @Test
     void changingTheDefaultPlanIsSavedAndUsedForNewSessions(FxRobot robot, RunningApp app) throws Exception {
         app.start();
+        UiActions.openPractice(robot);
         robot.clickOn("#sessionPlansButton");
         Node firstMinutes = robot.lookup("#plan-system-design .phase-minutes").query();
         Spinner<?> spinner = (Spinner<?>) firstMinutes;

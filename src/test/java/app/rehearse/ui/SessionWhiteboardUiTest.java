@@ -29,6 +29,7 @@ class SessionWhiteboardUiTest {
         assertThat(Files.readString(folder.resolve("whiteboard.json"))).contains("rectangle");
 
         app.restart();
+        UiActions.openPractice(robot);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#resumeButton");

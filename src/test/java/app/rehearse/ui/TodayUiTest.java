@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ class TodayUiTest {
     void theInterviewDateIsKeptAndShapesThePlanAndADueItemStartsItsQuestion(FxRobot robot, RunningApp app)
             throws Exception {
         app.start();
-        robot.clickOn("#navToday");
+        assertThat(robot.lookup("#navToday").queryAs(ToggleButton.class).isSelected()).as("the app opens on Today").isTrue();
+        assertThat(robot.lookup("#pickUpBanner").query().isVisible()).as("nothing to pick up on a fresh install").isFalse();
         VBox due = robot.lookup("#dueList").queryAs(VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#practise-0").tryQuery().isPresent());
         assertThat(robot.lookup("#dueList .label").queryAll()).extracting(n -> ((Label) n).getText())
@@ -57,8 +60,26 @@ class TodayUiTest {
                 .map(n -> ((Label) n).getText().equals(practised)).orElse(false));
 
         app.restart();
-        robot.clickOn("#navToday");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> LocalDate.of(2027, 1, 14)
                 .equals(robot.lookup("#interviewDateField").queryAs(DatePicker.class).getValue()));
+    }
+
+    @Test
+    void aSessionLeftUnfinishedComesFirstAndLeadsToItsResume(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        String title = robot.lookup(".session-question").queryAs(Label.class).getText();
+        robot.clickOn("#notesArea").write("left mid-thought");
+        app.restart();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pickUpBanner").query().isVisible());
+        assertThat(robot.lookup("#pickUpText").queryAs(Label.class).getText()).contains("\u201c" + title + "\u201d",
+                "never finished");
+        robot.clickOn("#pickUpButton");
+        assertThat(robot.lookup("#navPractice").queryAs(ToggleButton.class).isSelected()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resumeButton").tryQuery().isPresent());
+        robot.clickOn("#resumeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery()
+                .map(n -> ((TextInputControl) n).getText().contains("left mid-thought")).orElse(false));
     }
 }

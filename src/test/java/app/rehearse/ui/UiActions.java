@@ -54,15 +54,22 @@ public final class UiActions {
         robot.clickOn(scrolledIntoView(robot, node));
     }
 
-    /** On the Practice page, draws a question as the draw choices stand and starts a timed session on it. */
+    /** Goes to the Practice page (the app opens on Today). */
+    public static void openPractice(FxRobot robot) {
+        robot.clickOn("#navPractice");
+    }
+
+    /** Goes to the Practice page, draws a question as the draw choices stand and starts a timed session on it. */
     public static void startSession(FxRobot robot) {
+        openPractice(robot);
         robot.clickOn("#drawButton").clickOn("#startButton");
     }
 
-    /** On the Practice page, draws a question of this type and starts a timed session on it. */
+    /** Goes to the Practice page, draws a question of this type and starts a timed session on it. */
     public static void startSession(FxRobot robot, String type) {
+        openPractice(robot);
         robot.clickOn("#drawType").clickOn(type);
-        startSession(robot);
+        robot.clickOn("#drawButton").clickOn("#startButton");
     }
 
     /** Opens the History page and waits (up to 10 s) until its table lists this many sessions. */

@@ -38,10 +38,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,6 +85,8 @@ public final class PracticeView extends StackPane {
     private SessionView activeView;
     private WhiteboardPane activeBoard;
     private Optional<LoopRun> loopRun = Optional.empty();
+    /** Sessions this page started or resumed: never offered as left over. */
+    private final Set<String> startedHere = new HashSet<>();
     private ReferenceSheetsWindow numbers;
 
     /** What the practice page works with, from the app's composition root. */
@@ -206,6 +210,7 @@ public final class PracticeView extends StackPane {
         activeView = new SessionView(model, activeBoard, layouts, behavioral, new SessionView.Requests(
                 sound ? chime::play : () -> { }, () -> confirmRescue(model), () -> showNumbers(model), this::requestFinish));
         String id = model.snapshot().id();
+        startedHere.add(id);
         if (loopRun.isPresent() && loopRun.get().owns(id)) {
             VBox.setVgrow(activeView, Priority.ALWAYS);
             getChildren().setAll(new VBox(loopRun.get().sessionStarted(id), activeView));
@@ -327,11 +332,15 @@ public final class PracticeView extends StackPane {
             unfinished.sort(Comparator.comparing(stored -> stored.snapshot().createdAt()));
             return new Unfinished(unfinished, index.damaged().size(), services.loops().current());
         }, found -> {
-            if (!found.sessions().isEmpty() || found.unreadable() > 0) {
-                notices.getChildren().add(new ResumeBanner(found.sessions(), found.unreadable(), new UnfinishedActions(),
+            // The page may be built by a "practise this" or a loop from Today, whose session or loop is already
+            // under way by the time the search ends: that one is running, not left over.
+            List<StoredSession> leftOver = found.sessions().stream()
+                    .filter(stored -> !startedHere.contains(stored.snapshot().id())).toList();
+            if (!leftOver.isEmpty() || found.unreadable() > 0) {
+                notices.getChildren().add(new ResumeBanner(leftOver, found.unreadable(), new UnfinishedActions(),
                         services.dialogs()));
             }
-            found.loop().ifPresent(loop -> offerLoop(loop, found.sessions()));
+            found.loop().filter(loop -> loopRun.isEmpty()).ifPresent(loop -> offerLoop(loop, leftOver));
         }, this::cannotLookForUnfinished), this::cannotLookForUnfinished);
     }
 

@@ -73,7 +73,7 @@ public final class MainShell extends BorderPane {
         nav.getChildren().addAll(brand, tagline, spacer(18));
         historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
         ToggleButton todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
-                this::practise, this::reviewSession, this::startLoop));
+                this::practise, this::reviewSession, this::startLoop, this::openPractice));
         // Worked out each time the page is shown: sessions may have been finished or graded since.
         todayButton.selectedProperty().addListener((obs, was, now) -> {
             if (now && today != null) {
@@ -120,7 +120,7 @@ public final class MainShell extends BorderPane {
                 old.setSelected(true);
             }
         });
-        practiceButton.setSelected(true);
+        todayButton.setSelected(true);
     }
 
     private void showBank(QuestionBank loaded) {
@@ -184,6 +184,10 @@ public final class MainShell extends BorderPane {
             return;
         }
         practice().startLoop(loop);
+    }
+
+    private void openPractice() {
+        practiceButton.setSelected(true);
     }
 
     private void reviewSession(String sessionId) {

@@ -59,8 +59,10 @@ public final class TodayView extends ScrollPane {
      * @param practise starts a session on a question (switches to the practice page)
      * @param review opens a session's review (switches to the History page)
      * @param startLoop runs a mock loop on the practice page
+     * @param openPractice switches to the practice page, where unfinished work is resumed
      */
-    public TodayView(Services services, Consumer<Question> practise, Consumer<String> review, Consumer<MockLoop> startLoop) {
+    public TodayView(Services services, Consumer<Question> practise, Consumer<String> review, Consumer<MockLoop> startLoop,
+            Runnable openPractice) {
         this.model = new TodayViewModel(services.bank(), services.settings(), services.past(), services.loops(),
                 services.tasks(), services.clock());
         this.practise = practise;
@@ -119,6 +121,23 @@ public final class TodayView extends ScrollPane {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
+        Label pickUpText = new Label();
+        pickUpText.setId("pickUpText");
+        pickUpText.setWrapText(true);
+        pickUpText.textProperty().bind(model.pickUpProperty());
+        HBox.setHgrow(pickUpText, Priority.ALWAYS);
+        Button pickUpButton = new Button("Go to Practice");
+        pickUpButton.setId("pickUpButton");
+        pickUpButton.getStyleClass().add("accent");
+        pickUpButton.setMinWidth(Region.USE_PREF_SIZE);
+        pickUpButton.setOnAction(e -> openPractice.run());
+        HBox pickUp = new HBox(12, pickUpText, pickUpButton);
+        pickUp.setId("pickUpBanner");
+        pickUp.setAlignment(Pos.CENTER_LEFT);
+        pickUp.getStyleClass().add("resume-banner");
+        pickUp.visibleProperty().bind(model.pickUpProperty().isNotEmpty());
+        pickUp.managedProperty().bind(pickUp.visibleProperty());
+
         HBox lastRow = new HBox(10, last, reviewLast);
         lastRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(last, Priority.ALWAYS);
@@ -143,7 +162,7 @@ public final class TodayView extends ScrollPane {
         loopButtons.setAlignment(Pos.CENTER_LEFT);
         VBox loopBox = new VBox(6, SectionTitle.of("Mock loop"), template, loopButtons);
 
-        VBox page = new VBox(14, new VBox(2, heading, lead), goal, problem, summary, new VBox(4, week, lastRow), loopBox,
+        VBox page = new VBox(14, new VBox(2, heading, lead), pickUp, goal, problem, summary, new VBox(4, week, lastRow), loopBox,
                 SectionTitle.of("Due today"), due);
         page.getStyleClass().add("today-page");
         setContent(page);

@@ -9,6 +9,7 @@ import app.rehearse.plan.LoopDraw;
 import app.rehearse.plan.LoopStore;
 import app.rehearse.plan.LoopTemplate;
 import app.rehearse.plan.MockLoop;
+import app.rehearse.plan.PickUp;
 import app.rehearse.plan.Scheduler;
 import app.rehearse.plan.TodayPlan;
 import app.rehearse.practice.PlanSettings;
@@ -42,6 +43,7 @@ final class TodayViewModel {
     private final ReadOnlyObjectWrapper<TodayPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<StudyGoal> goal = new ReadOnlyObjectWrapper<>(this, "goal", StudyGoal.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper pickUp = new ReadOnlyStringWrapper(this, "pickUp", "");
     private final ReadOnlyObjectWrapper<LoopTemplate> template = new ReadOnlyObjectWrapper<>(this, "template",
             LoopTemplate.ONSITE);
     private final LoopStore loops;
@@ -56,7 +58,6 @@ final class TodayViewModel {
         this.clock = clock;
     }
 
-    /** Reads the goal, then works out today's plan once the bank and the history are ready. */
     /** The loop template, read in the background. */
     void loadTemplate() {
         tasks.run(loops::template, template::set, e -> problem.set("Your mock loop template could not be read, so the"
@@ -98,6 +99,7 @@ final class TodayViewModel {
         return template.getReadOnlyProperty();
     }
 
+    /** Reads the goal, then works out today's plan once the bank and the history are ready. */
     void load() {
         settings.whenSettingsReady(read -> {
             current = read;
@@ -138,13 +140,22 @@ final class TodayViewModel {
         tasks.when(past.history(), index -> tasks.run(() -> {
             index.refresh();
             List<SessionSummary> sessions = index.summaries();
-            return TodayPlan.of(sessions, loaded.get().questions(), dimensions, target, scheduler,
+            TodayPlan today = TodayPlan.of(sessions, loaded.get().questions(), dimensions, target, scheduler,
                     ProgressStats.of(sessions, index.zone()).streak(scheduler.today()));
+            return new Outlook(today, PickUp.describe(sessions, loops.current(), index.zone()));
         }, made -> {
             problem.set("");
-            plan.set(made);
+            pickUp.set(made.pickUp().orElse(""));
+            plan.set(made.plan());
         }, e -> problem.set("Today's plan could not be worked out: " + e.getMessage())),
                 e -> problem.set("Your past sessions could not be read: " + e.getMessage()));
+    }
+
+    private record Outlook(TodayPlan plan, Optional<String> pickUp) {}
+
+    /** Unfinished work to resume first, in a sentence; empty when there is none. */
+    ReadOnlyStringProperty pickUpProperty() {
+        return pickUp.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<TodayPlan> planProperty() {
