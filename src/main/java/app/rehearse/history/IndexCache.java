@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  */
 final class IndexCache {
     /** Bump whenever what a summary holds, or how a score or words are computed, changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Folder names are keys: thousands of one-off names, so canonicalising (interning) them would only cost time. */
     private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();

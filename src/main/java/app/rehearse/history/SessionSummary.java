@@ -28,6 +28,7 @@ import java.util.OptionalInt;
  * @param gradeProblem why the grades could not be read, when they could not (the session itself is fine)
  * @param notesLength characters in notes.md
  * @param story the id of the user's story told in a behavioral session, when one was picked
+ * @param loop the mock loop the session was a round of, if any
  */
 public record SessionSummary(
         String id,
@@ -54,7 +55,8 @@ public record SessionSummary(
         String gradeNotes,
         Optional<String> gradeProblem,
         int notesLength,
-        Optional<String> story) {
+        Optional<String> story,
+        Optional<LoopRound> loop) {
 
     /** Longest grade-notes snippet kept in a summary. */
     public static final int SNIPPET_LENGTH = 200;

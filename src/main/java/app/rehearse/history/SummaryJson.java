@@ -55,6 +55,7 @@ final class SummaryJson {
         optional(g, s.gradeProblem());
         g.writeNumber(s.notesLength());
         optional(g, s.story());
+        optional(g, s.loop().map(LoopRound::encode));
         g.writeEndArray();
     }
 
@@ -87,10 +88,11 @@ final class SummaryJson {
         Optional<String> gradeProblem = optionalText(p);
         int notesLength = (int) number(p);
         Optional<String> story = optionalText(p);
+        Optional<LoopRound> loop = optionalText(p).map(LoopRound::decode);
         expect(p.nextToken() == JsonToken.END_ARRAY, "summary");
         return new SessionSummary(id, folder, questionId, title, type, level, tags, competency, tradeOffs, createdAt,
                 finishedAt, state, duration, planned, overtime, hintsUsed, hintsAvailable, followUps, score, gradedAt,
-                points, gradeNotes, gradeProblem, notesLength, story);
+                points, gradeNotes, gradeProblem, notesLength, story, loop);
     }
 
     private static void strings(JsonGenerator g, List<String> values) throws IOException {

@@ -76,7 +76,8 @@ final class SummaryReader {
                 q.competency(), q.tradeOffs(), s.createdAt(), s.finishedAt(), s.state(), s.elapsedMs(),
                 s.plan().totalMinutes() * 60_000L, s.overtimeMs(), s.hintsUsed().size(), q.hints().size(),
                 s.followUpsShown().size(), score, gradedAt, points, gradeNotes, gradeProblem, stored.notes().length(),
-                stored.extra(Story.SESSION_FIELD).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value()));
+                stored.extra(Story.SESSION_FIELD).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value()),
+                stored.extra(LoopRound.SESSION_FIELD).flatMap(LoopRound::fromSessionField));
         List<String> texts = new ArrayList<>();
         texts.add(q.title());
         texts.addAll(q.tags());

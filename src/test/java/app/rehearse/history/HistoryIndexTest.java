@@ -149,6 +149,25 @@ class HistoryIndexTest {
     }
 
     @Test
+    void aMockLoopRoundIsSummarisedAndSurvivesTheCacheAndAGarbledMarkHidesNothing() throws Exception {
+        SessionFixture f = fixture();
+        String round = f.session(SessionFixture.design("q", "Q"), SessionFixture.DAY_ONE).write();
+        String garbled = f.session(SessionFixture.design("r", "R"), SessionFixture.DAY_ONE.plusSeconds(60)).write();
+        f.repository.saveField(round, LoopRound.SESSION_FIELD, new LoopRound("loop-7", 1, 4).toJson());
+        f.repository.saveField(garbled, LoopRound.SESSION_FIELD, JsonNodeFactory.instance.objectNode().put("id", "loop-7")
+                .put("round", 9).put("rounds", 4));
+        f.settle();
+
+        HistoryIndex first = open();
+        HistoryIndex second = open();
+
+        assertThat(first.summary(round).orElseThrow().loop()).hasValue(new LoopRound("loop-7", 1, 4));
+        assertThat(first.summary(garbled)).as("still listed").hasValueSatisfying(s -> assertThat(s.loop()).isEmpty());
+        assertThat(second.lastReport().read()).as("read from the cache").isZero();
+        assertThat(second.summary(round).orElseThrow().loop()).hasValue(new LoopRound("loop-7", 1, 4));
+    }
+
+    @Test
     void theIndexIsRebuiltFromTheFoldersAfterTheCacheIsDeleted() throws Exception {
         threeSessions(fixture());
         List<SessionSummary> before = open().summaries();

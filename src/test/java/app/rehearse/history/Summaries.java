@@ -26,6 +26,6 @@ final class Summaries {
                 finished ? SessionState.FINISHED : SessionState.PAUSED, 1_800_000L + id.length() * 1000L, 1_800_000L,
                 id.length() * 1000L, id.length() % 3, 3, 1, score,
                 score.isPresent() ? Optional.of(at.plusSeconds(2000)) : Optional.empty(), points, "", Optional.empty(), 100,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 }

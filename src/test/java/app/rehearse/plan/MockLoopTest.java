@@ -38,7 +38,7 @@ class MockLoopTest {
         return new SessionSummary(q.id() + at, Path.of("s"), q.id(), q.title(), q.type(), Level.SENIOR, q.tags(),
                 q.competency(), q.tradeOffs(), at, Optional.of(at), SessionState.FINISHED, 1, 1, 0, 0, 0, 0, score,
                 Optional.empty(), score.isPresent() ? Map.of("consistency-vs-availability", 2) : Map.of(), "",
-                Optional.empty(), 0, Optional.empty());
+                Optional.empty(), 0, Optional.empty(), Optional.empty());
     }
 
     @Test

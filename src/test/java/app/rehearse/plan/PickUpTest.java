@@ -21,7 +21,7 @@ class PickUpTest {
     private static SessionSummary session(String id, String title, Instant at, SessionState state) {
         return new SessionSummary(id, Path.of(id), "q-" + id, title, QuestionType.SYSTEM_DESIGN, Level.SENIOR, List.of(),
                 Optional.empty(), List.of(), at, Optional.empty(), state, 1, 1, 0, 0, 0, 0, OptionalInt.empty(),
-                Optional.empty(), Map.of(), "", Optional.empty(), 0, Optional.empty());
+                Optional.empty(), Map.of(), "", Optional.empty(), 0, Optional.empty(), Optional.empty());
     }
 
     private static MockLoop loop(int round, Optional<String> session) {

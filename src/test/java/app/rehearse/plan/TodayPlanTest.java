@@ -39,7 +39,7 @@ class TodayPlanTest {
         return new SessionSummary(q.id() + at.toEpochMilli(), Path.of("s"), q.id(), q.title(), q.type(), Level.SENIOR,
                 q.tags(), q.competency(), q.tradeOffs(), at, Optional.of(at.plusSeconds(1800)), SessionState.FINISHED,
                 1_800_000, 2_700_000, 0, 0, 3, 1, score, score.isPresent() ? Optional.of(at.plusSeconds(2000))
-                : Optional.empty(), points, "", Optional.empty(), 10, Optional.empty());
+                : Optional.empty(), points, "", Optional.empty(), 10, Optional.empty(), Optional.empty());
     }
 
     private TodayPlan plan(List<SessionSummary> sessions, StudyGoal goal) {

@@ -92,7 +92,8 @@ public interface Dialogs {
     /** The kinds of file the app reads and writes. */
     enum FileKind {
         QUESTION_PACK("Question packs (*.json)", ".json"),
-        PNG_IMAGE("PNG image", ".png");
+        PNG_IMAGE("PNG image", ".png"),
+        MARKDOWN("Markdown (*.md)", ".md");
 
         private final String description;
         private final String extension;

@@ -5,8 +5,11 @@ import app.rehearse.history.HistoryIndex;
 import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
+import app.rehearse.plan.LoopReport;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.LoopReportView;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.common.WrappedCell;
 import app.rehearse.ui.practice.DrawViewModel;
 import app.rehearse.whiteboard.WhiteboardFiles;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -94,8 +98,11 @@ public final class HistoryView extends BorderPane {
     private final StackPane detail = new StackPane();
     private final Actions actions;
     private final Dialogs dialogs;
+    private final UiTasks tasks;
 
-    public HistoryView(HistoryViewModel model, Actions actions, Dialogs dialogs) {
+    /** @param tasks writes a loop report's export in the background */
+    public HistoryView(HistoryViewModel model, Actions actions, Dialogs dialogs, UiTasks tasks) {
+        this.tasks = tasks;
         this.model = model;
         this.actions = actions;
         this.dialogs = dialogs;
@@ -175,6 +182,9 @@ public final class HistoryView extends BorderPane {
             if (row != null && row.isDamaged()) {
                 showDamaged(row);
             }
+            if (row != null && row.isLoop()) {
+                showLoop(row.loop().get());
+            }
         });
         model.reviewProperty().addListener((obs, old, review) -> showReview(review));
         model.highlightProperty().addListener((obs, old, p) -> showReview(model.reviewProperty().get()));
@@ -251,7 +261,8 @@ public final class HistoryView extends BorderPane {
         SortedList<HistoryRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<HistoryRow, String> date = column("Date", r -> r.session().map(s -> DATE.format(s.createdAt())).orElse(""));
+        TableColumn<HistoryRow, String> date = column("Date", r -> r.session().map(SessionSummary::createdAt)
+                .or(() -> r.loop().map(LoopReport::startedAt)).map(DATE::format).orElse(""));
         date.setMinWidth(DATE_COLUMN_WIDTH);
         date.setPrefWidth(DATE_COLUMN_WIDTH);
         TableColumn<HistoryRow, HistoryRow> question = new TableColumn<>("Question");
@@ -263,6 +274,7 @@ public final class HistoryView extends BorderPane {
         score.setId("historyScoreColumn");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
                 .flatMap(s -> s.score().isPresent() ? Optional.of(s.score().getAsInt()) : Optional.empty())
+                .or(() -> c.getValue().loop().map(r -> (int) Math.round(r.mean())))
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         score.setPrefWidth(NUMBER_COLUMN_WIDTH);
@@ -280,17 +292,25 @@ public final class HistoryView extends BorderPane {
             protected void updateItem(HistoryRow item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("damaged"), item != null && item.isDamaged());
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("loop"), item != null && item.isLoop());
             }
         });
     }
 
     private static String titleOf(HistoryRow row) {
-        return row.session().map(SessionSummary::title).orElseGet(() -> "Damaged: " + row.damaged().orElseThrow().reason());
+        return row.session().map(SessionSummary::title)
+                .or(() -> row.loop().map(r -> "Mock loop: " + r.rounds().size() + " rounds"))
+                .orElseGet(() -> "Damaged: " + row.damaged().orElseThrow().reason());
     }
 
     /** What a row says under its title: the type, how long it took and any overrun, the hints used. */
     static String detailsOf(HistoryRow row) {
-        return row.session().map(s -> s.type().label() + " \u00b7 " + PhaseSummary.minutesSeconds(s.durationMs())
+        if (row.loop().isPresent()) {
+            LoopReport loop = row.loop().get();
+            return loop.verdict().label() + " \u00b7 " + loop.graded() + " of " + loop.rounds().size() + " rounds graded";
+        }
+        return row.session().map(s -> s.loop().map(mark -> "\u21b3 Round " + (mark.round() + 1) + " of " + mark.rounds()
+                + " \u00b7 ").orElse("") + s.type().label() + " \u00b7 " + PhaseSummary.minutesSeconds(s.durationMs())
                 + (s.overtimeMs() > 0 ? " (+" + PhaseSummary.minutesSeconds(s.overtimeMs()) + " over)" : "")
                 + (s.hintsUsed() == 0 ? "" : " \u00b7 " + s.hintsUsed() + (s.hintsUsed() == 1 ? " hint" : " hints")))
                 .orElse("");
@@ -329,7 +349,9 @@ public final class HistoryView extends BorderPane {
     }
 
     private List<String> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null).map(HistoryRow::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream().filter(r -> r != null)
+                .flatMap(r -> r.isDamaged() ? Stream.of(r.id()) : r.sessions().stream().map(SessionSummary::id))
+                .distinct().toList();
     }
 
     private Optional<SessionReview> selectedReview() {
@@ -349,6 +371,28 @@ public final class HistoryView extends BorderPane {
                 offer ? Optional.of(() -> actions.useDiagramAsReference(review)) : Optional.empty()));
     }
 
+    /** A loop's report; each round opens its review, listing the loop's rounds under it to do so. */
+    private void showLoop(LoopReport report) {
+        String loopId = report.loopId();
+        Button expand = new Button();
+        expand.setId("loopExpandButton");
+        expand.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable label = () -> expand.setText(model.isLoopExpanded(loopId) ? "Fold the rounds into the loop"
+                : "List the rounds under the loop");
+        label.run();
+        expand.setOnAction(e -> {
+            model.setLoopExpanded(loopId, !model.isLoopExpanded(loopId));
+            label.run();
+        });
+        LoopReportView view = new LoopReportView(report, ZoneId.systemDefault(), dialogs, tasks, Optional.of(id -> {
+            model.setLoopExpanded(loopId, true);
+            reveal(id);
+        }));
+        VBox box = new VBox(12, view, expand);
+        box.getStyleClass().add("history-loop");
+        detail.getChildren().setAll(box);
+    }
+
     private void showDamaged(HistoryRow row) {
         Label label = new Label("This session could not be read and is left untouched on disk.\n\n"
                 + row.damaged().orElseThrow().reason() + "\n\nFolder: " + row.damaged().orElseThrow().folder());
@@ -362,7 +406,7 @@ public final class HistoryView extends BorderPane {
         if (ids.isEmpty()) {
             return;
         }
-        Set<String> questions = table.getSelectionModel().getSelectedItems().stream().flatMap(r -> r.session().stream())
+        Set<String> questions = table.getSelectionModel().getSelectedItems().stream().flatMap(r -> r.sessions().stream())
                 .map(SessionSummary::questionId).collect(Collectors.toSet());
         dialogs.chooseFolder("Export sessions to").ifPresent(dir -> {
             if (withReference) {

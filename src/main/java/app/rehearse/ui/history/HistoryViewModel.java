@@ -8,8 +8,10 @@ import app.rehearse.history.MarkdownExport;
 import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SearchResult;
 import app.rehearse.history.SessionReview;
+import app.rehearse.history.SessionSummary;
 import app.rehearse.history.Trash;
 import app.rehearse.history.UndoToken;
+import app.rehearse.plan.LoopReport;
 import app.rehearse.practice.SessionRepository;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.whiteboard.WhiteboardFiles;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -76,6 +80,7 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private UndoToken lastDelete;
     private final Map<String, WhiteboardFiles.Found> boards = new ConcurrentHashMap<>();
+    private final Set<String> expandedLoops = new HashSet<>();
 
     public HistoryViewModel(DataLayout layout, SessionRepository repository, Function<String, String> dimensionTitle,
             ZoneId zone, Executor io, Consumer<Runnable> fxThread) {
@@ -189,8 +194,20 @@ public final class HistoryViewModel {
             return;
         }
         SearchResult result = index.search().search(query.get(), filter());
+        Map<String, LoopReport> loops = LoopReport.of(index.summaries()).stream()
+                .collect(Collectors.toMap(LoopReport::loopId, r -> r));
         List<HistoryRow> found = new ArrayList<>();
-        result.sessions().forEach(s -> found.add(HistoryRow.of(s)));
+        Set<String> listedLoops = new HashSet<>();
+        for (SessionSummary s : result.sessions()) {
+            Optional<LoopReport> loop = s.loop().map(mark -> loops.get(mark.loopId()));
+            // A loop is one entry, listed when any of its rounds matches; its rounds follow it once expanded.
+            if (loop.isPresent() && listedLoops.add(loop.get().loopId())) {
+                found.add(HistoryRow.of(loop.get()));
+            }
+            if (loop.isEmpty() || expandedLoops.contains(loop.get().loopId())) {
+                found.add(HistoryRow.of(s));
+            }
+        }
         result.damaged().forEach(d -> found.add(HistoryRow.of(d)));
         rows.setAll(found);
         highlight.set(pattern(query.get()));
@@ -225,9 +242,21 @@ public final class HistoryViewModel {
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Loads a session for review in the background; damaged rows show their reason instead. */
+    /** Lists a loop's rounds under it, or folds them back into it. */
+    public void setLoopExpanded(String loopId, boolean expanded) {
+        boolean changed = expanded ? expandedLoops.add(loopId) : expandedLoops.remove(loopId);
+        if (changed) {
+            search();
+        }
+    }
+
+    public boolean isLoopExpanded(String loopId) {
+        return expandedLoops.contains(loopId);
+    }
+
+    /** Loads a session for review in the background; damaged rows show their reason, loops their report, instead. */
     public void select(HistoryRow row) {
-        if (row == null || row.isDamaged()) {
+        if (row == null || row.isDamaged() || row.isLoop()) {
             review.set(null);
             return;
         }

@@ -1,6 +1,7 @@
 package app.rehearse.ui.practice;
 
 import app.rehearse.bank.Question;
+import app.rehearse.history.LoopRound;
 import app.rehearse.plan.LoopStore;
 import app.rehearse.plan.MockLoop;
 import app.rehearse.practice.Durations;
@@ -9,6 +10,7 @@ import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.common.UiTasks;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.Animation;
@@ -18,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -33,10 +36,19 @@ final class LoopRun {
     private final UiTasks tasks;
     private final Problems problems;
     private final Function<String, Optional<Question>> questions;
+    private final BiConsumer<String, LoopRound> markRound;
+    private final Function<MockLoop, Node> report;
     private Timeline countdown;
     private boolean starting;
 
-    LoopRun(MockLoop loop, LoopStore store, UiTasks tasks, Problems problems, Function<String, Optional<Question>> questions) {
+    /**
+     * @param markRound keeps in a round's session which round of the loop it is
+     * @param report the loop's report, shown at its end
+     */
+    LoopRun(MockLoop loop, LoopStore store, UiTasks tasks, Problems problems, Function<String, Optional<Question>> questions,
+            BiConsumer<String, LoopRound> markRound, Function<MockLoop, Node> report) {
+        this.markRound = markRound;
+        this.report = report;
         this.loop = loop;
         this.store = store;
         this.tasks = tasks;
@@ -69,6 +81,7 @@ final class LoopRun {
             loop = loop.started(sessionId);
             starting = false;
             save();
+            markRound.accept(sessionId, new LoopRound(loop.id(), loop.round(), loop.questionIds().size()));
         }
         return progress(loop.progress());
     }
@@ -119,16 +132,12 @@ final class LoopRun {
     }
 
     private Node summary() {
-        Label done = new Label("Mock loop complete: " + loop.questionIds().size() + " rounds. Each round's grade and"
-                + " review are in History.");
-        done.setWrapText(true);
-        VBox box = new VBox(12, SectionTitle.of("Mock loop"), done);
-        for (String id : loop.questionIds()) {
-            box.getChildren().add(new Label("\u2022 " + questions.apply(id).map(Question::title).orElse(id)));
-        }
+        VBox box = new VBox(12, progress(loop.progress()), report.apply(loop));
         box.getStyleClass().add("page");
         box.setId("loopSummary");
-        return box;
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private static Label progress(String text) {

@@ -5,7 +5,9 @@ import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.grading.ScoreFormula;
+import app.rehearse.history.LoopRound;
 import app.rehearse.history.SessionSummary;
+import app.rehearse.plan.LoopReport;
 import app.rehearse.plan.LoopStore;
 import app.rehearse.plan.MockLoop;
 import app.rehearse.practice.PlanSettings;
@@ -18,6 +20,7 @@ import app.rehearse.stories.StoryRepository;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.ClosingSteps;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.LoopReportView;
 import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.Problems;
 import app.rehearse.ui.common.SettingsState;
@@ -34,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -227,7 +231,27 @@ public final class PracticeView extends StackPane {
 
     private LoopRun loopRun(MockLoop loop) {
         return new LoopRun(loop, services.loops(), services.tasks(), services.problems(),
-                id -> services.bank().currentBank().flatMap(b -> b.question(id)));
+                id -> services.bank().currentBank().flatMap(b -> b.question(id)),
+                (sessionId, round) -> services.tasks().run(() -> services.sessions().saveField(sessionId,
+                        LoopRound.SESSION_FIELD, round.toJson()), e -> services.problems().reportProblem(new IOException(
+                        "This round was not marked as part of the mock loop, so the loop's report will miss it: "
+                                + e.getMessage(), e))),
+                this::loopReport);
+    }
+
+    /** The finished loop's report, rebuilt from its rounds' sessions once the history has caught up with them. */
+    private Node loopReport(MockLoop loop) {
+        Label working = new Label("Working out the loop's report\u2026");
+        VBox holder = new VBox(working);
+        services.tasks().when(services.pastWork().history(), index -> services.tasks().run(() -> {
+            index.refresh();
+            return LoopReport.of(index.summaries()).stream().filter(r -> r.loopId().equals(loop.id())).findFirst();
+        }, report -> holder.getChildren().setAll(report.<Node>map(r -> new LoopReportView(r, ZoneId.systemDefault(),
+                services.dialogs(), services.tasks(), Optional.empty())).orElseGet(() -> new Label(
+                "No round of this loop was saved, so there is nothing to report."))),
+                e -> working.setText("The loop's report could not be worked out: " + e.getMessage())),
+                e -> working.setText("Your past sessions could not be read: " + e.getMessage()));
+        return holder;
     }
 
     private void startLoopRound() {

@@ -72,7 +72,7 @@ public final class HistoryPages {
         if (history == null) {
             HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
                     ZoneId.systemDefault(), services.tasks().io(), services.tasks().fx()::execute);
-            history = new HistoryView(model, new Actions(), services.dialogs());
+            history = new HistoryView(model, new Actions(), services.dialogs(), services.tasks());
             HistoryView view = history;
             whenIndexReady(view::attach, failure -> view.showLoadFailure(failure.getMessage()));
         }
