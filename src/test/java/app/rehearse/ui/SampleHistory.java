@@ -42,6 +42,30 @@ final class SampleHistory {
         return bank;
     }
 
+    /** One session of the question at {@code at}, with every rubric criterion and stressed trade-off at {@code points}. */
+    static void graded(Path home, String questionId, Instant at, int points) throws Exception {
+        QuestionBank bank = new BankLoader().load(BankSources.shipped());
+        SessionRepository repository = new SessionRepository(home.resolve("sessions"), home.resolve("trash"),
+                ZoneId.systemDefault());
+        MutableClock clock = new MutableClock(at);
+        Question q = bank.question(questionId).orElseThrow();
+        PracticeSession s = PracticeSession.create(repository.newId(q.id(), clock.instant()), q,
+                PlanSettings.standard().planFor(q), clock, new Random(1), false);
+        s.start();
+        clock.advance(Duration.ofMinutes(40));
+        s.finish();
+        repository.save(s.snapshot(), "notes");
+        GradingPlan plan = GradingPlan.forQuestion(q, bank.dimensions());
+        Scorecard card = plan.blankScorecard(0, 0, clock.instant());
+        for (int i = 0; i < card.rubric().size(); i++) {
+            card = card.withRubricLevel(i, RubricLevel.ofPoints(points));
+        }
+        for (var row : plan.checklist()) {
+            card = card.withChecklistLevel(row.id(), ChecklistLevel.ofPoints(points));
+        }
+        repository.saveField(s.id(), GradeHistoryJson.FIELD, GradeHistoryJson.toJson(GradeHistory.empty().append(card)));
+    }
+
     private static void record(QuestionBank bank, SessionRepository repository, MutableClock clock, String questionId,
             String notes, int level) throws Exception {
         Question q = bank.question(questionId).orElseThrow();

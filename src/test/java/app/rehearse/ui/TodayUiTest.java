@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -81,5 +84,21 @@ class TodayUiTest {
         robot.clickOn("#resumeButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notesArea").tryQuery()
                 .map(n -> ((TextInputControl) n).getText().contains("left mid-thought")).orElse(false));
+    }
+
+    @Test
+    void aQuestionGradedLowComesBackSoonerThanOneGradedHigh(FxRobot robot, RunningApp app) throws Exception {
+        Instant fourDaysAgo = Instant.now().minus(Duration.ofDays(4));
+        SampleHistory.graded(app.home(), "url-shortener", fourDaysAgo, 1);
+        SampleHistory.graded(app.home(), "rate-limiter", fourDaysAgo.plusSeconds(3600), 3);
+        app.start();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#practise-0").tryQuery().isPresent());
+        List<String> texts = robot.lookup("#dueList .label").queryAll().stream().map(n -> ((Label) n).getText()).toList();
+        int review = texts.indexOf("Review");
+        assertThat(review).as("a review is due: " + texts).isNotNegative();
+        assertThat(texts.get(review + 1)).as("the low one, after a day").isEqualTo("Design a URL shortener for campaign links");
+        assertThat(texts.get(review + 2)).startsWith("last 33/100 on ").contains("due since");
+        assertThat(texts).as("the high one waits for weeks").doesNotContain("Design a distributed rate limiter for a public API");
     }
 }
