@@ -9,9 +9,10 @@ final class GuiLauncher {
 
     private GuiLauncher() {}
 
-    static void launch(String[] args) {
+    /** Returns when the app has closed, with what {@code launchApp} returned (a self-test's exit code). */
+    static int launch(String[] args) {
         try {
-            Class.forName(APP).getMethod("launchApp", String[].class).invoke(null, (Object) args);
+            return (Integer) Class.forName(APP).getMethod("launchApp", String[].class).invoke(null, (Object) args);
         } catch (ReflectiveOperationException | LinkageError e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IllegalStateException("could not open the Rehearse window: " + cause, cause);

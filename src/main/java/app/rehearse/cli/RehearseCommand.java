@@ -23,14 +23,21 @@ public final class RehearseCommand implements Callable<Integer> {
             description = "Where sessions and custom packs live (default: $REHEARSE_HOME, else the platform's app-data folder).")
     Path dataDir;
 
+    @Option(names = "--self-test", description = "Open the window, wait until it is ready, then quit: exit code 0 when"
+            + " it was, 1 when it was not (for checking an installation).")
+    boolean selfTest;
+
     @Override
     public Integer call() {
         List<String> guiArgs = new ArrayList<>();
         if (dataDir != null) {
             guiArgs.add("--data-dir=" + dataDir.toAbsolutePath());
         }
-        GuiLauncher.launch(guiArgs.toArray(String[]::new));
-        return OPENED_GUI;
+        if (selfTest) {
+            guiArgs.add("--self-test=true");
+        }
+        int exit = GuiLauncher.launch(guiArgs.toArray(String[]::new));
+        return selfTest ? exit : OPENED_GUI;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

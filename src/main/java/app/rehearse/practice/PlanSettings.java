@@ -1,21 +1,24 @@
 package app.rehearse.practice;
 
+import app.rehearse.bank.Level;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The user's default phase plans per question type, whether phases advance by themselves, and what they
  * are preparing for. A question's own phases win; a question's timebox alone rescales the default plan.
  */
-public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound, StudyGoal goal) {
+public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound, StudyGoal goal,
+        Appearance appearance, Optional<Level> gradeLevel) {
 
-    /** Settings with no interview date set. */
+    /** Settings with no interview date set, the default look, and grading at each question's own level. */
     public PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAdvance, boolean sound) {
-        this(defaults, autoAdvance, sound, StudyGoal.NONE);
+        this(defaults, autoAdvance, sound, StudyGoal.NONE, Appearance.DEFAULT, Optional.empty());
     }
 
     public PlanSettings {
@@ -58,19 +61,28 @@ public record PlanSettings(Map<QuestionType, PhasePlan> defaults, boolean autoAd
     public PlanSettings withDefault(QuestionType type, PhasePlan plan) {
         Map<QuestionType, PhasePlan> copy = new EnumMap<>(defaults);
         copy.put(type, plan);
-        return new PlanSettings(copy, autoAdvance, sound, goal);
+        return new PlanSettings(copy, autoAdvance, sound, goal, appearance, gradeLevel);
     }
 
     public PlanSettings withAutoAdvance(boolean value) {
-        return new PlanSettings(defaults, value, sound, goal);
+        return new PlanSettings(defaults, value, sound, goal, appearance, gradeLevel);
     }
 
     public PlanSettings withSound(boolean value) {
-        return new PlanSettings(defaults, autoAdvance, value, goal);
+        return new PlanSettings(defaults, autoAdvance, value, goal, appearance, gradeLevel);
     }
 
     public PlanSettings withGoal(StudyGoal value) {
-        return new PlanSettings(defaults, autoAdvance, sound, value);
+        return new PlanSettings(defaults, autoAdvance, sound, value, appearance, gradeLevel);
+    }
+
+    public PlanSettings withAppearance(Appearance value) {
+        return new PlanSettings(defaults, autoAdvance, sound, goal, value, gradeLevel);
+    }
+
+    /** The bar grading starts at; empty starts at each question's own level. */
+    public PlanSettings withGradeLevel(Optional<Level> value) {
+        return new PlanSettings(defaults, autoAdvance, sound, goal, appearance, value);
     }
 
     /**

@@ -1,5 +1,8 @@
 package app.rehearse.practice;
 
+import static java.util.logging.Level.WARNING;
+
+import app.rehearse.bank.Level;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
@@ -23,7 +26,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,7 +41,7 @@ public final class PlanSettingsStore {
     static final long MAX_FILE_BYTES = 1L << 20;
 
     private static final Fields TOP = Fields.open("version", "autoAdvance", "sound", "plans", "interviewDate",
-            "practiceDaysPerWeek");
+            "practiceDaysPerWeek", "theme", "textSize", "darkPictures", "gradeLevel");
     private static final Fields PLANS = Fields.open(Arrays.stream(QuestionType.values()).map(QuestionType::id)
             .toArray(String[]::new));
     private static final Fields PHASE = Fields.open("id", "name", "minutes");
@@ -60,7 +62,7 @@ public final class PlanSettingsStore {
             leftAlone = null;
             return PlanSettings.standard();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not read " + file + "; using the standard session plans", e);
+            LOG.log(WARNING, "could not read " + file + "; using the standard session plans", e);
             leftAlone = "The session plans file could not be used, so it was left as it is and these settings were not"
                     + " saved. Move or fix the file to save settings again. " + e.getMessage();
             return PlanSettings.standard();
@@ -76,6 +78,9 @@ public final class PlanSettingsStore {
                 .put("autoAdvance", settings.autoAdvance()).put("sound", settings.sound())
                 .put("practiceDaysPerWeek", settings.goal().daysPerWeek());
         settings.goal().interview().ifPresent(date -> root.put("interviewDate", date.toString()));
+        Appearance look = settings.appearance();
+        root.put("theme", look.theme().id()).put("textSize", look.textSize().id()).put("darkPictures", look.darkPictures());
+        settings.gradeLevel().ifPresent(level -> root.put("gradeLevel", level.id()));
         ObjectNode plans = root.putObject("plans");
         for (QuestionType type : QuestionType.values()) {
             ArrayNode phases = plans.putArray(type.id());
@@ -93,6 +98,13 @@ public final class PlanSettingsStore {
         Boolean sound = root.bool("sound", false);
         String interview = root.string("interviewDate", false);
         Integer days = root.integer("practiceDaysPerWeek", false);
+        Appearance look = appearance(root);
+        String level = root.string("gradeLevel", false);
+        Optional<Level> gradeLevel = level == null ? Optional.empty()
+                : Level.fromId(level);
+        if (level != null && gradeLevel.isEmpty()) {
+            root.problem("gradeLevel", "a level is mid, senior, staff or principal (found \"" + level + "\")");
+        }
         Optional<LocalDate> interviewDate = Optional.empty();
         if (interview != null) {
             try {
@@ -133,6 +145,26 @@ public final class PlanSettingsStore {
         }
         StoredJson.check(file.problems());
         return new PlanSettings(plans, Boolean.TRUE.equals(autoAdvance), Boolean.TRUE.equals(sound), new StudyGoal(
-                interviewDate, days == null || days < 1 || days > 7 ? StudyGoal.DEFAULT_DAYS_PER_WEEK : days));
+                interviewDate, days == null || days < 1 || days > 7 ? StudyGoal.DEFAULT_DAYS_PER_WEEK : days), look,
+                gradeLevel);
+    }
+
+    private static Appearance appearance(ObjectReader root) {
+        Appearance look = Appearance.DEFAULT;
+        String theme = root.string("theme", false);
+        if (theme != null) {
+            Optional<Appearance.Theme> known = Appearance.Theme.fromId(theme);
+            known.ifPresentOrElse(t -> { }, () -> root.problem("theme", "a theme is light, dark or system (found \""
+                    + theme + "\")"));
+            look = look.withTheme(known.orElse(Appearance.Theme.SYSTEM));
+        }
+        String size = root.string("textSize", false);
+        if (size != null) {
+            Optional<Appearance.TextSize> known = Appearance.TextSize.fromId(size);
+            known.ifPresentOrElse(t -> { }, () -> root.problem("textSize", "a text size is system, 100, 125 or 150"
+                    + " (found \"" + size + "\")"));
+            look = look.withTextSize(known.orElse(Appearance.TextSize.SYSTEM));
+        }
+        return look.withDarkPictures(Boolean.TRUE.equals(root.bool("darkPictures", false)));
     }
 }

@@ -37,6 +37,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -72,6 +73,7 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
     private volatile List<BankFile> shipped;
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PlanSettings>> settingsListeners = new CopyOnWriteArrayList<>();
 
     private AppServices(DataLayout layout, DirectoryLock lock, Clock clock) {
         this.layout = layout;
@@ -277,12 +279,23 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
         return settingsLoading.thenApply(loaded -> planSettings);
     }
 
-    /** Keeps new settings and writes them in the background; a failure is reported to the user. */
     @Override
-    public void updatePlanSettings(PlanSettings updated) {
-        planSettings = updated;
-        tasks.run(() -> settings.save(updated), e -> reportProblem(new IOException(
-                "Your session settings are in use but could not be saved: " + e.getMessage(), e)));
+    public void changeSettings(UnaryOperator<PlanSettings> change) {
+        whenSettingsReady(current -> {
+            PlanSettings updated = change.apply(current);
+            if (updated.equals(current)) {
+                return;
+            }
+            planSettings = updated;
+            tasks.run(() -> settings.save(updated), e -> reportProblem(new IOException(
+                    "Your settings are in use but could not be saved: " + e.getMessage(), e)));
+            settingsListeners.forEach(listener -> listener.accept(updated));
+        });
+    }
+
+    @Override
+    public void onSettingsChanged(Consumer<PlanSettings> listener) {
+        settingsListeners.add(listener);
     }
 
     // Problems the user must hear about, wherever they happen

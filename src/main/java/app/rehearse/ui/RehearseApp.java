@@ -1,13 +1,16 @@
 package app.rehearse.ui;
 
+import app.rehearse.practice.Appearance;
 import app.rehearse.storage.DataDirectory;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.FxDialogs;
+import app.rehearse.ui.common.Looks;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.grading.GradingScreens;
 import app.rehearse.ui.practice.PracticeView;
+import app.rehearse.ui.settings.SystemLook;
 import app.rehearse.ui.shell.HistoryPages;
 import app.rehearse.ui.shell.IdleWarmup;
 import app.rehearse.ui.shell.MainShell;
@@ -21,7 +24,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -38,18 +44,29 @@ public class RehearseApp extends Application {
     public static final String TITLE = "Rehearse";
     private static final String STYLESHEET = "/app/rehearse/ui/rehearse.css";
 
+    /** How long the system may take to say whether it is dark before the window opens light. */
+    private static final long SYSTEM_LOOK_BUDGET_MS = 400;
+    private static final long SELF_TEST_LIMIT_S = 60;
+    private static volatile int selfTestExit;
+
     private final Clock clock = Clock.systemUTC();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private AppServices services;
     private Dialogs dialogs;
+    private Looks looks;
     private boolean closing;
 
     public RehearseApp() {
         // Public no-arg constructor for the launcher and for tests.
     }
 
-    /** Opens the window; called by the command line with its own arguments. */
-    public static void launchApp(String[] args) {
+    /**
+     * Opens the window; called by the command line with its own arguments. Returns when the app has closed: with
+     * {@code --self-test=true}, 0 once the window was ready, 1 when it never was.
+     */
+    public static int launchApp(String[] args) {
         Application.launch(RehearseApp.class, args);
+        return selfTestExit;
     }
 
     @Override
@@ -68,6 +85,7 @@ public class RehearseApp extends Application {
         }
         dialogs = new FxDialogs(() -> stage);
         Dialogs asking = Dialogs.forwardingTo(() -> dialogs);
+        looks = new Looks();
         MainShell shell = shell(services, asking);
         Scene scene = new Scene(shell, 1280, 820);
         scene.getStylesheets().add(STYLESHEET);
@@ -86,15 +104,64 @@ public class RehearseApp extends Application {
                 stage.close();
             });
         });
-        stage.show();
-        services.ready().whenCompleteAsync((loaded, failure) -> IdleWarmup.start(scene.getStylesheets(), asking,
-                services.tasks()), services.tasks().fx());
+        AppServices app = services;
+        // Shown once its look is known, so a dark window never flashes light; the FX thread does not wait for it.
+        app.whenSettingsReady(settings -> systemLook(settings.appearance()).thenAcceptAsync(systemDark -> {
+            looks.use(settings.appearance(), systemDark);
+            looks.style(scene);
+            stage.show();
+            app.ready().whenCompleteAsync((loaded, failure) -> {
+                ready.complete(null);
+                IdleWarmup.start(scene.getStylesheets(), asking, app.tasks());
+            }, app.tasks().fx());
+        }, app.tasks().fx()));
+        app.onSettingsChanged(settings -> {
+            // The system is asked again when the user turns to following it, not at every other change.
+            if (settings.appearance().theme() == Appearance.Theme.SYSTEM
+                    && looks.appearance().theme() != Appearance.Theme.SYSTEM) {
+                app.tasks().run(SystemLook::prefersDark, dark -> looks.use(settings.appearance(), dark),
+                        app::reportProblem);
+            } else {
+                looks.use(settings.appearance(), looks.systemPrefersDark());
+            }
+        });
+        if (selfTest()) {
+            selfTestExit = 1;
+            ready.orTimeout(SELF_TEST_LIMIT_S, TimeUnit.SECONDS).whenCompleteAsync((done, failure) -> {
+                System.out.println(failure == null ? "Rehearse self-test: the window is ready." : "Rehearse self-test:"
+                        + " the window was not ready within " + SELF_TEST_LIMIT_S + " s.");
+                selfTestExit = failure == null ? 0 : 1;
+                Platform.exit();
+            }, app.tasks().fx());
+        }
+    }
+
+    /** Whether the system is dark, asked only when the look follows it and only for a moment. */
+    private CompletableFuture<Boolean> systemLook(Appearance appearance) {
+        if (appearance.theme() != Appearance.Theme.SYSTEM) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return CompletableFuture.supplyAsync(SystemLook::prefersDark, services.tasks().io())
+                .completeOnTimeout(false, SYSTEM_LOOK_BUDGET_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Completes once the window is shown in its look and the bank, the draw memory and the settings are loaded:
+     * the state tests and {@code --self-test} wait for, never a half-built window.
+     */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /** The look of every window, for tests and the settings. */
+    public Looks looks() {
+        return looks;
     }
 
     /** Wires the pages: each gets only the services it uses. */
     private MainShell shell(AppServices app, Dialogs asking) {
         UiTasks tasks = app.tasks();
-        GradingScreens grading = new GradingScreens(app, app, app.sessions(), tasks, clock, app, asking);
+        GradingScreens grading = new GradingScreens(app, app, app, app.sessions(), tasks, clock, app, asking);
         PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), app.stories(), app.loops(), grading,
                 tasks, clock, app, asking, app);
         BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
@@ -102,7 +169,8 @@ public class RehearseApp extends Application {
                 app, asking);
         StoriesView.Services stories = new StoriesView.Services(app.stories(), app, app, tasks, clock, asking);
         TodayView.Services today = new TodayView.Services(app, app, app, app.loops(), tasks, clock);
-        return new MainShell(app, app, asking, practice, bank, history, stories, today);
+        return new MainShell(new MainShell.Services(app, app.layout().root(), tasks), app, app, asking, practice, bank,
+                history, stories, today);
     }
 
     /** Answers the app's dialogs some other way from now on: for tests, which cannot drive native file choosers. */
@@ -123,6 +191,11 @@ public class RehearseApp extends Application {
         return services;
     }
 
+    private boolean selfTest() {
+        Parameters parameters = getParameters();
+        return parameters != null && "true".equals(parameters.getNamed().get("self-test"));
+    }
+
     private Optional<String> dataDirArgument() {
         Parameters parameters = getParameters();
         if (parameters == null) {
@@ -138,7 +211,13 @@ public class RehearseApp extends Application {
         return what + " (" + e.getMessage() + ")";
     }
 
-    private static void showStartupError(Stage stage, String text) {
+    private void showStartupError(Stage stage, String text) {
+        if (selfTest()) {
+            System.err.println("Rehearse self-test: " + text);
+            selfTestExit = 1;
+            Platform.exit();
+            return;
+        }
         Label message = new Label(text);
         message.setWrapText(true);
         message.setId("startupError");

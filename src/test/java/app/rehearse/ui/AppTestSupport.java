@@ -18,7 +18,7 @@ public final class AppTestSupport {
             return null;
         }).get(30, TimeUnit.SECONDS);
         if (app.services() != null) {
-            app.services().ready().get(30, TimeUnit.SECONDS);
+            app.ready().get(30, TimeUnit.SECONDS);
             app.services().backgroundSettled().get(30, TimeUnit.SECONDS);
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package app.rehearse.ui.grading;
 
+import app.rehearse.bank.Level;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.grading.ChecklistCustomisation;
@@ -13,6 +14,7 @@ import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.PhaseSummary;
 import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.SettingsState;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.reference.ReferenceView;
 import app.rehearse.ui.stories.SpokenTimes;
@@ -35,9 +37,12 @@ public final class GradingScreens {
     private final Clock clock;
     private final Problems problems;
     private final Dialogs dialogs;
+    private final SettingsState settings;
 
-    public GradingScreens(BankState bank, PastWork pastWork, SessionRepository sessions, UiTasks tasks, Clock clock,
-            Problems problems, Dialogs dialogs) {
+    /** @param settings the bar a first grade starts at */
+    public GradingScreens(BankState bank, PastWork pastWork, SettingsState settings, SessionRepository sessions,
+            UiTasks tasks, Clock clock, Problems problems, Dialogs dialogs) {
+        this.settings = settings;
         this.bank = bank;
         this.pastWork = pastWork;
         this.sessions = sessions;
@@ -57,17 +62,18 @@ public final class GradingScreens {
             Node whiteboard, List<Button> actions) {
         StackPane holder = new StackPane(message("Opening the checklist…"));
         holder.getStyleClass().add("grading-holder");
-        pastWork.whenChecklistsReady(
+        settings.whenSettingsReady(current -> pastWork.whenChecklistsReady(
                 checklists -> holder.getChildren().setAll(build(checklists, session, notes, grades, spoken, whiteboard,
-                        actions)),
-                failure -> holder.getChildren().setAll(message("Grading could not open: " + failure.getMessage())));
+                        actions, current.gradeLevel())),
+                failure -> holder.getChildren().setAll(message("Grading could not open: " + failure.getMessage()))));
         return holder;
     }
 
     private Node build(ChecklistCustomisation checklists, SessionSnapshot session,
-            String notes, GradeHistory grades, SpokenTimes spoken, Node whiteboard, List<Button> actions) {
+            String notes, GradeHistory grades, SpokenTimes spoken, Node whiteboard, List<Button> actions,
+            Optional<Level> defaultLevel) {
         GradingViewModel grading = new GradingViewModel(session, grades, checklists.visibleDimensions(),
-                spoken.answer().map(SpokenAnswer::timing), sessions, clock, tasks.io(), tasks.fx()::execute);
+                spoken.answer().map(SpokenAnswer::timing), defaultLevel, sessions, clock, tasks.io(), tasks.fx()::execute);
         Runnable editDimensions = () -> {
             GradingDialogs.editDimensions(checklists, tasks.io(), tasks.fx()::execute);
             // Queued behind the dialog's own writes on the same thread, so it sees all of them.

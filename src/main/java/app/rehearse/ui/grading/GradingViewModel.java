@@ -61,6 +61,13 @@ public final class GradingViewModel {
     public GradingViewModel(SessionSnapshot session, GradeHistory history, List<ChecklistDimension> dimensions,
             Optional<StarTiming> measured, SessionRepository repository, Clock clock, Executor io,
             Consumer<Runnable> fxThread) {
+        this(session, history, dimensions, measured, Optional.empty(), repository, clock, io, fxThread);
+    }
+
+    /** @param defaultLevel the bar a first grade starts at (the user's setting); empty: the question's own level */
+    public GradingViewModel(SessionSnapshot session, GradeHistory history, List<ChecklistDimension> dimensions,
+            Optional<StarTiming> measured, Optional<Level> defaultLevel, SessionRepository repository, Clock clock,
+            Executor io, Consumer<Runnable> fxThread) {
         this.session = session;
         this.measured = measured;
         this.history = history;
@@ -74,6 +81,9 @@ public final class GradingViewModel {
         Scorecard start = measuredTiming(history.current().map(previous -> first.regrade(previous, clock.instant()))
                 .orElseGet(() -> prefilled(first.blankScorecard(session.ordinaryHintsUsed(),
                         session.overtimeMs() / 1000, clock.instant()))).withRescueUsed(session.rescueHintUsed()));
+        if (!history.isGraded() && start.level().isEmpty() && defaultLevel.isPresent()) {
+            start = start.withLevel(defaultLevel.get());
+        }
         card.set(start);
         level.set(start.level().orElse(session.question().level()));
         card.addListener((obs, old, now) -> {

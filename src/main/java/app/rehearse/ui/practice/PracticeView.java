@@ -142,8 +142,7 @@ public final class PracticeView extends StackPane {
 
         Button plans = new Button("Session plans...");
         plans.setId("sessionPlansButton");
-        plans.setOnAction(e -> services.settings().whenSettingsReady(settings -> new SessionPlansDialog(settings).showAndWait()
-                .ifPresent(services.settings()::updatePlanSettings)));
+        plans.setOnAction(e -> SessionPlansDialog.edit(services.settings()));
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

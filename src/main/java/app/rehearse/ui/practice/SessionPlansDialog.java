@@ -5,12 +5,14 @@ import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.practice.PhasePlan;
 import app.rehearse.practice.PlanSettings;
+import app.rehearse.ui.common.SettingsState;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,11 +30,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Edits the default phase plan of each question type, auto-advance and the sound cue. */
-final class SessionPlansDialog extends Dialog<PlanSettings> {
+public final class SessionPlansDialog extends Dialog<UnaryOperator<PlanSettings>> {
     private final Map<QuestionType, VBox> rows = new EnumMap<>(QuestionType.class);
     private final Map<QuestionType, Label> totals = new EnumMap<>(QuestionType.class);
 
-    SessionPlansDialog(PlanSettings current) {
+    /** Opens the dialog on the settings as they are; Save applies what it changed to the settings as they are then. */
+    public static void edit(SettingsState settings) {
+        settings.whenSettingsReady(current -> new SessionPlansDialog(current).showAndWait().ifPresent(settings::changeSettings));
+    }
+
+    private SessionPlansDialog(PlanSettings current) {
         setTitle("Session plans");
         setHeaderText("Default phases for each kind of round. A question's own plan still wins.");
         TabPane tabs = new TabPane();
@@ -56,14 +63,19 @@ final class SessionPlansDialog extends Dialog<PlanSettings> {
             if (button != save) {
                 return null;
             }
-            PlanSettings result = current.withAutoAdvance(autoAdvance.isSelected()).withSound(sound.isSelected());
+            boolean advance = autoAdvance.isSelected();
+            boolean cue = sound.isSelected();
+            Map<QuestionType, PhasePlan> plans = new EnumMap<>(QuestionType.class);
             for (QuestionType type : QuestionType.values()) {
-                Optional<PhasePlan> plan = planOf(type);
-                if (plan.isPresent()) {
-                    result = result.withDefault(type, plan.get());
-                }
+                planOf(type).ifPresent(plan -> plans.put(type, plan));
             }
-            return result;
+            return latest -> {
+                PlanSettings result = latest.withAutoAdvance(advance).withSound(cue);
+                for (Map.Entry<QuestionType, PhasePlan> plan : plans.entrySet()) {
+                    result = result.withDefault(plan.getKey(), plan.getValue());
+                }
+                return result;
+            };
         });
     }
 

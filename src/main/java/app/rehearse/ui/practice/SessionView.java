@@ -4,6 +4,7 @@ import app.rehearse.grading.ScoreFormula;
 import app.rehearse.practice.SessionEvent;
 import app.rehearse.practice.SessionState;
 import app.rehearse.stories.SpokenAnswer;
+import app.rehearse.ui.common.Shortcut;
 import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.whiteboard.WhiteboardPane;
@@ -50,6 +51,11 @@ final class SessionView extends BorderPane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass OVERTIME = PseudoClass.getPseudoClass("overtime");
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
+
+    /** The running session's shortcuts, for the help screen. */
+    static final List<Shortcut> SHORTCUTS = List.of(Shortcut.of(PAUSE, "Pause or resume the clock"),
+            Shortcut.of(NEXT, "Next phase"), Shortcut.of(HINT, "Reveal the next hint"),
+            Shortcut.of(FINISH, "Finish the session and grade it"));
 
     private final SessionViewModel model;
     private final Timeline ticker;
@@ -114,6 +120,7 @@ final class SessionView extends BorderPane {
         timer.setId("timerLabel");
         timer.getStyleClass().add("timer-label");
         timer.textProperty().bind(model.timerTextProperty());
+        timer.accessibleTextProperty().bind(model.announcementProperty());
         model.timerStateProperty().addListener((obs, old, state) -> {
             timer.pseudoClassStateChanged(WARNING, state == TimerFormat.TimerState.WARNING);
             timer.pseudoClassStateChanged(OVERTIME, state == TimerFormat.TimerState.OVERTIME);

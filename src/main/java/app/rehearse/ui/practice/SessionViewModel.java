@@ -46,6 +46,8 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper phaseName = new ReadOnlyStringWrapper(this, "phaseName", "");
     private final ReadOnlyStringWrapper phaseCount = new ReadOnlyStringWrapper(this, "phaseCount", "");
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper(this, "timerText", "");
+    private final ReadOnlyStringWrapper announcement = new ReadOnlyStringWrapper(this, "announcement", "");
+    private int announcedPhase = -1;
     private final ReadOnlyObjectWrapper<TimerState> timerState = new ReadOnlyObjectWrapper<>(this, "timerState",
             TimerState.NORMAL);
     private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper(this, "phaseProgress", 0);
@@ -117,6 +119,14 @@ public final class SessionViewModel {
 
     public ReadOnlyStringProperty phaseNameProperty() {
         return phaseName.getReadOnlyProperty();
+    }
+
+    /**
+     * What the timer tells a screen reader: the phase and the time it has, changed only at a phase change so that
+     * the countdown does not talk every second.
+     */
+    public ReadOnlyStringProperty announcementProperty() {
+        return announcement.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty phaseCountProperty() {
@@ -280,6 +290,11 @@ public final class SessionViewModel {
         phaseName.set(session.currentPhase().name());
         phaseCount.set("Phase " + (session.phaseIndex() + 1) + " of " + session.plan().size());
         timerText.set(TimerFormat.format(remaining));
+        if (session.phaseIndex() != announcedPhase) {
+            announcedPhase = session.phaseIndex();
+            announcement.set(session.currentPhase().name() + ", phase " + (announcedPhase + 1) + " of "
+                    + session.plan().size() + ", " + TimerFormat.spoken(remaining) + (remaining < 0 ? "" : " left"));
+        }
         timerState.set(TimerFormat.state(remaining, phaseMs));
         phaseProgress.set(Math.min(1.0, (double) session.phaseElapsedMs() / phaseMs));
         state.set(session.state());

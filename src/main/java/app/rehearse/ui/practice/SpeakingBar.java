@@ -5,6 +5,7 @@ import app.rehearse.stories.SpokenAnswer;
 import app.rehearse.stories.StarTiming;
 import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.ui.common.SectionTitle;
+import app.rehearse.ui.common.Shortcut;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ import javafx.scene.layout.Region;
  * too, the marks stamped on the recording.
  */
 final class SpeakingBar extends FlowPane {
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+    /** The four part keys, as help lists them. */
+    static final Shortcut SHORTCUT = new Shortcut(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)
+            .getDisplayText() + " \u2026 4", "In a behavioral answer: start timing Situation, Task, Action, Result");
+
     private final SpeakingTimer timer;
     private final Label clock = new Label("0:00");
     private final Label parts = new Label();
@@ -52,13 +58,12 @@ final class SpeakingBar extends FlowPane {
         clock.getStyleClass().add("speaking-timer");
         clock.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(4);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
         for (Part part : Part.values()) {
             ToggleButton mark = new ToggleButton(part.label());
             mark.setId("mark" + part.label());
             mark.setToggleGroup(marks);
             mark.setMinWidth(Region.USE_PREF_SIZE);
-            KeyCombination key = new KeyCodeCombination(digits[part.ordinal()], KeyCombination.SHORTCUT_DOWN);
+            KeyCombination key = new KeyCodeCombination(DIGITS[part.ordinal()], KeyCombination.SHORTCUT_DOWN);
             keys.add(key);
             mark.setTooltip(new Tooltip("Say it now: starts " + part.label() + " (" + key.getDisplayText() + ")"));
             mark.setOnAction(e -> mark(part));

@@ -10,6 +10,17 @@ final class TimerFormat {
         return Durations.countdown(remainingMs);
     }
 
+    /** The time left as it is said: "5 minutes", "1 minute 30 seconds", "2 minutes over". */
+    static String spoken(long remainingMs) {
+        long seconds = Math.abs(remainingMs) / 1000;
+        long minutes = seconds / 60;
+        long rest = seconds % 60;
+        String words = (minutes > 0 ? minutes + (minutes == 1 ? " minute" : " minutes") : "")
+                + (minutes > 0 && rest > 0 ? " " : "")
+                + (rest > 0 || minutes == 0 ? rest + (rest == 1 ? " second" : " seconds") : "");
+        return remainingMs < 0 ? words + " over" : words;
+    }
+
     /** Normal, amber in the last stretch of a phase (a tenth of it, at least 30 s), red in overtime. */
     static TimerState state(long remainingMs, long phaseMs) {
         if (remainingMs < 0) {

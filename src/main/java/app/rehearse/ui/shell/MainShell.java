@@ -8,9 +8,17 @@ import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.Problems;
+import app.rehearse.ui.common.SettingsState;
+import app.rehearse.ui.common.UiTasks;
+import app.rehearse.ui.help.HelpWindow;
 import app.rehearse.ui.practice.PracticeView;
+import app.rehearse.ui.settings.SettingsDialog;
 import app.rehearse.ui.stories.StoriesView;
 import app.rehearse.ui.today.TodayView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +27,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,6 +40,14 @@ import javafx.scene.layout.VBox;
 
 /** The window's frame: navigation on the left, the chosen feature in the middle, notices on top. */
 public final class MainShell extends BorderPane {
+    /** What the shell itself works with: Settings and help. */
+    public record Services(SettingsState settings, Path dataFolder, UiTasks tasks) {
+    }
+
+    private static final String HELP_GUIDE = "/app/rehearse/ui/help/how-a-session-works.md";
+
+    private final Services shellServices;
+    private HelpWindow help;
     private final BankState bank;
     private final Dialogs dialogs;
     private final PracticeView.Services practiceServices;
@@ -55,9 +73,10 @@ public final class MainShell extends BorderPane {
      * @param storiesServices  what the Stories page works with
      * @param todayServices    what the Today page works with
      */
-    public MainShell(BankState bank, Problems problemReports, Dialogs dialogs, PracticeView.Services practiceServices,
-            BankView.Services bankServices, HistoryPages.Services historyServices, StoriesView.Services storiesServices,
-            TodayView.Services todayServices) {
+    public MainShell(Services shellServices, BankState bank, Problems problemReports, Dialogs dialogs,
+            PracticeView.Services practiceServices, BankView.Services bankServices, HistoryPages.Services historyServices,
+            StoriesView.Services storiesServices, TodayView.Services todayServices) {
+        this.shellServices = shellServices;
         this.bank = bank;
         this.dialogs = dialogs;
         this.practiceServices = practiceServices;
@@ -103,7 +122,19 @@ public final class MainShell extends BorderPane {
         VBox.setVgrow(grow, Priority.ALWAYS);
         counts.setId("bankCount");
         counts.getStyleClass().add("nav-footer");
-        nav.getChildren().addAll(grow, counts);
+        Button settings = footerButton("settingsButton", "Settings", "Theme, text size, sound, grading level, session"
+                + " plans and your data folder");
+        settings.setOnAction(e -> SettingsDialog.show(getScene().getWindow(), shellServices.settings(),
+                shellServices.dataFolder(), shellServices.tasks()));
+        Button helpButton = footerButton("helpButton", "Help", "Keyboard shortcuts and how a session works ("
+                + HelpWindow.KEY.getDisplayText() + ")");
+        helpButton.setOnAction(e -> showHelp());
+        nav.getChildren().addAll(grow, settings, helpButton, spacer(6), counts);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(HelpWindow.KEY, this::showHelp);
+            }
+        });
         nav.setAlignment(Pos.TOP_LEFT);
 
         setLeft(nav);
@@ -236,6 +267,39 @@ public final class MainShell extends BorderPane {
                 content.getChildren().setAll(pages.computeIfAbsent(id, key -> page.get()));
             }
         });
+        return button;
+    }
+
+    /** Help opens once its page has been read, off the FX thread; later it is only brought forward. */
+    private void showHelp() {
+        if (help != null) {
+            help.show();
+            return;
+        }
+        shellServices.tasks().run(() -> resourceText(HELP_GUIDE), guide -> {
+            if (help == null) {
+                help = new HelpWindow(getScene().getWindow(), getScene().getStylesheets(), guide);
+            }
+            help.show();
+        }, failure -> problems.show("Help could not open: " + failure.getMessage()));
+    }
+
+    private static String resourceText(String name) throws IOException {
+        try (InputStream in = MainShell.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Button footerButton(String id, String text, String help) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().addAll("nav-button", "flat");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setTooltip(new Tooltip(help));
         return button;
     }
 

@@ -124,7 +124,7 @@ final class TodayViewModel {
         }
         current = current.withGoal(changed);
         goal.set(changed);
-        settings.updatePlanSettings(current);
+        settings.changeSettings(latest -> latest.withGoal(changed));
         recompute();
     }
 

@@ -9,21 +9,32 @@ import javafx.scene.paint.Color;
 final class BoardColours {
     private final Map<Palette, Color> strokes = new EnumMap<>(Palette.class);
     private final Map<Palette, Color> fills = new EnumMap<>(Palette.class);
-    private final Color background;
-    private final Color grid;
-    private final Color gridMajor;
-    private final Color accent;
+    private Palette.Theme theme;
+    private Color background;
+    private Color grid;
+    private Color gridMajor;
+    private Color accent;
 
     BoardColours(Palette.Theme theme) {
+        use(theme);
+    }
+
+    /** Switches every colour to this theme's; painters sharing this object draw in it from their next paint. */
+    void use(Palette.Theme wanted) {
+        theme = wanted;
         for (Palette p : Palette.values()) {
-            strokes.put(p, Color.web(p.strokeHex(theme)));
-            fills.put(p, Color.web(p.fillHex(theme)));
+            strokes.put(p, Color.web(p.strokeHex(wanted)));
+            fills.put(p, Color.web(p.fillHex(wanted)));
         }
-        boolean dark = theme == Palette.Theme.DARK;
+        boolean dark = wanted == Palette.Theme.DARK;
         background = Color.web(dark ? "#161719" : "#ffffff");
         grid = Color.web(dark ? "#222326" : "#f1f3f5");
         gridMajor = Color.web(dark ? "#2c2e33" : "#e4e7eb");
         accent = Color.web(dark ? "#8da2fb" : "#4c6ef5");
+    }
+
+    Palette.Theme theme() {
+        return theme;
     }
 
     Color stroke(Palette p) {

@@ -74,6 +74,11 @@ final class StencilPalette extends ScrollPane {
         }
     }
 
+    /** Draws the icons again in the colours' current theme. */
+    void recolour(BoardColours colours) {
+        tiles.forEach((stencil, tile) -> tile.setGraphic(icon(stencil, colours)));
+    }
+
     /** Marks the tile whose stencil the next click will place. */
     void sync() {
         Optional<Stencil> armed = editor.armedStencil();

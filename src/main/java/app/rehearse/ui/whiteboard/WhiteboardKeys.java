@@ -1,8 +1,11 @@
 package app.rehearse.ui.whiteboard;
 
+import app.rehearse.ui.common.Shortcut;
 import app.rehearse.whiteboard.Grid;
 import app.rehearse.whiteboard.Viewport;
 import app.rehearse.whiteboard.ZOrder;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,6 +19,34 @@ final class WhiteboardKeys {
     static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private WhiteboardKeys() {}
+
+    /** What {@link #pressed} does, for the help screen. */
+    static List<Shortcut> shortcuts() {
+        List<Shortcut> all = new ArrayList<>();
+        for (Tool tool : Tool.values()) {
+            all.add(new Shortcut(tool.shortcut(), tool.title() + " tool"));
+        }
+        all.addAll(List.of(
+                new Shortcut("Space + drag", "Pan the board"),
+                new Shortcut("Delete", "Delete the selection"),
+                new Shortcut("Enter", "Edit the selected shape's label"),
+                new Shortcut("Esc", "Drop the tool or clear the selection"),
+                new Shortcut("Arrow keys", "Nudge the selection (with Shift: a grid step)"),
+                new Shortcut("[  ]", "Send backward, bring forward"),
+                Shortcut.of(shortcut(KeyCode.OPEN_BRACKET), "Send to the back (and ] to the front)"),
+                Shortcut.of(UNDO, "Undo"),
+                Shortcut.of(REDO, "Redo (also " + REDO_ALT.getDisplayText() + ")"),
+                Shortcut.of(shortcut(KeyCode.C), "Copy (X cuts, V pastes)"),
+                Shortcut.of(shortcut(KeyCode.D), "Duplicate"),
+                Shortcut.of(shortcut(KeyCode.A), "Select everything"),
+                Shortcut.of(shortcut(KeyCode.DIGIT0), "Zoom to fit"),
+                Shortcut.of(shortcut(KeyCode.EQUALS), "Zoom in (and - out)")));
+        return all;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
 
     /** Applies the shortcut {@code e} stands for; returns whether it was one. */
     static boolean pressed(KeyEvent e, BoardEditor editor) {

@@ -2,16 +2,20 @@ package app.rehearse.ui.whiteboard;
 
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.Looks;
+import app.rehearse.ui.common.Shortcut;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.BoardListener;
 import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Whiteboard;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,6 +46,8 @@ public final class WhiteboardPane extends BorderPane {
     private final WhiteboardToolbar toolbar;
     private final StencilPalette palette;
     private final BoardListener changeListener = delta -> fireChanged();
+    private final BoardColours colours;
+    private final ListChangeListener<String> lookChanged = change -> followLook();
     private final Label status = new Label();
     private final PauseTransition statusTimeout = new PauseTransition(Duration.seconds(4));
     private Runnable onChanged = () -> {};
@@ -64,7 +70,8 @@ public final class WhiteboardPane extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(WhiteboardPane.class.getResource(STYLESHEET)).toExternalForm());
 
         LabelLayout labels = new LabelLayout();
-        BoardPainter painter = new BoardPainter(new BoardColours(theme), labels);
+        colours = new BoardColours(theme);
+        BoardPainter painter = new BoardPainter(colours, labels);
         editor = new BoardEditor(whiteboard, labels::measureFreeText, editable);
         canvas = new BoardCanvas(editor, painter);
 
@@ -96,6 +103,16 @@ public final class WhiteboardPane extends BorderPane {
             getStyleClass().add("read-only");
         }
         editor.addListener(this::syncChrome);
+        // The app's look is on its window's root (see Looks): the board follows it, now and when it changes.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null && old.getRoot() != null) {
+                old.getRoot().getStyleClass().removeListener(lookChanged);
+            }
+            if (scene != null && scene.getRoot() != null) {
+                scene.getRoot().getStyleClass().addListener(lookChanged);
+            }
+            followLook();
+        });
         whiteboard.board().addListener(changeListener);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (!(e.getTarget() instanceof TextInputControl) && WhiteboardKeys.pressed(e, editor)) {
@@ -110,7 +127,27 @@ public final class WhiteboardPane extends BorderPane {
         setMinSize(0, 0);
     }
 
-    /** Called after every change to the board (edit, undo, redo): the session's cue to autosave whiteboard.json. */
+    /** The board's keyboard shortcuts, for the help screen. */
+    public static List<Shortcut> shortcuts() {
+        return WhiteboardKeys.shortcuts();
+    }
+
+    /** Pictures are light, for documents and printing, unless the user asked for dark ones in a dark window. */
+    private Palette.Theme pictureTheme() {
+        return Looks.picturesDark(getScene()) ? Palette.Theme.DARK : Palette.Theme.LIGHT;
+    }
+
+    private void followLook() {
+        Palette.Theme wanted = Looks.isDark(getScene()) ? Palette.Theme.DARK : Palette.Theme.LIGHT;
+        if (wanted != colours.theme()) {
+            colours.use(wanted);
+            canvas.requestRepaint();
+            if (palette != null) {
+                palette.recolour(colours);
+            }
+        }
+    }
+
     /** Adds a control at the end of the toolbar, for the screen the board sits in (folding it away). */
     public void addToToolbar(Node control) {
         toolbar.addGroup(control);
@@ -134,7 +171,7 @@ public final class WhiteboardPane extends BorderPane {
      * it into PNG bytes on any thread.
      */
     public void renderPicture(double maxPixels, Consumer<Callable<byte[]>> ready) {
-        PngRenderer.renderInSteps(whiteboard.board(), new BoardPainter(Palette.Theme.LIGHT), maxPixels,
+        PngRenderer.renderInSteps(whiteboard.board(), new BoardPainter(pictureTheme()), maxPixels,
                 image -> ready.accept(() -> PngRenderer.encode(image)));
     }
 

@@ -160,9 +160,16 @@ final class WhiteboardToolbar extends FlowPane {
         return item;
     }
 
-    /** Toolbar buttons never take the keyboard focus, so shortcuts keep going to the board. */
+    /**
+     * Toolbar buttons never take the keyboard focus, so shortcuts keep going to the board; each tool, undo, redo
+     * and the zoom have keys of their own (see help).
+     */
     private static <B extends ButtonBase> B plain(B button) {
         button.setFocusTraversable(false);
+        // Icon-only: a screen reader says what the tooltip says (and follows it, as undo's names the edit).
+        if (button.getTooltip() != null) {
+            button.accessibleTextProperty().bind(button.getTooltip().textProperty());
+        }
         button.getStyleClass().addAll("flat", "toolbar-button");
         return button;
     }

@@ -1,0 +1,136 @@
+package app.rehearse.ui.common;
+
+import app.rehearse.practice.Appearance;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Puts the chosen look on every window of the app: AtlantaFX's Primer light or dark (JavaFX has one user-agent
+ * stylesheet for the whole app), and the text size on each window's root. Views that draw their own pixels, such
+ * as the whiteboard, read the look from their scene's root: the style class {@value #DARK} when the theme is dark,
+ * and {@value #DARK_PICTURES} when exported pictures should be dark too.
+ */
+public final class Looks {
+    public static final String DARK = "theme-dark";
+    public static final String DARK_PICTURES = "pictures-dark";
+    /** Primer's own text size, in pixels, which the percentages scale. */
+    static final double THEME_FONT_SIZE = 14;
+
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    private Appearance appearance = Appearance.DEFAULT;
+    private boolean systemDark;
+    private String stylesheet;
+
+    public Looks() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::style);
+            }
+        });
+    }
+
+    /** Uses this look from now on, in every window; {@code systemPrefersDark} decides "follow the system". */
+    public void use(Appearance look, boolean systemPrefersDark) {
+        appearance = look;
+        systemDark = systemPrefersDark;
+        boolean isDark = look.theme() == Appearance.Theme.DARK || look.theme() == Appearance.Theme.SYSTEM && systemPrefersDark;
+        String wanted = isDark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!wanted.equals(stylesheet)) {
+            stylesheet = wanted;
+            Application.setUserAgentStylesheet(wanted);
+        }
+        dark.set(isDark);
+        Window.getWindows().forEach(this::style);
+    }
+
+    /** The same look, with the system's answer to "dark?" changed (asked again when the user picks "follow"). */
+    public void systemChanged(boolean systemPrefersDark) {
+        use(appearance, systemPrefersDark);
+    }
+
+    /** The look in use. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public boolean systemPrefersDark() {
+        return systemDark;
+    }
+
+    /** Whether the window is dark now. */
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    /** Whether the scene shows the dark theme. */
+    public static boolean isDark(Scene scene) {
+        return hasClass(scene, DARK);
+    }
+
+    /** Whether pictures exported from the scene should be dark as well (the user's choice; light by default). */
+    public static boolean picturesDark(Scene scene) {
+        return hasClass(scene, DARK_PICTURES);
+    }
+
+    private static boolean hasClass(Scene scene, String styleClass) {
+        return scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains(styleClass);
+    }
+
+    /** Styles a scene that is not in a window yet (the main window's, before it is shown). */
+    public void style(Scene scene) {
+        Parent root = scene.getRoot();
+        if (root == null) {
+            return;
+        }
+        toggle(root, DARK, dark.get());
+        toggle(root, DARK_PICTURES, dark.get() && appearance.darkPictures());
+        String size = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(appearance.textSize(),
+                Font.getDefault().getSize(), System.getProperty("os.name", "")));
+        boolean resized = !size.equals(root.getStyle());
+        root.setStyle(size);
+        // A dialog grows or shrinks with its text; the main window keeps the size the user gave it.
+        Window window = scene.getWindow();
+        if (resized && window instanceof Stage stage && stage.getOwner() != null && stage.isShowing()) {
+            root.applyCss();
+            stage.sizeToScene();
+        }
+    }
+
+    private void style(Window window) {
+        // Popups (menus, tooltips) take their look from the window they belong to.
+        if (window instanceof Stage && window.getScene() != null) {
+            style(window.getScene());
+        }
+    }
+
+    /**
+     * The root text size: a chosen percentage of the theme's, or, following the system, the theme's scaled by how
+     * much larger the system's own default font is than its usual size (13 px; 12 px on Windows), never smaller.
+     */
+    static double fontSize(Appearance.TextSize size, double systemFontSize, String osName) {
+        if (size != Appearance.TextSize.SYSTEM) {
+            return THEME_FONT_SIZE * size.percent() / 100.0;
+        }
+        double usual = osName.toLowerCase(Locale.ROOT).contains("win") ? 12 : 13;
+        double scale = Math.max(1, Math.min(2, systemFontSize / usual));
+        return Math.round(THEME_FONT_SIZE * scale * 2) / 2.0;
+    }
+
+    private static void toggle(Parent root, String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
+    }
+}

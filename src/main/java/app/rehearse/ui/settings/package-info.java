@@ -1,0 +1,2 @@
+/** Settings: the app's look, practice defaults, session plans and where the data lives. */
+package app.rehearse.ui.settings;

@@ -1,0 +1,90 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rehearse.bank.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
+class SettingsUiTest {
+
+    @Test
+    void darkTurnsTheWindowAndTheBoardDarkAndSurvivesARestart(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        assertThat(root(app).getStyleClass()).as("light on a machine that does not say it is dark")
+                .doesNotContain("theme-dark");
+        robot.clickOn("#settingsButton");
+        robot.clickOn("#themeChoice").clickOn("Dark");
+
+        assertThat(root(app).getStyleClass()).contains("theme-dark");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        Path settings = app.home().resolve("settings.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settings)
+                && Files.readString(settings).contains("\"theme\" : \"dark\""));
+        robot.clickOn("Close");
+
+        UiActions.startSession(robot, "system-design");
+        assertThat(boardBackground(robot)).as("the board's canvas is dark too").satisfies(c -> assertThat(c.getBrightness())
+                .isLessThan(0.2));
+
+        app.restart();
+        assertThat(root(app).getStyleClass()).as("kept after a restart").contains("theme-dark");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        robot.clickOn("#settingsButton");
+        robot.clickOn("#themeChoice").clickOn("Light");
+        assertThat(root(app).getStyleClass()).doesNotContain("theme-dark");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void textSizeLevelSoundAndTheDataFolderAreSettingsToo(FxRobot robot, RunningApp app) throws Exception {
+        app.start();
+        robot.clickOn("#settingsButton");
+        assertThat(robot.lookup("#dataFolderPath").queryAs(TextField.class).getText())
+                .isEqualTo(app.home().toAbsolutePath().toString());
+        robot.clickOn("#textSizeChoice").clickOn("150%");
+        assertThat(root(app).getStyle()).isEqualTo("-fx-font-size: 21.0px;");
+        robot.clickOn("#settingsSoundCheck");
+        robot.clickOn("#defaultLevelChoice").clickOn("staff");
+        Path settings = app.home().resolve("settings.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settings)
+                && Files.readString(settings).contains("\"gradeLevel\" : \"staff\""));
+        assertThat(Files.readString(settings)).contains("\"textSize\" : \"150\"", "\"sound\" : true");
+        if (Boolean.getBoolean("screenshots")) {
+            Screenshots.capture(robot.lookup("#settingsDialog").query().getScene().getWindow(), "settings-150");
+        }
+        robot.clickOn("Close");
+
+        assertThat(app.services().planSettingsReady().join().gradeLevel()).hasValue(Level.STAFF);
+        UiActions.startSession(robot, "trade-off");
+        UiActions.finishNow(robot);
+        assertThat(robot.lookup("#gradeLevelChoice").queryAs(ChoiceBox.class).getValue())
+                .as("a first grade starts at the level chosen in Settings").isEqualTo(Level.STAFF);
+    }
+
+    private static Node root(RunningApp app) {
+        return app.stage().getScene().getRoot();
+    }
+
+    private static Color boardBackground(FxRobot robot) throws Exception {
+        Canvas canvas = robot.lookup("#boardCanvas").queryAs(Canvas.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get(5, TimeUnit.SECONDS);
+        return image.getPixelReader().getColor((int) image.getWidth() - 5, (int) image.getHeight() - 5);
+    }
+}
