@@ -180,6 +180,10 @@ public class RehearseApp extends Application {
 
     @Override
     public void stop() {
+        if (looks != null) {
+            looks.close();
+            looks = null;
+        }
         if (services != null) {
             services.close();
             services = null;

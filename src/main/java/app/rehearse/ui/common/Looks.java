@@ -31,12 +31,19 @@ public final class Looks {
     private boolean systemDark;
     private String stylesheet;
 
+    private final ListChangeListener<Window> newWindows = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::style);
+        }
+    };
+
     public Looks() {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(this::style);
-            }
-        });
+        Window.getWindows().addListener(newWindows);
+    }
+
+    /** Stops styling new windows (the app is stopping; another start makes its own). */
+    public void close() {
+        Window.getWindows().removeListener(newWindows);
     }
 
     /** Uses this look from now on, in every window; {@code systemPrefersDark} decides "follow the system". */
@@ -96,7 +103,8 @@ public final class Looks {
         toggle(root, DARK_PICTURES, dark.get() && appearance.darkPictures());
         String size = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(appearance.textSize(),
                 Font.getDefault().getSize(), System.getProperty("os.name", "")));
-        boolean resized = !size.equals(root.getStyle());
+        // Only a change of size while a dialog is open resizes it; a window keeps the size it opened at.
+        boolean resized = !root.getStyle().isEmpty() && !size.equals(root.getStyle());
         root.setStyle(size);
         // A dialog grows or shrinks with its text; the main window keeps the size the user gave it.
         Window window = scene.getWindow();

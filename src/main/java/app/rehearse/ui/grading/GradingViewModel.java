@@ -81,7 +81,8 @@ public final class GradingViewModel {
         Scorecard start = measuredTiming(history.current().map(previous -> first.regrade(previous, clock.instant()))
                 .orElseGet(() -> prefilled(first.blankScorecard(session.ordinaryHintsUsed(),
                         session.overtimeMs() / 1000, clock.instant()))).withRescueUsed(session.rescueHintUsed()));
-        if (!history.isGraded() && start.level().isEmpty() && defaultLevel.isPresent()) {
+        // A new card starts at the question's own bar unless the user chose one to be graded at.
+        if (!history.isGraded() && defaultLevel.isPresent()) {
             start = start.withLevel(defaultLevel.get());
         }
         card.set(start);

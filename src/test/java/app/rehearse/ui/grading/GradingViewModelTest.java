@@ -3,6 +3,7 @@ package app.rehearse.ui.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.ChecklistDimension;
+import app.rehearse.bank.Level;
 import app.rehearse.bank.Question;
 import app.rehearse.grading.GradeHistory;
 import app.rehearse.grading.GradeHistoryJson;
@@ -61,6 +62,26 @@ class GradingViewModelTest {
                 "Consistency vs availability", "Consistency", "Availability", "", List.of("Did I say it?")));
         return new GradingViewModel(session, GradeHistory.empty(), dimensions, spoken, repository, clock, Runnable::run,
                 Runnable::run);
+    }
+
+    @Test
+    void aFirstGradeStartsAtTheLevelChosenInSettingsAndARegradeKeepsItsOwn() throws Exception {
+        SessionRepository repository = repository();
+        SessionSnapshot session = finished(repository);
+        List<ChecklistDimension> dimensions = List.of(new ChecklistDimension("consistency-vs-availability",
+                "Consistency vs availability", "Consistency", "Availability", "", List.of("Did I say it?")));
+
+        GradingViewModel first = new GradingViewModel(session, GradeHistory.empty(), dimensions, Optional.empty(),
+                Optional.of(Level.PRINCIPAL), repository, clock, Runnable::run, Runnable::run);
+        assertThat(first.levelProperty().get()).isEqualTo(Level.PRINCIPAL);
+        assertThat(first.cardProperty().get().level()).hasValue(Level.PRINCIPAL);
+        assertThat(model(repository, session).levelProperty().get()).as("no setting: the question's own")
+                .isEqualTo(session.question().level());
+
+        GradeHistory graded = GradeHistory.empty().append(first.cardProperty().get().withLevel(Level.STAFF));
+        GradingViewModel regrade = new GradingViewModel(session, graded, dimensions, Optional.empty(),
+                Optional.of(Level.PRINCIPAL), repository, clock, Runnable::run, Runnable::run);
+        assertThat(regrade.levelProperty().get()).as("a regrade keeps the bar it was graded at").isEqualTo(Level.STAFF);
     }
 
     @Test
