@@ -15,6 +15,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         all.put("startup", new StartupBenchmark());
+        all.put("image-startup", new ImageStartupBenchmark());
         all.put("bank", new BankBenchmark());
         all.put("autosave", new AutosaveStallBenchmark());
         all.put("whiteboard", new WhiteboardBenchmark());

@@ -51,6 +51,11 @@ final class StartupBenchmark implements BenchMain.Benchmark {
             command.add("-Drehearse.home=" + home);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeLauncher.class.getName(), mainClass));
+        return timeToWindow(command);
+    }
+
+    /** Starts the command and returns the time until it says its first window is shown. */
+    static long timeToWindow(List<String> command) throws Exception {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -65,6 +70,6 @@ final class StartupBenchmark implements BenchMain.Benchmark {
         } finally {
             process.destroyForcibly();
         }
-        throw new IllegalStateException(mainClass + " exited without showing a window");
+        throw new IllegalStateException(String.join(" ", command) + " exited without showing a window");
     }
 }

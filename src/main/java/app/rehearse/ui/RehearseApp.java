@@ -111,7 +111,11 @@ public class RehearseApp extends Application {
             looks.style(scene);
             stage.show();
             app.ready().whenCompleteAsync((loaded, failure) -> {
-                ready.complete(null);
+                if (failure == null) {
+                    ready.complete(null);
+                } else {
+                    ready.completeExceptionally(failure);
+                }
                 IdleWarmup.start(scene.getStylesheets(), asking, app.tasks());
             }, app.tasks().fx());
         }, app.tasks().fx()));
@@ -128,8 +132,8 @@ public class RehearseApp extends Application {
         if (selfTest()) {
             selfTestExit = 1;
             ready.orTimeout(SELF_TEST_LIMIT_S, TimeUnit.SECONDS).whenCompleteAsync((done, failure) -> {
-                System.out.println(failure == null ? "Rehearse self-test: the window is ready." : "Rehearse self-test:"
-                        + " the window was not ready within " + SELF_TEST_LIMIT_S + " s.");
+                System.out.println(failure == null ? "Rehearse self-test: the window is ready."
+                        : "Rehearse self-test: the window did not get ready: " + failure);
                 selfTestExit = failure == null ? 0 : 1;
                 Platform.exit();
             }, app.tasks().fx());
@@ -147,7 +151,8 @@ public class RehearseApp extends Application {
 
     /**
      * Completes once the window is shown in its look and the bank, the draw memory and the settings are loaded:
-     * the state tests and {@code --self-test} wait for, never a half-built window.
+     * the state tests and {@code --self-test} wait for, never a half-built window. It fails when one of them could
+     * not load at all.
      */
     public CompletableFuture<Void> ready() {
         return ready;

@@ -89,6 +89,7 @@ public final class MainShell extends BorderPane {
         brand.getStyleClass().add("brand");
         Label tagline = new Label("Senior interview practice");
         tagline.getStyleClass().add("brand-tagline");
+        tagline.setWrapText(true);
         nav.getChildren().addAll(brand, tagline, spacer(18));
         historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
         ToggleButton todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
@@ -121,6 +122,7 @@ public final class MainShell extends BorderPane {
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         counts.setId("bankCount");
+        counts.setWrapText(true);
         counts.getStyleClass().add("nav-footer");
         Button settings = footerButton("settingsButton", "Settings", "Theme, text size, sound, grading level, session"
                 + " plans and your data folder");

@@ -1,0 +1,377 @@
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Builds Rehearse's app image with the JDK's own tools, run by {@code mvn -Ppackage package} as a single-file
+ * program ({@code java Packager.java}), on the system the image is for:
+ * <ol>
+ *   <li>turns the JavaFX jars into jmods, so that their native libraries land in the runtime's lib folder;</li>
+ *   <li>{@code jlink}s a runtime of the modules the app uses (jdeps says which) plus JavaFX;</li>
+ *   <li>{@code jpackage}s the app image: launcher, app jars, runtime, icon, version;</li>
+ *   <li>trains a class-data-sharing archive by starting the image with {@code --self-test}, and has the
+ *       launcher use it (skipped, saying why, where no window can open);</li>
+ *   <li>adds a desktop entry (Linux), packs the image into one archive, and builds a {@code .deb} where
+ *       {@code dpkg-deb} and {@code fakeroot} exist.</li>
+ * </ol>
+ * Usage: {@code java Packager.java TARGET_DIR VERSION PACKAGING_DIR}, after the build made TARGET_DIR/original-rehearse.jar
+ * and copied the dependencies to TARGET_DIR/package/app (JavaFX's to TARGET_DIR/package/fx).
+ */
+public final class Packager {
+    private static final String NAME = "Rehearse";
+    private static final String MAIN_CLASS = "app.rehearse.Main";
+    private static final String APP_JAR = "rehearse-app.jar";
+    private static final List<String> FX_MODULES = List.of("javafx.base", "javafx.graphics", "javafx.controls");
+    private static final String CDS_ARCHIVE = "rehearse.jsa";
+    private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+
+    private final Path target;
+    private final String version;
+    private final Path packaging;
+    private final Path work;
+    private final Path dist;
+
+    private Packager(Path target, String version, Path packaging) {
+        this.target = target;
+        this.version = version;
+        this.packaging = packaging;
+        this.work = target.resolve("package");
+        this.dist = target.resolve("dist");
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: java Packager.java TARGET_DIR VERSION PACKAGING_DIR");
+        }
+        new Packager(Path.of(args[0]), args[1].replace("-SNAPSHOT", ""), Path.of(args[2])).build();
+    }
+
+    private void build() throws Exception {
+        deleteTree(dist);
+        Files.createDirectories(dist);
+        Files.copy(target.resolve("original-rehearse.jar"), Files.createDirectories(work.resolve("app")).resolve(APP_JAR),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path jmods = fxJmods();
+        Path runtime = runtime(jmods);
+        Path image = appImage(runtime);
+        trainClassDataSharing(image);
+        if (isLinux()) {
+            desktopEntry(image);
+        }
+        Path archive = archive(image);
+        log("Archive: " + archive + " (" + Files.size(archive) / (1 << 20) + " MB)");
+        if (isLinux()) {
+            debianPackage(image);
+        }
+        log("Done: " + image);
+    }
+
+    /** JavaFX's platform jars as jmods: the classes, and the native libraries where jlink puts libraries. */
+    private Path fxJmods() throws IOException {
+        Path out = recreate(work.resolve("jmods"));
+        Path scratch = recreate(work.resolve("jmod-scratch"));
+        try (Stream<Path> jars = Files.list(work.resolve("fx"))) {
+            for (Path jar : jars.filter(Packager::isPlatformJar).sorted().toList()) {
+                String module = moduleName(jar);
+                Path classes = scratch.resolve(module + "-classes.jar");
+                Path libs = Files.createDirectories(scratch.resolve(module + "-libs"));
+                splitNatives(jar, classes, libs);
+                List<String> command = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
+                if (!isEmpty(libs)) {
+                    command.addAll(List.of("--libs", libs.toString()));
+                }
+                command.add(out.resolve(module + ".jmod").toString());
+                run("jmod", command);
+            }
+        }
+        return out;
+    }
+
+    private Path runtime(Path jmods) throws IOException {
+        Path runtime = work.resolve("runtime");
+        deleteTree(runtime);
+        // jdeps sees what the code names, not the providers it finds at run time: the shipped question bank is read
+        // from the app's jar through the zip file system.
+        Set<String> modules = new TreeSet<>(FX_MODULES);
+        modules.add("jdk.zipfs");
+        List<String> classPath = appJars().stream().map(Path::toString).toList();
+        String deps = capture("jdeps", List.of("--print-module-deps", "--ignore-missing-deps", "--multi-release", "17",
+                "--class-path", String.join(File.pathSeparator, classPath), work.resolve("app").resolve(APP_JAR)
+                        .toString()));
+        Arrays.stream(deps.strip().split(",")).map(String::strip).filter(m -> !m.isEmpty() && !m.startsWith("javafx"))
+                .forEach(modules::add);
+        log("Runtime modules: " + String.join(",", modules));
+        run("jlink", List.of("--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString()));
+        // jlink (before JDK 19) leaves out the JDK's own class-data archive, which the app's archive builds on.
+        runProcess(List.of(runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString(), "-Xshare:dump"));
+        return runtime;
+    }
+
+    private Path appImage(Path runtime) throws IOException {
+        List<String> command = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--app-version", version,
+                "--vendor", NAME, "--description", "Practise senior software-engineering interviews alone",
+                "--runtime-image", runtime.toString(), "--input", work.resolve("app").toString(),
+                "--main-jar", APP_JAR, "--main-class", MAIN_CLASS, "--dest", dist.toString()));
+        icon().ifPresent(icon -> command.addAll(List.of("--icon", icon.toString())));
+        run("jpackage", command);
+        return isMac() ? dist.resolve(NAME + ".app") : dist.resolve(NAME);
+    }
+
+    private Optional<Path> icon() {
+        Path icon = isWindows() ? packaging.resolve("icon/rehearse.ico") : isMac() ? packaging.resolve("icon/rehearse.icns")
+                : packaging.resolve("icon/png/rehearse-256.png");
+        return Files.exists(icon) ? Optional.of(icon) : Optional.empty();
+    }
+
+    /**
+     * Starts the image once with {@code --self-test}, recording the classes it loads into an archive the launcher
+     * then maps at every start instead of loading them again. Needs a window: under Linux without a display it runs
+     * in {@code xvfb-run} if there is one, and is skipped otherwise.
+     */
+    private void trainClassDataSharing(Path image) throws IOException, InterruptedException {
+        Path appDir = appDir(image);
+        Path java = runtimeJava(image);
+        Path archive = appDir.resolve(CDS_ARCHIVE);
+        Path data = Files.createTempDirectory("rehearse-cds-");
+        List<String> command = new ArrayList<>();
+        if (isLinux() && System.getenv("DISPLAY") == null) {
+            if (!onPath("xvfb-run")) {
+                log("Skipping the class-data-sharing archive: no display to start the app in (install xvfb, or run"
+                        + " this on a desktop). The image works without it, only starts more slowly.");
+                return;
+            }
+            command.addAll(List.of("xvfb-run", "-a"));
+        }
+        // The archive is only used with the class path it was made with: the launcher's, in its order.
+        Path config = appDir.resolve(NAME + ".cfg");
+        String classPath = Files.readAllLines(config).stream().filter(line -> line.startsWith("app.classpath="))
+                .map(line -> line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()))
+                .collect(Collectors.joining(File.pathSeparator));
+        command.addAll(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", classPath, MAIN_CLASS,
+                "--self-test", "--data-dir", data.toString()));
+        Process training = new ProcessBuilder(command).inheritIO().start();
+        boolean ended = training.waitFor(3, TimeUnit.MINUTES);
+        deleteTree(data);
+        if (!ended || training.exitValue() != 0 || !Files.exists(archive)) {
+            training.destroyForcibly();
+            Files.deleteIfExists(archive);
+            log("Skipping the class-data-sharing archive: the self-test run did not finish cleanly.");
+            return;
+        }
+        String cfg = Files.readString(config);
+        String option = "java-options=-XX:SharedArchiveFile=$APPDIR" + (isWindows() ? "\\" : "/") + CDS_ARCHIVE;
+        cfg = cfg.contains("[JavaOptions]") ? cfg.replace("[JavaOptions]", "[JavaOptions]\n" + option)
+                : cfg + "\n[JavaOptions]\n" + option + "\n";
+        Files.writeString(config, cfg);
+        log("Class-data-sharing archive: " + archive + " (" + Files.size(archive) / (1 << 20) + " MB)");
+    }
+
+    /** A script in the image that adds Rehearse, with its icon, to the desktop's application menu. */
+    private void desktopEntry(Path image) throws IOException {
+        String script = """
+                #!/bin/sh
+                # Adds Rehearse to your application menu, pointing at this folder wherever it was unpacked.
+                here=$(cd "$(dirname "$0")/.." && pwd)
+                mkdir -p "$HOME/.local/share/applications"
+                cat > "$HOME/.local/share/applications/rehearse.desktop" <<ENTRY
+                [Desktop Entry]
+                Type=Application
+                Name=Rehearse
+                Comment=Practise senior software-engineering interviews alone
+                Exec="$here/bin/Rehearse"
+                Icon=$here/lib/Rehearse.png
+                Categories=Education;Development;
+                Terminal=false
+                ENTRY
+                echo "Rehearse is in your application menu."
+                """;
+        Path file = image.resolve("bin/install-desktop-entry");
+        Files.writeString(file, script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Path archive(Path image) throws IOException {
+        String platform = isWindows() ? "windows" : isMac() ? "macos" : "linux";
+        String arch = System.getProperty("os.arch").replace("amd64", "x64");
+        String base = NAME + "-" + version + "-" + platform + "-" + arch;
+        if (isWindows()) {
+            Path zip = dist.resolve(base + ".zip");
+            zip(image, zip);
+            return zip;
+        }
+        Path tar = dist.resolve(base + ".tar.gz");
+        runProcess(List.of("tar", "-czf", tar.toString(), "-C", dist.toString(), image.getFileName().toString()));
+        return tar;
+    }
+
+    private void debianPackage(Path image) throws IOException {
+        if (!onPath("dpkg-deb") || !onPath("fakeroot")) {
+            log("Skipping the .deb: it needs dpkg-deb and fakeroot on the PATH (Debian and Ubuntu: apt-get install"
+                    + " fakeroot). The app image and its archive are complete without it.");
+            return;
+        }
+        run("jpackage", List.of("--type", "deb", "--app-image", image.toString(), "--name", NAME, "--app-version",
+                version, "--vendor", NAME, "--description", "Practise senior software-engineering interviews alone",
+                "--linux-shortcut", "--linux-menu-group", "Education", "--linux-package-name", "rehearse",
+                "--dest", dist.toString()));
+        log("Debian package: " + dist.resolve("rehearse_" + version + "-1_amd64.deb"));
+    }
+
+    // Small helpers
+
+    private List<Path> appJars() throws IOException {
+        try (Stream<Path> jars = Files.list(work.resolve("app"))) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static Path appDir(Path image) {
+        return isMac() ? image.resolve("Contents/app") : image.resolve(isWindows() ? "app" : "lib/app");
+    }
+
+    private static Path runtimeJava(Path image) {
+        Path runtime = isMac() ? image.resolve("Contents/runtime/Contents/Home")
+                : image.resolve(isWindows() ? "runtime" : "lib/runtime");
+        return runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java");
+    }
+
+    private static boolean isPlatformJar(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.startsWith("javafx-") && name.matches("javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\\.jar");
+    }
+
+    /** javafx-graphics-21.0.11-linux.jar is javafx.graphics. */
+    private static String moduleName(Path jar) {
+        String name = jar.getFileName().toString();
+        return "javafx." + name.substring("javafx-".length(), name.indexOf('-', "javafx-".length()));
+    }
+
+    private static void splitNatives(Path jar, Path classes, Path libs) throws IOException {
+        try (ZipFile in = new ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(classes))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                String name = entry.getName();
+                boolean topLevel = !name.contains("/");
+                try (InputStream data = in.getInputStream(entry)) {
+                    if (topLevel && (name.endsWith(".so") || name.endsWith(".dylib") || name.endsWith(".dll"))) {
+                        Files.copy(data, libs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    } else if (!(topLevel && name.endsWith(".jar"))) {
+                        out.putNextEntry(new ZipEntry(name));
+                        data.transferTo(out);
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void zip(Path folder, Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(folder.getParent().relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void run(String tool, List<String> args) {
+        String output = capture(tool, args);
+        if (!output.isBlank()) {
+            System.out.print(output);
+        }
+    }
+
+    private static String capture(String tool, List<String> args) {
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK: package with a full JDK 17"));
+        StringWriter text = new StringWriter();
+        PrintWriter writer = new PrintWriter(text);
+        int exit = provider.run(writer, writer, args.toArray(String[]::new));
+        writer.flush();
+        if (exit != 0) {
+            throw new IllegalStateException(tool + " " + String.join(" ", args) + " failed (" + exit + "):\n" + text);
+        }
+        return text.toString();
+    }
+
+    private static void runProcess(List<String> command) throws IOException {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Arrays.stream(path.split(File.pathSeparator)).map(Path::of)
+                .anyMatch(dir -> Files.isExecutable(dir.resolve(program)));
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    private static Path recreate(Path dir) throws IOException {
+        deleteTree(dir);
+        return Files.createDirectories(dir);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static boolean isLinux() {
+        return OS.contains("linux");
+    }
+
+    private static boolean isMac() {
+        return OS.contains("mac");
+    }
+
+    private static boolean isWindows() {
+        return OS.contains("win");
+    }
+
+    private static void log(String line) {
+        System.out.println("[package] " + line);
+    }
+}
