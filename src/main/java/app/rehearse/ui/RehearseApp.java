@@ -18,10 +18,13 @@ import app.rehearse.ui.stories.StoriesView;
 import app.rehearse.ui.today.TodayView;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +35,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -105,6 +109,7 @@ public class RehearseApp extends Application {
             });
         });
         AppServices app = services;
+        app.tasks().run(RehearseApp::icons, stage.getIcons()::setAll, app::reportProblem);
         // Shown once its look is known, so a dark window never flashes light; the FX thread does not wait for it.
         app.whenSettingsReady(settings -> systemLook(settings.appearance()).thenAcceptAsync(systemDark -> {
             looks.use(settings.appearance(), systemDark);
@@ -138,6 +143,20 @@ public class RehearseApp extends Application {
                 Platform.exit();
             }, app.tasks().fx());
         }
+    }
+
+    /** The window's icon at the sizes desktops ask for, read off the FX thread. */
+    private static List<Image> icons() throws IOException {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 256}) {
+            try (InputStream in = RehearseApp.class.getResourceAsStream("/app/rehearse/ui/icon/rehearse-" + size + ".png")) {
+                if (in == null) {
+                    throw new IOException("the " + size + " px icon is missing from the app");
+                }
+                icons.add(new Image(in));
+            }
+        }
+        return icons;
     }
 
     /** Whether the system is dark, asked only when the look follows it and only for a moment. */

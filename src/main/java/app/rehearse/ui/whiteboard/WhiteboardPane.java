@@ -78,7 +78,7 @@ public final class WhiteboardPane extends BorderPane {
         ToggleButton paletteToggle = new ToggleButton();
         paletteToggle.setId("stencilToggle");
         paletteToggle.setSelected(true);
-        toolbar = new WhiteboardToolbar(editor, this::exportToChosenFile, paletteToggle);
+        toolbar = new WhiteboardToolbar(editor, this::exportToChosenFile, paletteToggle, colours::theme);
         setTop(toolbar);
 
         status.getStyleClass().add("whiteboard-status");
@@ -145,6 +145,7 @@ public final class WhiteboardPane extends BorderPane {
             if (palette != null) {
                 palette.recolour(colours);
             }
+            toolbar.recolour();
         }
     }
 

@@ -5,8 +5,10 @@ import app.rehearse.whiteboard.StrokeWidth;
 import app.rehearse.whiteboard.Style;
 import app.rehearse.whiteboard.Viewport;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,13 +37,17 @@ final class WhiteboardToolbar extends FlowPane {
     private MenuButton fillColour;
     private MenuButton strokeWidth;
     private Shown shown;
+    private final Supplier<Palette.Theme> theme;
+    private final Map<MenuItem, Region> swatches = new HashMap<>();
 
     /** What the controls last showed. */
     private record Shown(Tool tool, boolean armed, boolean canUndo, boolean canRedo, int undoDepth, int redoDepth,
             Style style) {}
 
-    WhiteboardToolbar(BoardEditor editor, Runnable onExport, ToggleButton paletteToggle) {
+    /** @param theme the board's theme, which the colour swatches show */
+    WhiteboardToolbar(BoardEditor editor, Runnable onExport, ToggleButton paletteToggle, Supplier<Palette.Theme> theme) {
         this.editor = editor;
+        this.theme = theme;
         getStyleClass().add("whiteboard-toolbar");
         setHgap(10);
         setVgap(4);
@@ -68,11 +74,11 @@ final class WhiteboardToolbar extends FlowPane {
             strokeWidth = picker("strokeWidthButton", "Stroke width");
             for (Palette p : Palette.values()) {
                 if (!p.isNone()) {
-                    strokeColour.getItems().add(item(name(p), swatch(p, false),
-                            () -> editor.actions().setStrokeColour(p)));
+                    strokeColour.getItems().add(swatched(item(name(p), swatch(p, false),
+                            () -> editor.actions().setStrokeColour(p))));
                 }
-                fillColour.getItems().add(item(p.isNone() ? "No fill" : name(p), swatch(p, true),
-                        () -> editor.actions().setFillColour(p)));
+                fillColour.getItems().add(swatched(item(p.isNone() ? "No fill" : name(p), swatch(p, true),
+                        () -> editor.actions().setFillColour(p))));
             }
             for (StrokeWidth w : StrokeWidth.values()) {
                 strokeWidth.getItems().add(item(name(w), widthSample(w), () -> editor.actions().setStrokeWidth(w)));
@@ -180,13 +186,31 @@ final class WhiteboardToolbar extends FlowPane {
         return icon;
     }
 
-    private static Region swatch(Palette colour, boolean fill) {
+    /** The swatches show the colours as the board draws them: after a theme change, they are painted again. */
+    void recolour() {
+        swatches.forEach((item, swatch) -> item.setGraphic(swatch(colourOf(swatch), swatch.getStyleClass()
+                .contains("swatch-fill"))));
+        shown = null;
+        sync();
+    }
+
+    private MenuItem swatched(MenuItem item) {
+        swatches.put(item, (Region) item.getGraphic());
+        return item;
+    }
+
+    private static Palette colourOf(Region swatch) {
+        return (Palette) swatch.getUserData();
+    }
+
+    private Region swatch(Palette colour, boolean fill) {
         Region swatch = new Region();
+        swatch.setUserData(colour);
         swatch.getStyleClass().addAll("swatch", fill ? "swatch-fill" : "swatch-stroke");
         if (colour.isNone()) {
             swatch.getStyleClass().add("swatch-none");
         } else {
-            String hex = fill ? colour.fillHex(Palette.Theme.LIGHT) : colour.strokeHex(Palette.Theme.LIGHT);
+            String hex = fill ? colour.fillHex(theme.get()) : colour.strokeHex(theme.get());
             swatch.setStyle("-fx-background-color: " + hex + ";");
         }
         return swatch;
