@@ -3,6 +3,8 @@ package app.rehearse.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rehearse.bank.Level;
+import app.rehearse.ui.common.AnsweringDialogs;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,6 +43,10 @@ class SettingsUiTest {
         UiActions.startSession(robot, "system-design");
         assertThat(boardBackground(robot)).as("the board's canvas is dark too").satisfies(c -> assertThat(c.getBrightness())
                 .isLessThan(0.2));
+        robot.clickOn("#toolRect");
+        UiActions.dragOnBoard(robot, 60, 60, 200, 140);
+        assertThat(exportedCorner(robot, app, "light.png").getBrightness()).as("exported pictures stay light")
+                .isGreaterThan(0.95);
 
         app.restart();
         assertThat(root(app).getStyleClass()).as("kept after a restart").contains("theme-dark");
@@ -75,6 +82,27 @@ class SettingsUiTest {
         UiActions.finishNow(robot);
         assertThat(robot.lookup("#gradeLevelChoice").queryAs(ChoiceBox.class).getValue())
                 .as("a first grade starts at the level chosen in Settings").isEqualTo(Level.STAFF);
+    }
+
+    @Test
+    void picturesAreDarkTooOnlyWhenAskedFor(FxRobot robot, RunningApp app) throws Exception {
+        Files.writeString(app.home().resolve("settings.json"), "{\"version\": 1, \"theme\": \"dark\", \"darkPictures\": true}");
+        app.start();
+        UiActions.startSession(robot, "system-design");
+        robot.clickOn("#toolRect");
+        UiActions.dragOnBoard(robot, 60, 60, 200, 140);
+        assertThat(exportedCorner(robot, app, "dark.png").getBrightness()).isLessThan(0.2);
+    }
+
+    /** Exports the session's board through its toolbar and reads the picture's top-left pixel. */
+    private static Color exportedCorner(FxRobot robot, RunningApp app, String name) throws Exception {
+        Path png = app.home().resolve(name);
+        app.useDialogs(new AnsweringDialogs().fileToSave(png));
+        robot.clickOn("#exportPngButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        int rgb = image.getRGB(2, 2);
+        return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
     }
 
     private static Node root(RunningApp app) {
