@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -99,7 +100,11 @@ public final class UiActions {
 
     /** Finishes the running session at once (confirming), and waits up to 10 s for its grading screen. */
     public static void finishNow(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#finishButton").clickOn("Finish now");
+        robot.clickOn("#finishButton");
+        // The confirm's button, in a showing window: a text lookup would also visit nodes of dialogs that are closing.
+        robot.clickOn(robot.lookup((Node node) -> node instanceof Button button && "Finish now".equals(button.getText())
+                && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing()).query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
     }
 }

@@ -9,6 +9,7 @@ import app.rehearse.bank.ReferenceSheets;
 import app.rehearse.bank.RubricCriterion;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.SectionTitle;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.reference.ReferenceView;
@@ -99,7 +100,7 @@ final class QuestionDetail extends VBox {
         prompt.setMarkdown(q.prompt());
         getChildren().addAll(title, chips, source, buttons, prompt);
         if (!mine && !practised && !revealed.contains(q.id())) {
-            Label why = wrapped("Hints, follow-ups, the rubric and the reference answer stay hidden until you have"
+            Label why = Texts.wrapped("Hints, follow-ups, the rubric and the reference answer stay hidden until you have"
                     + " practised this question, so they do not spoil your first attempt.");
             why.getStyleClass().add("section-help");
             Button reveal = button("revealSpoilersButton", "Reveal anyway", null, () -> {
@@ -120,13 +121,13 @@ final class QuestionDetail extends VBox {
         if (!q.hints().isEmpty()) {
             getChildren().add(SectionTitle.of("Hints"));
             for (int i = 0; i < q.hints().size(); i++) {
-                getChildren().add(wrapped((i + 1) + ". " + q.hints().get(i)));
+                getChildren().add(Texts.wrapped((i + 1) + ". " + q.hints().get(i)));
             }
         }
         if (!q.followUps().isEmpty()) {
             getChildren().add(SectionTitle.of("Follow-ups"));
             for (FollowUp f : q.followUps()) {
-                Label line = wrapped((f.kind() == FollowUp.Kind.CURVEBALL ? "Curveball: " : "\u2022 ") + f.text());
+                Label line = Texts.wrapped((f.kind() == FollowUp.Kind.CURVEBALL ? "Curveball: " : "\u2022 ") + f.text());
                 if (f.kind() == FollowUp.Kind.CURVEBALL) {
                     line.getStyleClass().add("curveball");
                 }
@@ -136,15 +137,15 @@ final class QuestionDetail extends VBox {
         if (!q.rubric().isEmpty()) {
             getChildren().add(SectionTitle.of("Rubric"));
             for (RubricCriterion c : q.rubric()) {
-                Label name = wrapped(c.criterion() + (c.weight() != RubricCriterion.DEFAULT_WEIGHT ? "  \u00d7" + c.weight() : ""));
+                Label name = Texts.wrapped(c.criterion() + (c.weight() != RubricCriterion.DEFAULT_WEIGHT ? "  \u00d7" + c.weight() : ""));
                 name.getStyleClass().add("rubric-criterion");
-                getChildren().addAll(name, wrapped("Strong: " + c.strong()));
-                c.solid().ifPresent(solid -> getChildren().add(wrapped("Solid: " + solid)));
-                getChildren().add(wrapped("Weak: " + c.weak()));
-                c.staff().ifPresent(staff -> getChildren().add(wrapped("Staff adds: " + staff)));
+                getChildren().addAll(name, Texts.wrapped("Strong: " + c.strong()));
+                c.solid().ifPresent(solid -> getChildren().add(Texts.wrapped("Solid: " + solid)));
+                getChildren().add(Texts.wrapped("Weak: " + c.weak()));
+                c.staff().ifPresent(staff -> getChildren().add(Texts.wrapped("Staff adds: " + staff)));
             }
         }
-        q.rescueHint().ifPresent(hint -> getChildren().addAll(SectionTitle.of("Rescue hint"), wrapped(hint)));
+        q.rescueHint().ifPresent(hint -> getChildren().addAll(SectionTitle.of("Rescue hint"), Texts.wrapped(hint)));
         addConcepts(q);
         addTradeOffs(q, bank);
         q.reference().ifPresent(r -> getChildren().add(new ReferenceView(r, bank.referenceDiagram(q.id()), tasks, dialogs,
@@ -159,12 +160,12 @@ final class QuestionDetail extends VBox {
         }
         VBox list = new VBox(6);
         list.setId("detailConcepts");
-        glossaryProblem.ifPresent(problem -> list.getChildren().add(wrapped(problem)));
+        glossaryProblem.ifPresent(problem -> list.getChildren().add(Texts.wrapped(problem)));
         for (Glossary.Concept c : concepts) {
-            Label term = wrapped(c.term());
+            Label term = Texts.wrapped(c.term());
             term.getStyleClass().add("rubric-criterion");
-            list.getChildren().addAll(term, wrapped(c.explanation()), wrapped("When: " + c.whenToUse()),
-                    wrapped("Costs: " + c.costs()));
+            list.getChildren().addAll(term, Texts.wrapped(c.explanation()), Texts.wrapped("When: " + c.whenToUse()),
+                    Texts.wrapped("Costs: " + c.costs()));
         }
         getChildren().addAll(SectionTitle.of("Concepts it exercises"), list);
     }
@@ -177,7 +178,7 @@ final class QuestionDetail extends VBox {
                     .orElse(id), "chip-dimension")));
             getChildren().add(dims);
         }
-        q.timeboxMinutes().ifPresent(m -> getChildren().add(wrapped("Timebox: " + m + " minutes")));
+        q.timeboxMinutes().ifPresent(m -> getChildren().add(Texts.wrapped("Timebox: " + m + " minutes")));
     }
 
     private void showNothing() {
@@ -202,11 +203,5 @@ final class QuestionDetail extends VBox {
         Label chip = new Label(text);
         chip.getStyleClass().addAll("chip", kind);
         return chip;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
     }
 }

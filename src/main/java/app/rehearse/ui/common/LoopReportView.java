@@ -50,9 +50,9 @@ public final class LoopReportView extends VBox {
         graded.setMinWidth(Region.USE_PREF_SIZE);
         HBox call = new HBox(12, verdict, graded);
         call.setAlignment(Pos.BASELINE_LEFT);
-        Label formula = wrapped(report.formula(), "loop-formula");
+        Label formula = Texts.wrapped(report.formula(), "loop-formula");
         formula.setId("loopFormula");
-        Label rules = wrapped(LoopReport.rules(), "section-help");
+        Label rules = Texts.wrapped(LoopReport.rules(), "section-help");
 
         // Side by side where there is room, in rows where there is not (a narrow review pane).
         FlowPane rounds = new FlowPane(10, 10);
@@ -94,19 +94,19 @@ public final class LoopReportView extends VBox {
         card.setPrefWidth(ROUND_WIDTH);
         card.setMaxWidth(ROUND_WIDTH);
         if (round.isEmpty()) {
-            card.getChildren().addAll(wrapped("Not run", "loop-round-question"), scoreLabel(0),
-                    wrapped("Counts as 0", "section-help"));
+            card.getChildren().addAll(Texts.wrapped("Not run", "loop-round-question"), scoreLabel(0),
+                    Texts.wrapped("Counts as 0", "section-help"));
             return card;
         }
         SessionSummary s = round.get();
         Label type = new Label(s.type().label());
         type.getStyleClass().addAll("chip", "chip-type");
-        Label question = wrapped(s.title(), "loop-round-question");
-        Label level = wrapped("Graded at the " + s.level().id() + " bar \u00b7 took "
+        Label question = Texts.wrapped(s.title(), "loop-round-question");
+        Label level = Texts.wrapped("Graded at the " + s.level().id() + " bar \u00b7 took "
                 + PhaseSummary.minutesSeconds(s.durationMs()), "section-help");
         card.getChildren().addAll(type, question, level, scoreLabel(score));
         if (!s.isGraded()) {
-            card.getChildren().add(wrapped("Not graded: counts as 0", "section-help"));
+            card.getChildren().add(Texts.wrapped("Not graded: counts as 0", "section-help"));
         }
         review.ifPresent(open -> {
             Button button = new Button("Review");
@@ -121,13 +121,6 @@ public final class LoopReportView extends VBox {
     private static Label scoreLabel(int score) {
         Label label = new Label(score + "/100");
         label.getStyleClass().add("loop-round-score");
-        return label;
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
         return label;
     }
 }

@@ -12,6 +12,7 @@ import app.rehearse.grading.StarElement;
 import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.stories.StarTiming;
 import app.rehearse.ui.common.ChoiceNames;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.Arrays;
 import java.util.List;
@@ -214,7 +215,7 @@ public final class GradingView extends BorderPane {
         level.setMinWidth(Region.USE_PREF_SIZE);
         Label label = new Label("Score against the bar for");
         label.setMinWidth(Region.USE_PREF_SIZE);
-        Label note = wrapped("At staff and principal, the senior \"strong\" earns 2; 3 needs what a staff answer adds.",
+        Label note = Texts.wrapped("At staff and principal, the senior \"strong\" earns 2; 3 needs what a staff answer adds.",
                 "section-help");
         HBox row = new HBox(8, label, level);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -234,9 +235,9 @@ public final class GradingView extends BorderPane {
             Label name = new Label(c.criterion() + (c.weight() > 1 ? "  ×" + c.weight() : ""));
             name.getStyleClass().add("grading-row-title");
             RubricBar bar = RubricBar.of(c, model.levelProperty().get());
-            Label three = wrapped("3 \u00b7 " + bar.three(), "rubric-strong");
-            Label two = wrapped("2 \u00b7 " + bar.two(), "rubric-solid");
-            Label one = wrapped("1 \u00b7 " + bar.one(), "rubric-weak");
+            Label three = Texts.wrapped("3 \u00b7 " + bar.three(), "rubric-strong");
+            Label two = Texts.wrapped("2 \u00b7 " + bar.two(), "rubric-solid");
+            Label one = Texts.wrapped("1 \u00b7 " + bar.one(), "rubric-weak");
             three.setId("rubricThree-" + i);
             two.setId("rubricTwo-" + i);
             ScoreControl control = new ScoreControl(labels,
@@ -266,7 +267,7 @@ public final class GradingView extends BorderPane {
             ScoreControl control = new ScoreControl(labels, current.level().map(ChecklistLevel::points),
                     points -> model.setChecklistLevel(row.id(), points.flatMap(ChecklistLevel::ofPoints)));
             VBox questions = new VBox(2);
-            row.dimension().questions().forEach(q -> questions.getChildren().add(wrapped("• " + q, "self-check")));
+            row.dimension().questions().forEach(q -> questions.getChildren().add(Texts.wrapped("• " + q, "self-check")));
             TextField note = new TextField(current.note().orElse(""));
             note.setPromptText("One line: what you decided and why (optional)");
             note.textProperty().addListener((obs, old, text) -> model.setChecklistNote(row.id(), text));
@@ -355,17 +356,11 @@ public final class GradingView extends BorderPane {
         label.getStyleClass().add("section-title");
         VBox box = new VBox(2, label);
         if (help != null) {
-            box.getChildren().add(wrapped(help, "section-help"));
+            box.getChildren().add(Texts.wrapped(help, "section-help"));
         }
         return box;
     }
 
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
 
     /** The session as it was written, read-only: phase summary, notes rendered, and the diagram. */
     public static Node sessionRecord(Node phaseSummary, String notes, Node whiteboard) {

@@ -5,6 +5,7 @@ import app.rehearse.bank.NumbersSheet;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.ReferenceSheets;
 import app.rehearse.ui.common.SectionTitle;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.common.UiTasks;
 import java.util.Comparator;
 import java.util.List;
@@ -81,10 +82,10 @@ public final class ReferenceSheetsWindow {
             rows.getColumnConstraints().addAll(item, value, assumes);
             int r = 0;
             for (NumbersSheet.Row row : section.rows()) {
-                Label v = wrapped(row.value(), "number-value");
-                rows.addRow(r++, wrapped(row.item(), null), v, wrapped(row.assumes(), "section-help"));
+                Label v = Texts.wrapped(row.value(), "number-value");
+                rows.addRow(r++, Texts.wrapped(row.item()), v, Texts.wrapped(row.assumes(), "section-help"));
             }
-            box.getChildren().add(new VBox(4, SectionTitle.of(section.title()), wrapped(section.note(), "section-help"), rows));
+            box.getChildren().add(new VBox(4, SectionTitle.of(section.title()), Texts.wrapped(section.note(), "section-help"), rows));
         }
         return box;
     }
@@ -99,9 +100,9 @@ public final class ReferenceSheetsWindow {
                     Label term = new Label(c.term() + (c.exercisedBy(question) ? "  \u00b7 this question" : ""));
                     term.getStyleClass().add("grading-row-title");
                     term.setId("concept-" + c.id());
-                    list.getChildren().add(new VBox(3, term, wrapped(c.explanation(), null),
-                            wrapped("When: " + c.whenToUse(), null), wrapped("Costs: " + c.costs(), null),
-                            wrapped("Exercised by " + questions.size() + (questions.size() == 1 ? " question" : " questions")
+                    list.getChildren().add(new VBox(3, term, Texts.wrapped(c.explanation()),
+                            Texts.wrapped("When: " + c.whenToUse()), Texts.wrapped("Costs: " + c.costs()),
+                            Texts.wrapped("Exercised by " + questions.size() + (questions.size() == 1 ? " question" : " questions")
                                     + (questions.isEmpty() ? "" : ": " + String.join("; ", questions)), "section-help")));
                 });
         return List.of(list);
@@ -115,22 +116,12 @@ public final class ReferenceSheetsWindow {
     }
 
     private static Label loading(String id) {
-        Label label = wrapped("Opening\u2026", "section-help");
+        Label label = Texts.wrapped("Opening\u2026", "section-help");
         label.setId(id);
         return label;
     }
 
     private static Label problem(String text) {
-        return wrapped(text, "coverage-thin");
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
+        return Texts.wrapped(text, "coverage-thin");
     }
 }

@@ -2,6 +2,7 @@ package app.rehearse.ui.reference;
 
 import app.rehearse.bank.Reference;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
 import app.rehearse.ui.whiteboard.WhiteboardViews;
@@ -43,7 +44,7 @@ public final class ReferenceView extends VBox {
         addSignals(levels, "Staff adds", reference.staffSignals(), ticked, onTick);
         VBox pitfalls = new VBox(4);
         pitfalls.setId("referencePitfalls");
-        reference.pitfalls().forEach(p -> pitfalls.getChildren().add(wrapped("\u2022 " + p)));
+        reference.pitfalls().forEach(p -> pitfalls.getChildren().add(Texts.wrapped("\u2022 " + p)));
         getChildren().addAll(title("Reference answer"), help("A model answer for this question, phase by phase. Compare"
                 + " it with what you wrote: what did you leave out, and what did you decide differently?"), outline,
                 title("Reference diagram"), board, title("Signals of a strong answer"), levels);
@@ -79,22 +80,15 @@ public final class ReferenceView extends VBox {
     }
 
     private static Label help(String text) {
-        Label label = wrapped(text);
+        Label label = Texts.wrapped(text);
         label.getStyleClass().add("section-help");
         return label;
     }
 
     private static Label note(String text, String id) {
-        Label label = wrapped(text);
+        Label label = Texts.wrapped(text);
         label.setId(id);
         label.getStyleClass().add("question-source");
-        return label;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }
 }
