@@ -102,9 +102,10 @@ public final class UiActions {
     public static void finishNow(FxRobot robot) throws TimeoutException {
         robot.clickOn("#finishButton");
         // The confirm's button, in a showing window: a text lookup would also visit nodes of dialogs that are closing.
-        robot.clickOn(robot.lookup((Node node) -> node instanceof Button button && "Finish now".equals(button.getText())
+        Node confirm = robot.lookup((Node node) -> node instanceof Button button && "Finish now".equals(button.getText())
                 && node.getScene() != null && node.getScene().getWindow() != null
-                && node.getScene().getWindow().isShowing()).query());
+                && node.getScene().getWindow().isShowing()).query();
+        robot.clickOn(confirm);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveGradeButton").tryQuery().isPresent());
     }
 }
