@@ -16,9 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -29,10 +27,9 @@ import java.util.zip.ZipOutputStream;
  * program ({@code java Packager.java}), on the system the image is for:
  * <ol>
  *   <li>turns the JavaFX jars into jmods, so that their native libraries land in the runtime's lib folder;</li>
- *   <li>{@code jlink}s a runtime of the modules the app uses (jdeps says which) plus JavaFX;</li>
+ *   <li>{@code jlink}s a runtime of the modules the app uses (jdeps says which) plus JavaFX, with the JDK's
+ *       class-data-sharing archive;</li>
  *   <li>{@code jpackage}s the app image: launcher, app jars, runtime, icon, version;</li>
- *   <li>trains a class-data-sharing archive by starting the image with {@code --self-test}, and has the
- *       launcher use it (skipped, saying why, where no window can open);</li>
  *   <li>adds a desktop entry (Linux), packs the image into one archive, and builds a {@code .deb} where
  *       {@code dpkg-deb} and {@code fakeroot} exist.</li>
  * </ol>
@@ -44,7 +41,6 @@ public final class Packager {
     private static final String MAIN_CLASS = "app.rehearse.Main";
     private static final String APP_JAR = "rehearse-app.jar";
     private static final List<String> FX_MODULES = List.of("javafx.base", "javafx.graphics", "javafx.controls");
-    private static final String CDS_ARCHIVE = "rehearse.jsa";
     private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
 
     private final Path target;
@@ -76,7 +72,6 @@ public final class Packager {
         Path jmods = fxJmods();
         Path runtime = runtime(jmods);
         Path image = appImage(runtime);
-        trainClassDataSharing(image);
         if (isLinux()) {
             desktopEntry(image);
         }
@@ -125,7 +120,9 @@ public final class Packager {
         log("Runtime modules: " + String.join(",", modules));
         run("jlink", List.of("--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString()));
-        // jlink (before JDK 19) leaves out the JDK's own class-data archive, which the app's archive builds on.
+        // jlink (before JDK 19) leaves out the JDK's class-data-sharing archive: the runtime's own classes, mapped at
+        // start instead of loaded. An archive of the app's classes would gain more, but JDK 17 ties it to the absolute
+        // class path it was made with, so it cannot travel in an image the user unpacks anywhere.
         runProcess(List.of(runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString(), "-Xshare:dump"));
         return runtime;
     }
@@ -144,49 +141,6 @@ public final class Packager {
         Path icon = isWindows() ? packaging.resolve("icon/rehearse.ico") : isMac() ? packaging.resolve("icon/rehearse.icns")
                 : packaging.resolve("icon/png/rehearse-256.png");
         return Files.exists(icon) ? Optional.of(icon) : Optional.empty();
-    }
-
-    /**
-     * Starts the image once with {@code --self-test}, recording the classes it loads into an archive the launcher
-     * then maps at every start instead of loading them again. Needs a window: under Linux without a display it runs
-     * in {@code xvfb-run} if there is one, and is skipped otherwise.
-     */
-    private void trainClassDataSharing(Path image) throws IOException, InterruptedException {
-        Path appDir = appDir(image);
-        Path java = runtimeJava(image);
-        Path archive = appDir.resolve(CDS_ARCHIVE);
-        Path data = Files.createTempDirectory("rehearse-cds-");
-        List<String> command = new ArrayList<>();
-        if (isLinux() && System.getenv("DISPLAY") == null) {
-            if (!onPath("xvfb-run")) {
-                log("Skipping the class-data-sharing archive: no display to start the app in (install xvfb, or run"
-                        + " this on a desktop). The image works without it, only starts more slowly.");
-                return;
-            }
-            command.addAll(List.of("xvfb-run", "-a"));
-        }
-        // The archive is only used with the class path it was made with: the launcher's, in its order.
-        Path config = appDir.resolve(NAME + ".cfg");
-        String classPath = Files.readAllLines(config).stream().filter(line -> line.startsWith("app.classpath="))
-                .map(line -> line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()))
-                .collect(Collectors.joining(File.pathSeparator));
-        command.addAll(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", classPath, MAIN_CLASS,
-                "--self-test", "--data-dir", data.toString()));
-        Process training = new ProcessBuilder(command).inheritIO().start();
-        boolean ended = training.waitFor(3, TimeUnit.MINUTES);
-        deleteTree(data);
-        if (!ended || training.exitValue() != 0 || !Files.exists(archive)) {
-            training.destroyForcibly();
-            Files.deleteIfExists(archive);
-            log("Skipping the class-data-sharing archive: the self-test run did not finish cleanly.");
-            return;
-        }
-        String cfg = Files.readString(config);
-        String option = "java-options=-XX:SharedArchiveFile=$APPDIR" + (isWindows() ? "\\" : "/") + CDS_ARCHIVE;
-        cfg = cfg.contains("[JavaOptions]") ? cfg.replace("[JavaOptions]", "[JavaOptions]\n" + option)
-                : cfg + "\n[JavaOptions]\n" + option + "\n";
-        Files.writeString(config, cfg);
-        log("Class-data-sharing archive: " + archive + " (" + Files.size(archive) / (1 << 20) + " MB)");
     }
 
     /** A script in the image that adds Rehearse, with its icon, to the desktop's application menu. */
@@ -246,16 +200,6 @@ public final class Packager {
         try (Stream<Path> jars = Files.list(work.resolve("app"))) {
             return jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
-    }
-
-    private static Path appDir(Path image) {
-        return isMac() ? image.resolve("Contents/app") : image.resolve(isWindows() ? "app" : "lib/app");
-    }
-
-    private static Path runtimeJava(Path image) {
-        Path runtime = isMac() ? image.resolve("Contents/runtime/Contents/Home")
-                : image.resolve(isWindows() ? "runtime" : "lib/runtime");
-        return runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java");
     }
 
     private static boolean isPlatformJar(Path jar) {
