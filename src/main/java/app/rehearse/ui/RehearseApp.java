@@ -110,9 +110,11 @@ public class RehearseApp extends Application {
         });
         AppServices app = services;
         app.tasks().run(RehearseApp::icons, stage.getIcons()::setAll, app::reportProblem);
+        // Asked at once, beside the settings being read: most looks follow the system.
+        CompletableFuture<Boolean> systemDark = SystemLook.ask();
         // Shown once its look is known, so a dark window never flashes light; the FX thread does not wait for it.
-        app.whenSettingsReady(settings -> systemLook(settings.appearance()).thenAcceptAsync(systemDark -> {
-            looks.use(settings.appearance(), systemDark);
+        app.whenSettingsReady(settings -> systemLook(settings.appearance(), systemDark).thenAcceptAsync(dark -> {
+            looks.use(settings.appearance(), dark);
             looks.style(scene);
             stage.show();
             app.ready().whenCompleteAsync((loaded, failure) -> {
@@ -128,8 +130,7 @@ public class RehearseApp extends Application {
             // The system is asked again when the user turns to following it, not at every other change.
             if (settings.appearance().theme() == Appearance.Theme.SYSTEM
                     && looks.appearance().theme() != Appearance.Theme.SYSTEM) {
-                app.tasks().run(SystemLook::prefersDark, dark -> looks.use(settings.appearance(), dark),
-                        app::reportProblem);
+                SystemLook.ask().thenAcceptAsync(dark -> looks.use(settings.appearance(), dark), app.tasks().fx());
             } else {
                 looks.use(settings.appearance(), looks.systemPrefersDark());
             }
@@ -160,12 +161,11 @@ public class RehearseApp extends Application {
     }
 
     /** Whether the system is dark, asked only when the look follows it and only for a moment. */
-    private CompletableFuture<Boolean> systemLook(Appearance appearance) {
+    private static CompletableFuture<Boolean> systemLook(Appearance appearance, CompletableFuture<Boolean> asked) {
         if (appearance.theme() != Appearance.Theme.SYSTEM) {
             return CompletableFuture.completedFuture(false);
         }
-        return CompletableFuture.supplyAsync(SystemLook::prefersDark, services.tasks().io())
-                .completeOnTimeout(false, SYSTEM_LOOK_BUDGET_MS, TimeUnit.MILLISECONDS);
+        return asked.completeOnTimeout(false, SYSTEM_LOOK_BUDGET_MS, TimeUnit.MILLISECONDS);
     }
 
     /**

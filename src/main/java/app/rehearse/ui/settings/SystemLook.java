@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +30,19 @@ public final class SystemLook {
 
     private SystemLook() {}
 
-    /** Asks this machine. */
+    /**
+     * Asks this machine on a thread of its own: a desktop tool that hangs must not hold up the app's I/O thread,
+     * which loads the bank and the settings meanwhile.
+     */
+    public static CompletableFuture<Boolean> ask() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Thread asking = new Thread(() -> answer.complete(prefersDark()), "system-look");
+        asking.setDaemon(true);
+        asking.start();
+        return answer;
+    }
+
+    /** Asks this machine, on the calling thread. */
     public static boolean prefersDark() {
         return prefersDark(System.getProperty("os.name", ""), System.getenv(), SystemLook::run);
     }
