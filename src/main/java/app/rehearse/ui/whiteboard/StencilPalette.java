@@ -34,6 +34,13 @@ final class StencilPalette extends ScrollPane {
     private final BoardEditor editor;
     private final BoardCanvas board;
     private final Map<Stencil, Label> tiles = new EnumMap<>(Stencil.class);
+    /** Widths in units of the text size (172, 150 and 74 px at the theme's 14 px), so larger text gets room. */
+    private static final double WIDTH_EM = 172 / 14.0;
+    private static final double MIN_WIDTH_EM = 150 / 14.0;
+    private static final double COMPACT_WIDTH_EM = 74 / 14.0;
+    /** The title's size relative to the text (whiteboard.css). */
+    private static final double TITLE_EM = 0.786;
+
     private final Label title = new Label("Components");
     private boolean compact;
 
@@ -47,6 +54,8 @@ final class StencilPalette extends ScrollPane {
         VBox column = new VBox(2);
         column.getStyleClass().add("stencil-column");
         title.getStyleClass().add("stencil-title");
+        title.fontProperty().addListener((obs, old, font) -> fitWidth());
+        fitWidth();
         column.getChildren().add(title);
         for (Stencil stencil : Stencil.values()) {
             Label tile = tile(stencil, colours);
@@ -62,6 +71,7 @@ final class StencilPalette extends ScrollPane {
             return;
         }
         compact = narrow;
+        fitWidth();
         pseudoClassStateChanged(COMPACT, narrow);
         title.setVisible(!narrow);
         title.setManaged(!narrow);
@@ -72,6 +82,12 @@ final class StencilPalette extends ScrollPane {
             tile.setWrapText(narrow);
             tile.setGraphicTextGap(narrow ? 2 : 8);
         }
+    }
+
+    private void fitWidth() {
+        double em = title.getFont().getSize() / TITLE_EM;
+        setPrefWidth(em * (compact ? COMPACT_WIDTH_EM : WIDTH_EM));
+        setMinWidth(em * (compact ? COMPACT_WIDTH_EM : MIN_WIDTH_EM));
     }
 
     /** Draws the icons again in the colours' current theme. */
