@@ -71,9 +71,13 @@ class AccessibilityUiTest {
         app.start();
         UiActions.startSession(robot, "system-design");
         Label timer = robot.lookup("#timerLabel").queryAs(Label.class);
-        assertThat(timer.getAccessibleText()).startsWith("Requirements, phase 1 of 6");
+        Label phase = robot.lookup("#phaseLabel").queryAs(Label.class);
+        // Some questions bring their own phases: the words are read off the phase bar, as a sighted user sees them.
+        String first = phase.getText();
+        assertThat(timer.getAccessibleText()).matches(first + ", phase 1 of \\d+, \\d+ minutes?( \\d+ seconds?)? left");
         robot.clickOn("#nextPhaseButton");
-        assertThat(timer.getAccessibleText()).startsWith("Estimates, phase 2 of 6");
+        assertThat(phase.getText()).isNotEqualTo(first);
+        assertThat(timer.getAccessibleText()).startsWith(phase.getText() + ", phase 2 of ");
         assertThat(timer.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo(timer.getAccessibleText());
     }
 

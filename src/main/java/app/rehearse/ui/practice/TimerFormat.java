@@ -12,7 +12,8 @@ final class TimerFormat {
 
     /** The time left as it is said: "5 minutes", "1 minute 30 seconds", "2 minutes over". */
     static String spoken(long remainingMs) {
-        long seconds = Math.abs(remainingMs) / 1000;
+        // Rounded up while counting down, as the clock shows 5:00 until a whole second has gone.
+        long seconds = remainingMs >= 0 ? (remainingMs + 999) / 1000 : -remainingMs / 1000;
         long minutes = seconds / 60;
         long rest = seconds % 60;
         String words = (minutes > 0 ? minutes + (minutes == 1 ? " minute" : " minutes") : "")
