@@ -1,14 +1,15 @@
 package app.rehearse.bank;
 
 import app.rehearse.json.JsonValue;
-import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
+import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ProblemCollector;
 import app.rehearse.json.StoredJson;
 import app.rehearse.json.UnreadableJsonException;
+import app.rehearse.storage.BundledResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,12 +110,10 @@ public final class ReferenceSheets {
     }
 
     private static byte[] shipped(String path) {
-        String resource = "/" + BankSources.SHIPPED_ROOT + "/" + path;
-        try (InputStream in = ReferenceSheets.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the shipped " + path + " is missing from the classpath");
-            }
-            return in.readAllBytes();
+        try {
+            return BundledResources.read("/" + BankSources.SHIPPED_ROOT + "/" + path);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("the shipped " + path + " is missing from the classpath", e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the shipped " + path, e);
         }

@@ -1,6 +1,7 @@
 package app.rehearse.ui;
 
 import app.rehearse.practice.Appearance;
+import app.rehearse.storage.BundledResources;
 import app.rehearse.storage.DataDirectory;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.ui.bank.BankView;
@@ -17,8 +18,8 @@ import app.rehearse.ui.shell.MainShell;
 import app.rehearse.ui.stories.StoriesView;
 import app.rehearse.ui.today.TodayView;
 import atlantafx.base.theme.PrimerLight;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -150,12 +151,8 @@ public class RehearseApp extends Application {
     private static List<Image> icons() throws IOException {
         List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 256}) {
-            try (InputStream in = RehearseApp.class.getResourceAsStream("/app/rehearse/ui/icon/rehearse-" + size + ".png")) {
-                if (in == null) {
-                    throw new IOException("the " + size + " px icon is missing from the app");
-                }
-                icons.add(new Image(in));
-            }
+            byte[] png = BundledResources.read("/app/rehearse/ui/icon/rehearse-" + size + ".png");
+            icons.add(new Image(new ByteArrayInputStream(png)));
         }
         return icons;
     }

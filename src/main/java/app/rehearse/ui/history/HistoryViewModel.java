@@ -194,8 +194,10 @@ public final class HistoryViewModel {
             return;
         }
         SearchResult result = index.search().search(query.get(), filter());
-        Map<String, LoopReport> loops = LoopReport.of(index.summaries()).stream()
-                .collect(Collectors.toMap(LoopReport::loopId, r -> r));
+        // Loops are grouped from every session only when the search found a round of one: not at each keystroke.
+        Map<String, LoopReport> loops = result.sessions().stream().anyMatch(s -> s.loop().isPresent())
+                ? LoopReport.of(index.summaries()).stream().collect(Collectors.toMap(LoopReport::loopId, r -> r))
+                : Map.of();
         List<HistoryRow> found = new ArrayList<>();
         Set<String> listedLoops = new HashSet<>();
         for (SessionSummary s : result.sessions()) {

@@ -4,6 +4,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.bank.QuestionBank;
 import app.rehearse.bank.SkippedFile;
 import app.rehearse.plan.MockLoop;
+import app.rehearse.storage.BundledResources;
 import app.rehearse.ui.bank.BankView;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
@@ -15,8 +16,6 @@ import app.rehearse.ui.practice.PracticeView;
 import app.rehearse.ui.settings.SettingsDialog;
 import app.rehearse.ui.stories.StoriesView;
 import app.rehearse.ui.today.TodayView;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -278,21 +277,12 @@ public final class MainShell extends BorderPane {
             help.show();
             return;
         }
-        shellServices.tasks().run(() -> resourceText(HELP_GUIDE), guide -> {
+        shellServices.tasks().run(() -> new String(BundledResources.read(HELP_GUIDE), StandardCharsets.UTF_8), guide -> {
             if (help == null) {
                 help = new HelpWindow(getScene().getWindow(), getScene().getStylesheets(), guide);
             }
             help.show();
         }, failure -> problems.show("Help could not open: " + failure.getMessage()));
-    }
-
-    private static String resourceText(String name) throws IOException {
-        try (InputStream in = MainShell.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is missing from the app");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private static Button footerButton(String id, String text, String help) {

@@ -12,7 +12,6 @@ import app.rehearse.plan.MockLoop;
 import app.rehearse.plan.PickUp;
 import app.rehearse.plan.Scheduler;
 import app.rehearse.plan.TodayPlan;
-import app.rehearse.practice.PlanSettings;
 import app.rehearse.practice.StudyGoal;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.PastWork;
@@ -47,7 +46,7 @@ final class TodayViewModel {
     private final ReadOnlyObjectWrapper<LoopTemplate> template = new ReadOnlyObjectWrapper<>(this, "template",
             LoopTemplate.ONSITE);
     private final LoopStore loops;
-    private PlanSettings current;
+    private boolean goalRead;
 
     TodayViewModel(BankState bank, SettingsState settings, PastWork past, LoopStore loops, UiTasks tasks, Clock clock) {
         this.loops = loops;
@@ -102,7 +101,7 @@ final class TodayViewModel {
     /** Reads the goal, then works out today's plan once the bank and the history are ready. */
     void load() {
         settings.whenSettingsReady(read -> {
-            current = read;
+            goalRead = true;
             goal.set(read.goal());
             bank.whenBankReady(loaded -> recompute());
         });
@@ -119,10 +118,9 @@ final class TodayViewModel {
     }
 
     private void update(StudyGoal changed) {
-        if (current == null || changed.equals(goal.get())) {
+        if (!goalRead || changed.equals(goal.get())) {
             return;
         }
-        current = current.withGoal(changed);
         goal.set(changed);
         settings.changeSettings(latest -> latest.withGoal(changed));
         recompute();
