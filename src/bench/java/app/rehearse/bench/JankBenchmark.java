@@ -35,6 +35,8 @@ import javafx.stage.Stage;
  * notes, add 2,000 shapes, finish with its picture, grade and save, open History and review, export),
  * p99 ≤ 20 ms and worst ≤ 50 ms after the first window is built. An animation timer records every
  * pulse; the baseline is the same window left idle for as long, in the same process.
+ * {@code -Djank.rounds=N} (via Maven) runs the journey N times in the same app, to tell the cost of a
+ * first use from work done at every use: earlier rounds are printed, the last is held to the targets.
  */
 final class JankBenchmark implements BenchMain.Benchmark {
     private static final int SHAPES = 2_000;
@@ -79,7 +81,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
         });
         Thread.sleep(4_000);
         long[] idle = gaps();
-        System.out.println("idle gaps over 40 ms: " + longGaps);
+        System.out.println("idle gaps over 20 ms: " + longGaps);
         longGaps.clear();
 
         Thread fxThread = onFx(Thread::currentThread);
@@ -90,21 +92,10 @@ final class JankBenchmark implements BenchMain.Benchmark {
                 synchronized (pulses) {
                     last = pulses.isEmpty() ? System.nanoTime() : pulses.get(pulses.size() - 1);
                 }
-                if (System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(60)) {
+                if (System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(25)) {
                     StackTraceElement[] stack = fxThread.getStackTrace();
-                    StringBuilder where = new StringBuilder();
-                    int shown = 0;
-                    for (StackTraceElement frame : stack) {
-                        if (frame.getClassName().startsWith("app.rehearse") || shown < 2) {
-                            where.append(frame.getClassName().replaceAll(".*\\.", "")).append('.')
-                                    .append(frame.getMethodName()).append(':').append(frame.getLineNumber()).append(" < ");
-                            if (frame.getClassName().startsWith("app.rehearse")) {
-                                break;
-                            }
-                            shown++;
-                        }
-                    }
-                    stalledIn.merge(where.toString(), 1, Integer::sum);
+                    String where = whereIn(stack);
+                    stalledIn.merge(where, 1, Integer::sum);
                 }
                 try {
                     Thread.sleep(10);
@@ -119,15 +110,29 @@ final class JankBenchmark implements BenchMain.Benchmark {
         }
         long started = System.nanoTime();
         journey(exports);
+        for (int round = 1; round < Integer.getInteger("jank.rounds", 1); round++) {
+            long[] before = gaps();
+            System.out.printf("round %d: %d gaps over 20 ms, p99 %.1f ms, worst %.1f ms; %s%n", round,
+                    Arrays.stream(before).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(20)).count(),
+                    percentile(before, 0.99), BenchHarness.millis(before[before.length - 1]), longGaps);
+            longGaps.clear();
+            stalledIn.clear();
+            Path again = Files.createTempDirectory("rehearse-jank-export");
+            onFx(() -> {
+                app.useDialogs(new FolderAnswer(again));
+                return null;
+            });
+            journey(again);
+        }
         sampler.interrupt();
         if (!stalledIn.isEmpty()) {
             System.out.println("where the FX thread was during long gaps (10 ms samples):");
             stalledIn.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(15).forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+                    .limit(30).forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] journey = gaps();
-        System.out.println("journey gaps over 40 ms: " + longGaps);
+        System.out.println("journey gaps over 20 ms: " + longGaps);
         onFx(() -> {
             recorder.stop();
             app.stop();
@@ -137,7 +142,8 @@ final class JankBenchmark implements BenchMain.Benchmark {
 
         double p99 = percentile(journey, 0.99);
         double worst = BenchHarness.millis(journey[journey.length - 1]);
-        System.out.printf("journey: %.1f s, %d pulses; idle baseline: %d pulses%n", seconds, journey.length + 1,
+        System.out.printf("journey: %.1f s, %d pulses, %d gaps over 20 ms; idle baseline: %d pulses%n", seconds,
+                journey.length + 1, Arrays.stream(journey).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(20)).count(),
                 idle.length + 1);
         BenchHarness.report("FX pulse gap over the journey (median)", percentile(journey, 0.5), "ms", "idle median",
                 percentile(idle, 0.5), "context", true);
@@ -146,6 +152,26 @@ final class JankBenchmark implements BenchMain.Benchmark {
         boolean worstMet = BenchHarness.report("FX pulse gap over the journey (worst)", worst, "ms", "idle worst",
                 BenchHarness.millis(idle[idle.length - 1]), "<= 50 ms", worst <= 50);
         return p99Met && worstMet;
+    }
+
+    /** The top frame, the innermost and the outermost frame of the app's own code: what ran, and for which action. */
+    private static String whereIn(StackTraceElement[] stack) {
+        String top = stack.length == 0 ? "?" : frame(stack[0]);
+        String inner = null;
+        String outer = null;
+        for (StackTraceElement element : stack) {
+            if (element.getClassName().startsWith("app.rehearse")) {
+                if (inner == null) {
+                    inner = frame(element);
+                }
+                outer = frame(element);
+            }
+        }
+        return top + " < " + inner + " << " + outer;
+    }
+
+    private static String frame(StackTraceElement element) {
+        return element.getClassName().replaceAll(".*\\.", "") + "." + element.getMethodName() + ":" + element.getLineNumber();
     }
 
     private void step(String name) {
@@ -166,6 +192,12 @@ final class JankBenchmark implements BenchMain.Benchmark {
     }
 
     private void journey(Path exports) throws Exception {
+        step("open practice");
+        fire("#navPractice", node -> ((ToggleButton) node).setSelected(true));
+        if (onFx(() -> find("#backToPracticeButton").isPresent())) {
+            click("#backToPracticeButton");
+        }
+        waitUntil(() -> find("#drawType").isPresent());
         step("draw");
         fire("#drawType", node -> ((ChoiceBox<?>) node).getSelectionModel().select(1));
         click("#drawButton");
@@ -211,7 +243,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
         waitUntil(() -> text("#gradeStatus").startsWith("Scorecard saved"));
         step("open history");
         fire("#navHistory", node -> ((ToggleButton) node).setSelected(true));
-        waitUntil(() -> find("#historyTable").map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        waitUntil(() -> find("#historyTable").map(t -> ((TableView<?>) t).getItems().size() >= 1).orElse(false));
         step("review");
         fire("#historyTable", node -> ((TableView<?>) node).getSelectionModel().select(0));
         waitUntil(() -> find("#reviewNotes").isPresent());
@@ -276,7 +308,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
             long[] gaps = new long[pulses.size() - 1];
             for (int i = 1; i < pulses.size(); i++) {
                 gaps[i - 1] = pulses.get(i) - pulses.get(i - 1);
-                if (gaps[i - 1] > TimeUnit.MILLISECONDS.toNanos(40)) {
+                if (gaps[i - 1] > TimeUnit.MILLISECONDS.toNanos(20)) {
                     longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms during %s",
                             BenchHarness.millis(gaps[i - 1]), stepAt(pulses.get(i - 1))));
                 }
