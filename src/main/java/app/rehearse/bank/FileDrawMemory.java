@@ -1,5 +1,6 @@
 package app.rehearse.bank;
 
+import app.rehearse.json.Jackson;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.StoredJson;
@@ -7,7 +8,6 @@ import app.rehearse.json.UnreadableJsonException;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.Backups;
 import app.rehearse.storage.UserFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -34,7 +34,6 @@ public final class FileDrawMemory implements DrawMemory {
     /** A list of question ids; far larger than any bank needs. */
     static final long MAX_FILE_BYTES = 4L << 20;
     private static final Logger LOG = Logger.getLogger(FileDrawMemory.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Fields FIELDS = Fields.open("version", "drawn");
 
     private final Path file;
@@ -118,11 +117,11 @@ public final class FileDrawMemory implements DrawMemory {
             if (!replaceable()) {
                 return;
             }
-            ObjectNode root = JSON.createObjectNode().put("version", VERSION);
+            ObjectNode root = Jackson.MAPPER.createObjectNode().put("version", VERSION);
             ArrayNode ids = root.putArray("drawn");
             snapshot.forEach(ids::add);
             try {
-                AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+                AtomicFiles.write(file, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "could not save " + file + "; draws are still remembered until the app closes", e);
             }

@@ -1,10 +1,10 @@
 package app.rehearse.bank;
 
+import app.rehearse.json.Jackson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 
 /** Writes a pack in the same form people write by hand: two-space indents, one field per line, a final newline. */
 public final class PackWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter PRETTY;
 
     static {
@@ -22,13 +21,13 @@ public final class PackWriter {
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indent);
         printer.indentArraysWith(indent);
-        PRETTY = JSON.writer(printer);
+        PRETTY = Jackson.MAPPER.writer(printer);
     }
 
     private PackWriter() {}
 
     public static ObjectNode tree(QuestionPack pack) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Jackson.MAPPER.createObjectNode();
         root.put("schemaVersion", QuestionPack.SCHEMA_VERSION);
         PackInfo info = pack.info();
         ObjectNode meta = root.putObject("pack").put("id", info.id()).put("title", info.title()).put("version", info.version());

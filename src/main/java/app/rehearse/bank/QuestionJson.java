@@ -1,18 +1,17 @@
 package app.rehearse.bank;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.rehearse.json.Jackson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** A question in pack-file form, for snapshots inside sessions and for exporting packs; {@link PackReader} reads it back. */
 public final class QuestionJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private QuestionJson() {}
 
     public static ObjectNode write(Question q) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Jackson.MAPPER.createObjectNode();
         node.put("id", q.id()).put("type", q.type().id()).put("title", q.title()).put("prompt", q.prompt())
                 .put("level", q.level().id());
         strings(node.putArray("tags"), q.tags());

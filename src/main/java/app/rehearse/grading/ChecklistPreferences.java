@@ -2,6 +2,7 @@ package app.rehearse.grading;
 
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.PackReader;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.StoredJson;
@@ -10,7 +11,6 @@ import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,6 @@ import java.util.TreeSet;
 public record ChecklistPreferences(Set<String> hidden, Map<String, String> titles) {
     public static final int VERSION = 1;
     public static final String FILE_NAME = "checklist-settings.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Fields FIELDS = Fields.open("version", "hidden", "titles");
 
     public ChecklistPreferences {
@@ -124,12 +123,12 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
     }
 
     public byte[] toJson() {
-        ObjectNode root = JSON.createObjectNode().put("version", VERSION);
+        ObjectNode root = Jackson.MAPPER.createObjectNode().put("version", VERSION);
         hidden.forEach(root.putArray("hidden")::add);
         ObjectNode t = root.putObject("titles");
         titles.forEach(t::put);
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import app.rehearse.bank.Checklist;
 import app.rehearse.bank.ChecklistDimension;
 import app.rehearse.bank.ChecklistReader;
 import app.rehearse.bank.PackReader;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.JsonSyntaxException;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.LocatedJsonParser;
@@ -14,7 +15,6 @@ import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.DataLayout;
 import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -38,7 +38,6 @@ public final class CustomChecklist {
     /** The JSON Schema's limits, which the reader itself does not enforce. */
     public static final int MAX_DIMENSIONS = 200;
     public static final int MAX_QUESTIONS = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Checklist EMPTY = new Checklist("custom", "My trade-offs", "1.0", List.of());
 
     private final Checklist checklist;
@@ -109,7 +108,7 @@ public final class CustomChecklist {
 
     /** The file's contents, formatted like the shipped checklists. */
     public byte[] toJson() {
-        ObjectNode root = JSON.createObjectNode().put("schemaVersion", Checklist.SCHEMA_VERSION);
+        ObjectNode root = Jackson.MAPPER.createObjectNode().put("schemaVersion", Checklist.SCHEMA_VERSION);
         ObjectNode info = root.putObject("checklist").put("id", checklist.id()).put("title", checklist.title())
                 .put("version", checklist.version());
         if (!description.isEmpty()) {
@@ -122,7 +121,7 @@ public final class CustomChecklist {
             d.questions().forEach(o.putArray("questions")::add);
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

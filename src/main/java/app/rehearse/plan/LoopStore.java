@@ -2,6 +2,7 @@ package app.rehearse.plan;
 
 import app.rehearse.bank.Level;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
@@ -9,7 +10,6 @@ import app.rehearse.json.StoredJson;
 import app.rehearse.json.UnreadableJsonException;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.UserFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,7 +30,6 @@ import java.util.Optional;
 public final class LoopStore {
     static final int VERSION = 1;
     private static final long MAX_FILE_BYTES = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Fields LOOP = Fields.open("version", "id", "template", "questions", "round", "session", "startedAt");
     private static final Fields TEMPLATE = Fields.open("version", "rounds", "breakMinutes");
     private static final Fields ROUND = Fields.open("type", "level");
@@ -59,14 +58,14 @@ public final class LoopStore {
             Files.deleteIfExists(current);
             return;
         }
-        ObjectNode root = JSON.createObjectNode().put("version", VERSION).put("id", loop.id());
+        ObjectNode root = Jackson.MAPPER.createObjectNode().put("version", VERSION).put("id", loop.id());
         root.set("template", templateJson(loop.template()));
         ArrayNode questions = root.putArray("questions");
         loop.questionIds().forEach(questions::add);
         root.put("round", loop.round());
         loop.sessionId().ifPresent(s -> root.put("session", s));
         root.put("startedAt", loop.startedAt().toString());
-        AtomicFiles.write(current, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFiles.write(current, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     /** The user's template, or the onsite one when none was saved. */
@@ -82,7 +81,7 @@ public final class LoopStore {
     }
 
     public void saveTemplate(LoopTemplate loopTemplate) throws IOException {
-        AtomicFiles.write(template, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(templateJson(loopTemplate)));
+        AtomicFiles.write(template, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(templateJson(loopTemplate)));
     }
 
     static MockLoop readLoop(byte[] utf8, String source) throws UnreadableJsonException {
@@ -136,7 +135,7 @@ public final class LoopStore {
     }
 
     private static ObjectNode templateJson(LoopTemplate loopTemplate) {
-        ObjectNode node = JSON.createObjectNode().put("version", VERSION);
+        ObjectNode node = Jackson.MAPPER.createObjectNode().put("version", VERSION);
         ArrayNode rounds = node.putArray("rounds");
         loopTemplate.rounds().forEach(round -> {
             ObjectNode r = rounds.addObject().put("type", round.type().id());

@@ -6,6 +6,7 @@ import app.rehearse.bank.Level;
 import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
@@ -74,7 +75,7 @@ public final class PlanSettingsStore {
         if (leftAlone != null) {
             throw new IOException(leftAlone);
         }
-        ObjectNode root = SessionCodec.JSON.createObjectNode().put("version", VERSION)
+        ObjectNode root = Jackson.MAPPER.createObjectNode().put("version", VERSION)
                 .put("autoAdvance", settings.autoAdvance()).put("sound", settings.sound())
                 .put("practiceDaysPerWeek", settings.goal().daysPerWeek());
         settings.goal().interview().ifPresent(date -> root.put("interviewDate", date.toString()));

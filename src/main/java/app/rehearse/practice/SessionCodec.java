@@ -5,13 +5,13 @@ import app.rehearse.bank.PhaseSpec;
 import app.rehearse.bank.Question;
 import app.rehearse.bank.PackReader;
 import app.rehearse.bank.QuestionJson;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.JsonValue;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.ProblemCollector;
 import app.rehearse.json.StoredJson;
 import app.rehearse.json.UnreadableJsonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -25,7 +25,6 @@ import java.util.OptionalLong;
 /** {@code session.json}: a session's question snapshot, plan, timeline, hints and follow-ups. */
 public final class SessionCodec {
     public static final int VERSION = 1;
-    static final ObjectMapper JSON = new ObjectMapper();
     /** The top-level fields this codec writes; any others in a session record belong to other features. */
     static final List<String> OWN_FIELDS = List.of("version", "id", "state", "createdAt", "updatedAt",
             "finishedAt", "elapsedMs", "phaseIndex", "phaseStartMs", "curveballAtMs", "autoAdvance", "question", "plan",
@@ -44,7 +43,7 @@ public final class SessionCodec {
     private SessionCodec() {}
 
     public static ObjectNode write(SessionSnapshot s) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Jackson.MAPPER.createObjectNode();
         root.put("version", VERSION).put("id", s.id()).put("state", s.state().id())
                 .put("createdAt", s.createdAt().toString()).put("updatedAt", s.updatedAt().toString());
         s.finishedAt().ifPresent(f -> root.put("finishedAt", f.toString()));
@@ -72,7 +71,7 @@ public final class SessionCodec {
 
     public static byte[] toBytes(ObjectNode root) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException("a session tree always serialises", e);
         }

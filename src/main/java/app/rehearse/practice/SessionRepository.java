@@ -1,5 +1,6 @@
 package app.rehearse.practice;
 
+import app.rehearse.json.Jackson;
 import app.rehearse.json.StoredJson;
 import app.rehearse.storage.AtomicFiles;
 import app.rehearse.storage.UserFiles;
@@ -111,7 +112,7 @@ public final class SessionRepository {
             throw new IllegalArgumentException("\"" + field + "\" belongs to the session record itself");
         }
         Path file = folder(id).resolve(SESSION_FILE);
-        JsonNode root = SessionCodec.JSON.readTree(reader.read(file, MAX_RECORD_BYTES));
+        JsonNode root = Jackson.MAPPER.readTree(reader.read(file, MAX_RECORD_BYTES));
         if (!(root instanceof ObjectNode record)) {
             throw new IOException(file + " is not a session record");
         }
@@ -124,15 +125,15 @@ public final class SessionRepository {
         try {
             bytes = reader.read(file, MAX_RECORD_BYTES);
         } catch (NoSuchFileException e) {
-            return SessionCodec.JSON.createObjectNode();
+            return Jackson.MAPPER.createObjectNode();
         }
         return extras(bytes);
     }
 
     private static ObjectNode extras(byte[] bytes) {
-        ObjectNode extras = SessionCodec.JSON.createObjectNode();
+        ObjectNode extras = Jackson.MAPPER.createObjectNode();
         try {
-            JsonNode existing = SessionCodec.JSON.readTree(bytes);
+            JsonNode existing = Jackson.MAPPER.readTree(bytes);
             existing.fields().forEachRemaining(field -> {
                 if (!SessionCodec.OWN_FIELDS.contains(field.getKey())) {
                     extras.set(field.getKey(), field.getValue());

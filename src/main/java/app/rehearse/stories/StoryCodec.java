@@ -1,12 +1,12 @@
 package app.rehearse.stories;
 
 import app.rehearse.bank.QuestionRules;
+import app.rehearse.json.Jackson;
 import app.rehearse.json.ObjectReader;
 import app.rehearse.json.ObjectReader.Fields;
 import app.rehearse.json.StoredJson;
 import app.rehearse.json.UnreadableJsonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -28,14 +28,13 @@ import java.util.Optional;
  */
 public final class StoryCodec {
     public static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Fields FIELDS = Fields.open("version", "id", "title", "from", "until", "situation", "task",
             "action", "result", "metrics", "scope", "learned", "competencies", "createdAt", "updatedAt");
     private static final Map<String, StoryScope> SCOPES = ObjectReader.choices(StoryScope.values(), StoryScope::id);
     private StoryCodec() {}
 
     public static byte[] write(Story story) {
-        ObjectNode root = JSON.createObjectNode().put("version", VERSION).put("id", story.id())
+        ObjectNode root = Jackson.MAPPER.createObjectNode().put("version", VERSION).put("id", story.id())
                 .put("title", story.title()).put("from", story.from().toString());
         story.until().ifPresent(u -> root.put("until", u.toString()));
         root.put("situation", story.situation()).put("task", story.task()).put("action", story.action())
@@ -45,7 +44,7 @@ public final class StoryCodec {
         story.competencies().forEach(root.putArray("competencies")::add);
         root.put("createdAt", story.createdAt().toString()).put("updatedAt", story.updatedAt().toString());
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a story tree always serialises", e);
         }

@@ -3,6 +3,7 @@ package app.rehearse.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rehearse.json.Jackson;
 import app.rehearse.json.JsonValue;
 import app.rehearse.testing.MutableClock;
 import app.rehearse.testing.TestQuestions;
@@ -138,7 +139,7 @@ class SessionStorageTest {
         SessionRepository repository = repository();
         PracticeSession s = session(repository, "graded");
         repository.save(s.snapshot(), "v1");
-        repository.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        repository.saveField(s.id(), "grades", Jackson.MAPPER.readTree("{\"version\":1,\"scorecards\":[]}"));
         clock.advanceSeconds(5);
         repository.save(s.snapshot(), "v2");
 
@@ -146,7 +147,7 @@ class SessionStorageTest {
         assertThat(loaded.notes()).isEqualTo("v2");
         assertThat(loaded.extra("grades")).get().extracting(g -> g.at("/version").orElseThrow())
                 .isInstanceOfSatisfying(JsonValue.JsonNumber.class, n -> assertThat(n.value().intValue()).isEqualTo(1));
-        assertThatThrownBy(() -> repository.saveField(s.id(), "timeline", SessionCodec.JSON.nullNode()))
+        assertThatThrownBy(() -> repository.saveField(s.id(), "timeline", Jackson.MAPPER.nullNode()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -155,7 +156,7 @@ class SessionStorageTest {
         SessionRepository plain = repository();
         PracticeSession s = session(plain, "graded");
         plain.save(s.snapshot(), "v1");
-        plain.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        plain.saveField(s.id(), "grades", Jackson.MAPPER.readTree("{\"version\":1,\"scorecards\":[]}"));
         boolean[] failNext = {true};
         SessionRepository flaky = new SessionRepository(home.resolve("sessions"), home.resolve("trash"), ZoneOffset.UTC,
                 (file, cap) -> {
@@ -181,7 +182,7 @@ class SessionStorageTest {
         SessionRepository repository = repository();
         PracticeSession s = session(repository, "latin1");
         repository.save(s.snapshot(), "");
-        repository.saveField(s.id(), "grades", SessionCodec.JSON.readTree("{\"version\":1,\"scorecards\":[]}"));
+        repository.saveField(s.id(), "grades", Jackson.MAPPER.readTree("{\"version\":1,\"scorecards\":[]}"));
         Files.write(repository.folder(s.id()).resolve(SessionRepository.NOTES_FILE),
                 new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n', 'o', 'k'});
 
