@@ -90,18 +90,19 @@ public final class AppServices implements BankState, SettingsState, PastWork, Pr
         this.tasks = UiTasks.onFxThread(io);
         Backups backups = new Backups(layout.backups(), clock.withZone(ZoneId.systemDefault()));
         this.customPacks = new CustomPacks(this::readOnlyBankFiles, layout.questions(), backups);
-        this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
-        this.drawer = bankLoading.thenApplyAsync(
-                loaded -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io, backups), new Random()), io);
         this.sessions = new SessionRepository(layout.sessions(), layout.trash(), ZoneId.systemDefault());
         this.stories = new StoryRepository(layout.stories(), backups);
         this.loops = new LoopStore(layout.loops());
         this.settings = new PlanSettingsStore(layout.settings());
+        // Settings first: the window shows once its look is known, and the bank is not needed for that.
         this.settingsLoading = CompletableFuture.supplyAsync(() -> {
             PlanSettings loaded = settings.load();
             planSettings = loaded;
             return loaded;
         }, io);
+        this.bankLoading = CompletableFuture.supplyAsync(this::loadBank, io);
+        this.drawer = bankLoading.thenApplyAsync(
+                loaded -> new PromptDrawer(FileDrawMemory.open(layout.drawHistory(), io, backups), new Random()), io);
         io.execute(this::removeLeftoverTemps);
         // Out of the way of the first window; anything that needs these sooner starts them itself.
         io.schedule(this::startBackgroundWork, 1, TimeUnit.SECONDS);

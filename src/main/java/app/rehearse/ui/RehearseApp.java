@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -118,14 +119,17 @@ public class RehearseApp extends Application {
             looks.use(settings.appearance(), dark);
             looks.style(scene);
             stage.show();
-            app.ready().whenCompleteAsync((loaded, failure) -> {
-                if (failure == null) {
-                    ready.complete(null);
-                } else {
-                    ready.completeExceptionally(failure);
-                }
-                IdleWarmup.start(scene.getStylesheets(), asking, app.tasks());
-            }, app.tasks().fx());
+            afterFirstFrame(() -> {
+                shell.showFirstPage();
+                app.ready().whenCompleteAsync((loaded, failure) -> {
+                    if (failure == null) {
+                        ready.complete(null);
+                    } else {
+                        ready.completeExceptionally(failure);
+                    }
+                    IdleWarmup.start(scene.getStylesheets(), asking, app.tasks());
+                }, app.tasks().fx());
+            });
         }, app.tasks().fx()));
         app.onSettingsChanged(settings -> {
             // The system is asked again when the user turns to following it, not at every other change.
@@ -147,6 +151,24 @@ public class RehearseApp extends Application {
         }
     }
 
+    /**
+     * Runs {@code step} at the start of the second pulse after now, once the first has drawn the window: the frame
+     * of the window shows at once and its first page follows, instead of the window waiting for the page.
+     */
+    private static void afterFirstFrame(Runnable step) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    step.run();
+                }
+            }
+        }.start();
+    }
+
     /** The window's icon at the sizes desktops ask for, read off the FX thread. */
     private static List<Image> icons() throws IOException {
         List<Image> icons = new ArrayList<>();
@@ -166,7 +188,8 @@ public class RehearseApp extends Application {
     }
 
     /**
-     * Completes once the window is shown in its look and the bank, the draw memory and the settings are loaded:
+     * Completes once the window is shown in its look with its first page, and the bank, the draw memory and the
+     * settings are loaded:
      * the state tests and {@code --self-test} wait for, never a half-built window. It fails when one of them could
      * not load at all.
      */

@@ -56,6 +56,8 @@ public final class MainShell extends BorderPane {
     private final Map<String, Node> pages = new LinkedHashMap<>();
     private final Label counts = new Label();
     private final ToggleButton practiceButton;
+    private final ToggleButton todayButton;
+    private final Map<Button, String> tooltips = new LinkedHashMap<>();
     private ToggleButton bankButton;
     private ToggleButton historyButton;
     private HistoryPages historyPages;
@@ -91,7 +93,7 @@ public final class MainShell extends BorderPane {
         tagline.setWrapText(true);
         nav.getChildren().addAll(brand, tagline, spacer(18));
         historyPages = new HistoryPages(historyServices, this::practise, this::drawFrom, this::useDiagramAsReference);
-        ToggleButton todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
+        todayButton = navButton("navToday", "Today", () -> today = new TodayView(todayServices,
                 this::practise, this::reviewSession, this::startLoop, this::openPractice));
         // Worked out each time the page is shown: sessions may have been finished or graded since.
         todayButton.selectedProperty().addListener((obs, was, now) -> {
@@ -152,6 +154,15 @@ public final class MainShell extends BorderPane {
                 old.setSelected(true);
             }
         });
+    }
+
+    /**
+     * Opens the first page and adds the tooltips: called once the window is shown, so that neither the page nor
+     * the popup machinery of a tooltip holds up the first window. The app is ready only after this.
+     */
+    public void showFirstPage() {
+        tooltips.forEach((button, text) -> button.setTooltip(new Tooltip(text)));
+        tooltips.clear();
         todayButton.setSelected(true);
     }
 
@@ -285,13 +296,13 @@ public final class MainShell extends BorderPane {
         }, failure -> problems.show("Help could not open: " + failure.getMessage()));
     }
 
-    private static Button footerButton(String id, String text, String help) {
+    private Button footerButton(String id, String text, String help) {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().addAll("nav-button", "flat");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
-        button.setTooltip(new Tooltip(help));
+        tooltips.put(button, help);
         return button;
     }
 

@@ -68,6 +68,7 @@ public final class TodayView extends ScrollPane {
         this.practise = practise;
         this.bank = services.bank();
         this.zone = services.clock().getZone();
+        setId("todayPage");
         getStyleClass().addAll("page", "today-view");
         setFitToWidth(true);
 

@@ -1,0 +1,36 @@
+package app.rehearse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The first window shows its frame at once and its first page right after; "ready" means both are there. */
+@ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
+class FirstWindowUiTest {
+    @Test
+    void theFrameShowsBeforeTheFirstPageAndTheAppIsReadyOnlyOnceThePageIsThere(RunningApp app) throws Exception {
+        Stage stage = app.stage();
+        AtomicBoolean navigationAtShow = new AtomicBoolean();
+        AtomicBoolean pageAtShow = new AtomicBoolean(true);
+        stage.setOnShown(e -> {
+            navigationAtShow.set(stage.getScene().lookup("#navToday") != null);
+            pageAtShow.set(stage.getScene().lookup("#todayPage") != null);
+        });
+
+        app.start();
+
+        assertThat(navigationAtShow).as("the navigation is in the window it shows").isTrue();
+        assertThat(pageAtShow).as("the first page is built after the window shows").isFalse();
+        Node today = stage.getScene().lookup("#todayPage");
+        assertThat(today).as("ready means the first page is there").isNotNull();
+        assertThat(today.isVisible()).isTrue();
+        assertThat(((Button) stage.getScene().lookup("#settingsButton")).getTooltip()).isNotNull();
+        assertThat(((Button) stage.getScene().lookup("#helpButton")).getTooltip()).isNotNull();
+    }
+}
