@@ -77,6 +77,8 @@ public class RehearseApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        // Asked first, as the system's tool may take a while to answer and most looks follow the system.
+        CompletableFuture<Boolean> systemDark = SystemLook.ask();
         Path root = DataDirectory.resolve(dataDirArgument());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         try {
@@ -112,14 +114,13 @@ public class RehearseApp extends Application {
         });
         AppServices app = services;
         app.tasks().run(RehearseApp::icons, stage.getIcons()::setAll, app::reportProblem);
-        // Asked at once, beside the settings being read: most looks follow the system.
-        CompletableFuture<Boolean> systemDark = SystemLook.ask();
         // Shown once its look is known, so a dark window never flashes light; the FX thread does not wait for it.
         app.whenSettingsReady(settings -> systemLook(settings.appearance(), systemDark).thenAcceptAsync(dark -> {
             looks.use(settings.appearance(), dark);
             looks.style(scene);
             stage.show();
             afterFirstFrame(() -> {
+                app.startLoadingBank();
                 shell.showFirstPage();
                 app.ready().whenCompleteAsync((loaded, failure) -> {
                     if (failure == null) {
