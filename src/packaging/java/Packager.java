@@ -33,8 +33,9 @@ import java.util.zip.ZipOutputStream;
  *   <li>adds a desktop entry (Linux), packs the image into one archive, and builds a {@code .deb} where
  *       {@code dpkg-deb} and {@code fakeroot} exist.</li>
  * </ol>
- * Usage: {@code java Packager.java TARGET_DIR VERSION PACKAGING_DIR}, after the build made TARGET_DIR/original-rehearse.jar
- * and copied the dependencies to TARGET_DIR/package/app (JavaFX's to TARGET_DIR/package/fx).
+ * Usage: {@code java Packager.java TARGET_DIR VERSION PACKAGING_DIR}, after the jar plugin made TARGET_DIR/rehearse.jar
+ * (the app's own classes; the shade plugin turns it into the single-file jar only after this step) and the dependencies
+ * were copied to TARGET_DIR/package/app (JavaFX's to TARGET_DIR/package/fx).
  */
 public final class Packager {
     private static final String NAME = "Rehearse";
@@ -67,7 +68,7 @@ public final class Packager {
     private void build() throws Exception {
         deleteTree(dist);
         Files.createDirectories(dist);
-        Files.copy(target.resolve("original-rehearse.jar"), Files.createDirectories(work.resolve("app")).resolve(APP_JAR),
+        Files.copy(target.resolve("rehearse.jar"), Files.createDirectories(work.resolve("app")).resolve(APP_JAR),
                 StandardCopyOption.REPLACE_EXISTING);
         Path jmods = fxJmods();
         Path runtime = runtime(jmods);
