@@ -27,8 +27,8 @@ import java.util.zip.ZipOutputStream;
  * program ({@code java Packager.java}), on the system the image is for:
  * <ol>
  *   <li>turns the JavaFX jars into jmods, so that their native libraries land in the runtime's lib folder;</li>
- *   <li>{@code jlink}s a runtime of the modules the app uses (jdeps says which) plus JavaFX, with the JDK's
- *       class-data-sharing archive;</li>
+ *   <li>{@code jlink}s a runtime of the modules the app uses (jdeps says which) plus JavaFX, with a
+ *       class-data-sharing archive of the JDK and JavaFX classes a start of the app loads (needs a display);</li>
  *   <li>{@code jpackage}s the app image: launcher, app jars, runtime, icon, version;</li>
  *   <li>adds a desktop entry (Linux), packs the image into one archive, and builds a {@code .deb} where
  *       {@code dpkg-deb} and {@code fakeroot} exist.</li>
@@ -121,11 +121,62 @@ public final class Packager {
         log("Runtime modules: " + String.join(",", modules));
         run("jlink", List.of("--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString()));
-        // jlink (before JDK 19) leaves out the JDK's class-data-sharing archive: the runtime's own classes, mapped at
-        // start instead of loaded. An archive of the app's classes would gain more, but JDK 17 ties it to the absolute
-        // class path it was made with, so it cannot travel in an image the user unpacks anywhere.
-        runProcess(List.of(runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString(), "-Xshare:dump"));
+        classDataArchive(runtime);
         return runtime;
+    }
+
+    /**
+     * The runtime's class-data-sharing archive, which jlink (before JDK 19) leaves out: classes mapped at start
+     * instead of loaded and verified. It holds the classes a start of the app loads from the runtime, the JDK's and
+     * JavaFX's, as listed by a {@code --self-test} run. Classes of the app's own jars stay out: JDK 17 ties those to
+     * the absolute class path they were archived with, and the image must start wherever it is unpacked. Where no
+     * window can open for the self-test (no display), the archive holds the JDK's default list.
+     */
+    private void classDataArchive(Path runtime) throws IOException {
+        String java = runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString();
+        List<Path> jars = appJars();
+        Path list = work.resolve("startup.classlist");
+        Files.deleteIfExists(list);
+        Path data = recreate(work.resolve("self-test-data"));
+        boolean listed = runLogged(List.of(java, "-Xshare:off", "-XX:DumpLoadedClassList=" + list, "-cp",
+                String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()), MAIN_CLASS, "--self-test",
+                "--data-dir", data.toString()), work.resolve("self-test.log")) && Files.exists(list);
+        deleteTree(data);
+        if (!listed) {
+            log("No window could open for the self-test that lists the classes a start loads (no display?), so the"
+                    + " runtime's class-data archive holds the JDK's default list; see " + work.resolve("self-test.log"));
+            runProcess(List.of(java, "-Xshare:dump"));
+            return;
+        }
+        Set<String> ownClasses = classesIn(jars);
+        List<String> fromRuntime = Files.readAllLines(list).stream()
+                .filter(line -> !line.startsWith("#") && !ownClasses.contains(hostClass(line))).toList();
+        Files.write(list, fromRuntime);
+        if (!runLogged(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list), work.resolve("cds-dump.log"))) {
+            throw new IOException("the class-data archive could not be made; see " + work.resolve("cds-dump.log"));
+        }
+        log("Class-data archive: " + fromRuntime.size() + " classes and call sites a start loads from the runtime");
+    }
+
+    /** The class a class-list line is about: its first word, or the caller of a {@code @lambda-proxy}. */
+    static String hostClass(String line) {
+        String[] words = line.split(" ");
+        if (line.startsWith("@lambda-proxy")) {
+            return words.length > 1 ? words[1] : "";
+        }
+        return line.startsWith("@") ? "" : words[0];
+    }
+
+    /** The classes in these jars, as a class list names them ({@code app/rehearse/Main}). */
+    private static Set<String> classesIn(List<Path> jars) throws IOException {
+        Set<String> classes = new TreeSet<>();
+        for (Path jar : jars) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                zip.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class"))
+                        .map(name -> name.substring(0, name.length() - ".class".length())).forEach(classes::add);
+            }
+        }
+        return classes;
     }
 
     private Path appImage(Path runtime) throws IOException {
@@ -262,6 +313,17 @@ public final class Packager {
             throw new IllegalStateException(tool + " " + String.join(" ", args) + " failed (" + exit + "):\n" + text);
         }
         return text.toString();
+    }
+
+    /** Runs the command with its output in {@code log}; whether it succeeded. */
+    private static boolean runLogged(List<String> command, Path log) throws IOException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return process.waitFor() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + String.join(" ", command), e);
+        }
     }
 
     private static void runProcess(List<String> command) throws IOException {
