@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * to the window's "shown" event.
  */
 final class StartupBenchmark implements BenchMain.Benchmark {
-    private static final int RUNS = 7;
+    private static final int RUNS = 11;
     private static final String SHOWN = "WINDOW-SHOWN";
 
     /** Called by the probes when their first window is shown: tell the parent and quit. */
