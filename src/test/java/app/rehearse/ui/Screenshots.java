@@ -32,9 +32,8 @@ public final class Screenshots {
                 out.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
+        Path file = Path.of("target", "screenshots").resolve(name + ".png");
+        Files.createDirectories(file.getParent());
         ImageIO.write(out, "png", file.toFile());
         return file;
     }
