@@ -214,8 +214,10 @@ class WhiteboardPaneUiTest {
         robot.clickOn("#exportPngButton");
 
         Path png = dir.resolve("board.png");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
-        assertThat(robot.lookup("#whiteboardStatus").queryLabeled().getText()).isEqualTo("Exported board.png");
+        // The file is in place a moment before the status says so, which it does back on the FX thread.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#whiteboardStatus").queryLabeled().getText().equals("Exported board.png"));
+        assertThat(png).exists();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).isNotNull();
         Rect content = board.contentBounds().orElseThrow();
