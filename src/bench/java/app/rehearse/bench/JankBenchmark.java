@@ -94,7 +94,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
                 }
                 if (System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(25)) {
                     StackTraceElement[] stack = fxThread.getStackTrace();
-                    String where = whereIn(stack);
+                    String where = stepAt(System.nanoTime()) + ": " + whereIn(stack);
                     stalledIn.merge(where, 1, Integer::sum);
                 }
                 try {

@@ -7,6 +7,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -47,38 +50,67 @@ final class PngRenderer {
         while (tiles.next()) {
             // one tile after another, all now
         }
-        return tiles.image;
+        return tiles.picture().assemble();
     }
 
     /**
      * Renders the picture one tile per pulse, so the window keeps drawing while a large board is
      * exported: no pulse waits for more than one small tile. Call on the FX thread; {@code done}
-     * runs there with the finished picture.
+     * runs there with the finished tiles, which {@link TiledPicture#assemble} turns into one image on
+     * a background thread (a picture at the cap is a 144 MB allocation, a freeze of its own on the FX thread).
      *
      * @param maxPixels a larger drawing is scaled down to about this many pixels
      */
-    static void renderInSteps(Board board, BoardPainter painter, double maxPixels, Consumer<BufferedImage> done) {
+    static void renderInSteps(Board board, BoardPainter painter, double maxPixels, Consumer<TiledPicture> done) {
         Tiles tiles = new Tiles(board, painter, maxPixels, STEP_TILE);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (!tiles.next()) {
                     stop();
-                    done.accept(tiles.image);
+                    done.accept(tiles.picture());
                 }
             }
         }.start();
+    }
+
+    /** A rendered picture as its tiles' pixels; {@link #assemble} makes the image, on any thread. */
+    static final class TiledPicture {
+        private final int width;
+        private final int height;
+        private final List<Tile> tiles;
+
+        private TiledPicture(int width, int height, List<Tile> tiles) {
+            this.width = width;
+            this.height = height;
+            this.tiles = tiles;
+        }
+
+        /** The whole image; each tile's pixels are let go once copied, so the two are not held in full at once. */
+        BufferedImage assemble() {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            for (ListIterator<Tile> each = tiles.listIterator(); each.hasNext(); ) {
+                Tile tile = each.next();
+                image.setRGB(tile.x(), tile.y(), tile.width(), tile.height(), tile.argb(), 0, tile.width());
+                each.set(null);
+            }
+            return image;
+        }
+    }
+
+    private record Tile(int x, int y, int width, int height, int[] argb) {
     }
 
     /** The picture being built, tile by tile, left to right and top to bottom. */
     private static final class Tiles {
         private final Board board;
         private final BoardPainter painter;
-        private final BufferedImage image;
+        private final int width;
+        private final int height;
+        private final List<Tile> done = new ArrayList<>();
         private final Canvas tile;
         private final SnapshotParameters parameters = new SnapshotParameters();
         private final WritableImage pixels;
-        private final int[] row;
         private final Rect content;
         private final double scale;
         private final int size;
@@ -91,30 +123,33 @@ final class PngRenderer {
             this.size = size;
             content = board.contentBounds().orElse(new Rect(0, 0, 0, 0));
             scale = scale(content, maxPixels);
-            int width = (int) Math.ceil(content.width() * scale + 2 * MARGIN);
-            int height = (int) Math.ceil(content.height() * scale + 2 * MARGIN);
-            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            width = (int) Math.ceil(content.width() * scale + 2 * MARGIN);
+            height = (int) Math.ceil(content.height() * scale + 2 * MARGIN);
             tile = new Canvas(Math.min(size, width), Math.min(size, height));
             parameters.setFill(Color.WHITE);
             pixels = new WritableImage((int) tile.getWidth(), (int) tile.getHeight());
-            row = new int[(int) tile.getWidth() * (int) tile.getHeight()];
+        }
+
+        TiledPicture picture() {
+            return new TiledPicture(width, height, done);
         }
 
         /** Renders the next tile; false once the picture is complete. */
         boolean next() {
-            if (ty >= image.getHeight()) {
+            if (ty >= height) {
                 return false;
             }
             Viewport viewport = new Viewport(scale, MARGIN - content.x() * scale - tx, MARGIN - content.y() * scale - ty);
             painter.paint(tile.getGraphicsContext2D(), board, viewport, tile.getWidth(), tile.getHeight(), Preview.NONE,
                     false, Optional.empty());
             tile.snapshot(parameters, pixels);
-            int w = Math.min((int) tile.getWidth(), image.getWidth() - tx);
-            int h = Math.min((int) tile.getHeight(), image.getHeight() - ty);
-            pixels.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), row, 0, w);
-            image.setRGB(tx, ty, w, h, row, 0, w);
+            int w = Math.min((int) tile.getWidth(), width - tx);
+            int h = Math.min((int) tile.getHeight(), height - ty);
+            int[] argb = new int[w * h];
+            pixels.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            done.add(new Tile(tx, ty, w, h, argb));
             tx += size;
-            if (tx >= image.getWidth()) {
+            if (tx >= width) {
                 tx = 0;
                 ty += size;
             }

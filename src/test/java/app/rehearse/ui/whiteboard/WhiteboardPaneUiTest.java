@@ -8,6 +8,7 @@ import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.ArrowPath;
 import app.rehearse.whiteboard.Attachment;
 import app.rehearse.whiteboard.Board;
+import app.rehearse.whiteboard.Palette;
 import app.rehearse.whiteboard.Rect;
 import app.rehearse.whiteboard.Shape;
 import app.rehearse.whiteboard.ShapeKind;
@@ -18,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
@@ -234,6 +236,32 @@ class WhiteboardPaneUiTest {
         }
         assertThat(inkPixels).as("the drawing is in the image").isGreaterThan(500);
         assertThat(Files.list(dir).toList()).containsExactly(png);
+    }
+
+    @Test
+    void aPictureRenderedTileByTileIsTheSameAsOneRenderedAtOnce(FxRobot robot) throws Exception {
+        show(true);
+        place(robot, "#stencil-client", 200, 200);
+        place(robot, "#stencil-database", 700, 450);
+        BoardPainter painter = new BoardPainter(Palette.Theme.LIGHT);
+        BufferedImage atOnce = WaitForAsyncUtils.asyncFx(() -> PngRenderer.render(board, painter)).get(10, TimeUnit.SECONDS);
+        CompletableFuture<PngRenderer.TiledPicture> stepped = new CompletableFuture<>();
+
+        WaitForAsyncUtils.asyncFx(() -> PngRenderer.renderInSteps(board, painter, PngRenderer.MAX_PIXELS, stepped::complete));
+        BufferedImage tiled = stepped.get(10, TimeUnit.SECONDS).assemble();
+
+        assertThat(atOnce.getWidth()).as("more than one 256-pixel tile across").isGreaterThan(512);
+        assertThat(tiled.getWidth()).isEqualTo(atOnce.getWidth());
+        assertThat(tiled.getHeight()).isEqualTo(atOnce.getHeight());
+        int differing = 0;
+        for (int y = 0; y < atOnce.getHeight(); y++) {
+            for (int x = 0; x < atOnce.getWidth(); x++) {
+                if (tiled.getRGB(x, y) != atOnce.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isZero();
     }
 
     @Test
