@@ -190,9 +190,8 @@ public class RehearseApp extends Application {
 
     /**
      * Completes once the window is shown in its look with its first page, and the bank, the draw memory and the
-     * settings are loaded:
-     * the state tests and {@code --self-test} wait for, never a half-built window. It fails when one of them could
-     * not load at all.
+     * settings are loaded: the state tests and {@code --self-test} wait for, never a half-built window. It fails when
+     * one of them could not load at all.
      */
     public CompletableFuture<Void> ready() {
         return ready;
