@@ -112,7 +112,8 @@ public final class Packager {
         // from the app's jar through the zip file system.
         Set<String> modules = new TreeSet<>(FX_MODULES);
         modules.add("jdk.zipfs");
-        List<String> classPath = appJars().stream().map(Path::toString).toList();
+        List<Path> jars = appJars();
+        List<String> classPath = jars.stream().map(Path::toString).toList();
         String deps = capture("jdeps", List.of("--print-module-deps", "--ignore-missing-deps", "--multi-release", "17",
                 "--class-path", String.join(File.pathSeparator, classPath), work.resolve("app").resolve(APP_JAR)
                         .toString()));
@@ -121,7 +122,7 @@ public final class Packager {
         log("Runtime modules: " + String.join(",", modules));
         run("jlink", List.of("--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString()));
-        classDataArchive(runtime);
+        classDataArchive(runtime, jars);
         return runtime;
     }
 
@@ -132,9 +133,8 @@ public final class Packager {
      * the absolute class path they were archived with, and the image must start wherever it is unpacked. Where no
      * window can open for the self-test (no display), the archive holds the JDK's default list.
      */
-    private void classDataArchive(Path runtime) throws IOException {
+    private void classDataArchive(Path runtime, List<Path> jars) throws IOException {
         String java = runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString();
-        List<Path> jars = appJars();
         Path list = work.resolve("startup.classlist");
         Files.deleteIfExists(list);
         Path data = recreate(work.resolve("self-test-data"));
@@ -142,20 +142,21 @@ public final class Packager {
                 String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()), MAIN_CLASS, "--self-test",
                 "--data-dir", data.toString()), work.resolve("self-test.log")) && Files.exists(list);
         deleteTree(data);
-        if (!listed) {
+        List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump"));
+        if (listed) {
+            Set<String> ownClasses = classesIn(jars);
+            List<String> fromRuntime = Files.readAllLines(list).stream()
+                    .filter(line -> !line.startsWith("#") && !ownClasses.contains(hostClass(line))).toList();
+            Files.write(list, fromRuntime);
+            dump.add("-XX:SharedClassListFile=" + list);
+            log("Class-data archive: " + fromRuntime.size() + " classes and call sites a start loads from the runtime");
+        } else {
             log("No window could open for the self-test that lists the classes a start loads (no display?), so the"
                     + " runtime's class-data archive holds the JDK's default list; see " + work.resolve("self-test.log"));
-            runProcess(List.of(java, "-Xshare:dump"));
-            return;
         }
-        Set<String> ownClasses = classesIn(jars);
-        List<String> fromRuntime = Files.readAllLines(list).stream()
-                .filter(line -> !line.startsWith("#") && !ownClasses.contains(hostClass(line))).toList();
-        Files.write(list, fromRuntime);
-        if (!runLogged(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list), work.resolve("cds-dump.log"))) {
+        if (!runLogged(dump, work.resolve("cds-dump.log"))) {
             throw new IOException("the class-data archive could not be made; see " + work.resolve("cds-dump.log"));
         }
-        log("Class-data archive: " + fromRuntime.size() + " classes and call sites a start loads from the runtime");
     }
 
     /** The class a class-list line is about: its first word, or the caller of a {@code @lambda-proxy}. */

@@ -1,7 +1,6 @@
 package app.rehearse.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -15,13 +14,20 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class Screenshots {
     private Screenshots() {}
 
-    /** Saves what the window shows once the FX events queued so far have run; call it from the test's thread. */
+    /**
+     * Saves what the window shows once the FX events queued so far have run; call it from the test's thread. The
+     * scene is read on the FX thread, the PNG written on this one.
+     */
     public static Path capture(Window window, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> save(window.getScene(), name)).get();
+        BufferedImage shown = WaitForAsyncUtils.asyncFx(() -> pixels(window.getScene())).get();
+        Path file = Path.of("target", "screenshots").resolve(name + ".png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(shown, "png", file.toFile());
+        return file;
     }
 
-    public static Path save(Scene scene, String name) throws IOException {
+    private static BufferedImage pixels(Scene scene) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -32,9 +38,6 @@ public final class Screenshots {
                 out.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        Path file = Path.of("target", "screenshots").resolve(name + ".png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
-        return file;
+        return out;
     }
 }

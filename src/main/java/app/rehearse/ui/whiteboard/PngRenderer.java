@@ -96,6 +96,11 @@ final class PngRenderer {
             }
             return image;
         }
+
+        /** The picture as PNG bytes; assembles and encodes it, so call it off the FX thread. */
+        byte[] png() {
+            return encode(assemble());
+        }
     }
 
     private record Tile(int x, int y, int width, int height, int[] argb) {

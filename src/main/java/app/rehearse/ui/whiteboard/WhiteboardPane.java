@@ -173,7 +173,7 @@ public final class WhiteboardPane extends BorderPane {
      */
     public void renderPicture(double maxPixels, Consumer<Callable<byte[]>> ready) {
         PngRenderer.renderInSteps(whiteboard.board(), new BoardPainter(pictureTheme()), maxPixels,
-                picture -> ready.accept(() -> PngRenderer.encode(picture.assemble())));
+                picture -> ready.accept(picture::png));
     }
 
     /**

@@ -49,7 +49,7 @@ public final class WhiteboardViews {
         Board board = new Board();
         board.apply(Delta.adding(saved.shapes()));
         PngRenderer.renderInSteps(board, new BoardPainter(Palette.Theme.LIGHT), PngRenderer.MAX_PIXELS,
-                picture -> ready.accept(() -> PngRenderer.encode(picture.assemble())));
+                picture -> ready.accept(picture::png));
     }
 
     private static WhiteboardPane pane(SavedBoard board, String id, UiTasks tasks, Dialogs dialogs) {

@@ -139,7 +139,6 @@ class WhiteboardScreenshots {
     private void shot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(100);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), name)).get();
+        Screenshots.capture(stage, name);
     }
 }
