@@ -12,15 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
@@ -37,18 +42,26 @@ import javafx.stage.Stage;
  * pulse; the baseline is the same window left idle for as long, in the same process.
  * {@code -Djank.rounds=N} (via Maven) runs the journey N times in the same app, to tell the cost of a
  * first use from work done at every use: earlier rounds are printed, the last is held to the targets.
+ * {@code -Djank.profile=true} samples the FX and render threads every 2 ms, lists what they did during each
+ * long gap and counts the window's nodes before each step; sampling stops the threads briefly, so profiled
+ * figures run a little high.
  */
 final class JankBenchmark implements BenchMain.Benchmark {
     private static final int SHAPES = 2_000;
     private static final int TYPED = 300;
     /** A pulse gap longer than this is listed with its step: the p99 target. */
     private static final long LONG_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    private static final boolean PROFILE = Boolean.getBoolean("jank.profile");
+    /** Top frames of a thread with nothing to do. */
+    private static final Set<String> IDLE = Set.of("wait", "park", "sleep");
 
     private final List<Long> pulses = new ArrayList<>();
     /** When each step of the journey began (System.nanoTime, as pulses are stamped), to say where a long gap fell. */
     private final List<Long> stepStarts = new ArrayList<>();
     private final List<String> stepNames = new ArrayList<>();
     private final List<String> longGaps = new ArrayList<>();
+    /** What the FX thread was doing, every 2 ms of the journey. */
+    private final List<Sample> samples = new ArrayList<>();
     private Stage stage;
     private RehearseApp app;
 
@@ -86,30 +99,7 @@ final class JankBenchmark implements BenchMain.Benchmark {
         System.out.println("idle gaps over 20 ms: " + longGaps);
         longGaps.clear();
 
-        Thread fxThread = onFx(Thread::currentThread);
-        java.util.Map<String, Integer> stalledIn = new java.util.concurrent.ConcurrentHashMap<>();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long last;
-                synchronized (pulses) {
-                    last = pulses.isEmpty() ? System.nanoTime() : pulses.get(pulses.size() - 1);
-                }
-                if (System.nanoTime() - last > TimeUnit.MILLISECONDS.toNanos(25)) {
-                    StackTraceElement[] stack = fxThread.getStackTrace();
-                    String where = stepAt(System.nanoTime()) + ": " + whereIn(stack);
-                    stalledIn.merge(where, 1, Integer::sum);
-                }
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        {
-            sampler.setDaemon(true);
-            sampler.start();
-        }
+        Thread sampler = PROFILE ? sampler(onFx(Thread::currentThread)) : null;
         long started = System.nanoTime();
         journey(exports);
         for (int round = 1; round < Integer.getInteger("jank.rounds", 1); round++) {
@@ -118,7 +108,6 @@ final class JankBenchmark implements BenchMain.Benchmark {
                     longGapCount(before),
                     percentile(before, 0.99), BenchHarness.millis(before[before.length - 1]), longGaps);
             longGaps.clear();
-            stalledIn.clear();
             Path again = Files.createTempDirectory("rehearse-jank-export");
             onFx(() -> {
                 app.useDialogs(new FolderAnswer(again));
@@ -126,11 +115,8 @@ final class JankBenchmark implements BenchMain.Benchmark {
             });
             journey(again);
         }
-        sampler.interrupt();
-        if (!stalledIn.isEmpty()) {
-            System.out.println("where the FX thread was during long gaps (10 ms samples):");
-            stalledIn.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(30).forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
+        if (sampler != null) {
+            sampler.interrupt();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] journey = gaps();
@@ -156,31 +142,104 @@ final class JankBenchmark implements BenchMain.Benchmark {
         return p99Met && worstMet;
     }
 
-    /** The top frame, the innermost and the outermost frame of the app's own code: what ran, and for which action. */
-    private static String whereIn(StackTraceElement[] stack) {
-        String top = stack.length == 0 ? "?" : frame(stack[0]);
-        String inner = null;
-        String outer = null;
-        for (StackTraceElement element : stack) {
-            if (element.getClassName().startsWith("app.rehearse")) {
-                if (inner == null) {
-                    inner = frame(element);
+    /** Samples the FX thread and the render thread every 2 ms, from now until interrupted. */
+    private Thread sampler(Thread fxThread) {
+        Thread renderThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElseThrow();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                StackTraceElement[] stack = fxThread.getStackTrace();
+                StackTraceElement[] render = renderThread.getStackTrace();
+                long now = System.nanoTime();
+                synchronized (samples) {
+                    samples.add(new Sample(now, kindOf(stack)));
+                    if (render.length > 0 && !IDLE.contains(render[0].getMethodName())) {
+                        samples.add(new Sample(now, "(render thread busy)"));
+                    }
                 }
-                outer = frame(element);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "jank-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return sampler;
+    }
+
+    /** What the FX thread was doing: a kind of JavaFX work, waiting, or the innermost frame of the app's own code. */
+    private static String kindOf(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "?";
+        }
+        if (IDLE.contains(stack[0].getMethodName())) {
+            return Arrays.stream(stack).anyMatch(f -> f.getClassName().contains("Quantum") || f.getClassName().contains("Paint"))
+                    ? "waiting for the render thread" : "waiting";
+        }
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            String method = frame.getMethodName();
+            if (type.startsWith("java.lang.ClassLoader") || type.startsWith("jdk.internal.loader") || method.startsWith("defineClass")
+                    || type.startsWith("java.lang.invoke")) {
+                return "class loading";
+            }
+            if (type.startsWith("com.sun.javafx.text") || type.startsWith("com.sun.javafx.font") || type.startsWith("javafx.scene.text")) {
+                return "text";
+            }
+            if (type.startsWith("javafx.css") || type.startsWith("com.sun.javafx.css") || method.contains("CSS") || method.equals("applyCss")) {
+                return "css";
+            }
+            if (method.equals("layoutChildren") || method.equals("layout") || method.startsWith("computePref")
+                    || method.startsWith("computeMin") || method.equals("doLayoutPass")) {
+                return "layout";
+            }
+            if (type.startsWith("com.sun.javafx.tk") || type.startsWith("com.sun.prism")) {
+                return "sync/render";
+            }
+            if (type.startsWith("app.rehearse")) {
+                return frame(frame);
             }
         }
-        return top + " < " + inner + " << " + outer;
+        return frame(stack[0]);
     }
 
     private static String frame(StackTraceElement element) {
-        return element.getClassName().replaceAll(".*\\.", "") + "." + element.getMethodName() + ":" + element.getLineNumber();
+        return element.getClassName().replaceAll(".*\\.", "") + "." + element.getMethodName();
     }
 
-    private void step(String name) {
+    /**
+     * The kinds of work sampled between two pulses, most samples first, as "kind ×N". The sampler is starved too
+     * when the cores are busy, so the counts tell shares, not durations.
+     */
+    private String workBetween(long from, long to) {
+        Map<String, Integer> counts = new HashMap<>();
+        synchronized (samples) {
+            for (Sample sample : samples) {
+                if (sample.nanos() >= from && sample.nanos() < to) {
+                    counts.merge(sample.kind(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(6).map(e -> e.getKey() + " ×" + e.getValue())
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private void step(String name) throws Exception {
+        if (PROFILE) {
+            System.out.println("nodes in the window before " + name + ": " + onFx(() -> count(stage.getScene().getRoot())));
+        }
         synchronized (stepNames) {
             stepStarts.add(System.nanoTime());
             stepNames.add(name);
         }
+    }
+
+    private static int count(Node node) {
+        return 1 + (node instanceof Parent parent
+                ? parent.getChildrenUnmodifiable().stream().mapToInt(JankBenchmark::count).sum() : 0);
     }
 
     private String stepAt(long nanos) {
@@ -260,6 +319,9 @@ final class JankBenchmark implements BenchMain.Benchmark {
         Thread.sleep(1_000);
     }
 
+    private record Sample(long nanos, String kind) {
+    }
+
     /** Exports go to one folder without asking; the journey asks nothing else. */
     private record FolderAnswer(Path folder) implements Dialogs {
         @Override
@@ -311,8 +373,9 @@ final class JankBenchmark implements BenchMain.Benchmark {
             for (int i = 1; i < pulses.size(); i++) {
                 gaps[i - 1] = pulses.get(i) - pulses.get(i - 1);
                 if (gaps[i - 1] > LONG_GAP_NANOS) {
-                    longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms during %s",
-                            BenchHarness.millis(gaps[i - 1]), stepAt(pulses.get(i - 1))));
+                    longGaps.add(String.format(java.util.Locale.ROOT, "%n  %.0f ms during %s %s",
+                            BenchHarness.millis(gaps[i - 1]), stepAt(pulses.get(i - 1)),
+                            workBetween(pulses.get(i - 1), pulses.get(i))));
                 }
             }
             pulses.subList(0, pulses.size() - 1).clear();
