@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 final class BankBenchmark implements BenchMain.Benchmark {
     static final int QUESTIONS = 10_000;
     static final int PER_PACK = 1_000;
+    private static final int WARMUPS = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -51,8 +52,9 @@ final class BankBenchmark implements BenchMain.Benchmark {
             return trees;
         };
         QuestionBank[] loaded = new QuestionBank[1];
-        // Alternating runs, so whatever else the machine is doing weighs on both alike.
-        long[] medians = BenchHarness.pairedMedians(10, 21, () -> loaded[0] = new BankLoader().load(files), parseAll);
+        // Alternating runs, so whatever else the machine is doing weighs on both alike. Both are measured once the
+        // JIT has settled: on two cores the first 20 or so rounds still swing from 45 to 470 ms while it compiles.
+        long[] medians = BenchHarness.pairedMedians(WARMUPS, 21, () -> loaded[0] = new BankLoader().load(files), parseAll);
         long load = medians[0];
         long parse = medians[1];
         if (loaded[0].questions().size() != QUESTIONS || !loaded[0].skipped().isEmpty()) {
