@@ -3,6 +3,8 @@ package app.rehearse.history;
 import app.rehearse.practice.FollowUpShown;
 import app.rehearse.practice.HintUse;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One phase of a past session for the review timeline: planned against actual time, and what
@@ -14,6 +16,8 @@ import java.util.List;
  */
 public record PhaseSlice(String phaseId, String name, long plannedMs, long actualMs, boolean reached, Span notes,
         List<HintUse> hints, List<FollowUpShown> followUps) {
+    /** What starts a Markdown heading, list item, task or quote line. */
+    private static final Pattern LINE_MARK = Pattern.compile("^\\s*(#{1,6}\\s+|[-*+]\\s+(\\[[ xX]]\\s+)?|\\d+[.)]\\s+|>\\s*)");
 
     public PhaseSlice {
         hints = List.copyOf(hints);
@@ -22,6 +26,16 @@ public record PhaseSlice(String phaseId, String name, long plannedMs, long actua
 
     public long overrunMs() {
         return Math.max(0, actualMs - plannedMs);
+    }
+
+    /**
+     * The phase's part of {@code notes} on one line for the timeline: its lines without their Markdown marks
+     * ("## ", "- ", "1. ", "> "), blank ones dropped, joined by " · ", cut to {@code maxChars} with "...".
+     */
+    public String excerptIn(String text, int maxChars) {
+        String line = notesIn(text).lines().map(l -> LINE_MARK.matcher(l).replaceFirst("").strip())
+                .filter(l -> !l.isEmpty()).map(l -> l.replaceAll("\\s+", " ")).collect(Collectors.joining(" · "));
+        return line.length() <= maxChars ? line : line.substring(0, maxChars - 3) + "...";
     }
 
     /** The phase's part of {@code notes} (the same notes the offsets were taken from). */

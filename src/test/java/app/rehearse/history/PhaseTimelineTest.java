@@ -78,4 +78,16 @@ class PhaseTimelineTest {
         assertThat(PhaseTimeline.of(stored.snapshot(), stored.notes())).allSatisfy(p ->
                 assertThat(p.notesIn(stored.notes())).isEmpty());
     }
+
+    @Test
+    void aPhasesExcerptReadsAsOneLineWithoutMarkdownMarks() {
+        String notes = "## Design\n- Token bucket per tenant\n\n  * [x] Sliding   window\n1. Redis > memcached\n> quoted";
+        PhaseSlice phase = new PhaseSlice("design", "Design", 0, 0, true, new Span(0, notes.length()), List.of(), List.of());
+
+        assertThat(phase.excerptIn(notes, 140))
+                .isEqualTo("Design · Token bucket per tenant · Sliding window · Redis > memcached · quoted");
+        assertThat(phase.excerptIn(notes, 20)).isEqualTo("Design · Token bu...").hasSize(20);
+        assertThat(new PhaseSlice("s", "S", 0, 0, false, new Span(0, 0), List.of(), List.of()).excerptIn(notes, 140))
+                .isEmpty();
+    }
 }

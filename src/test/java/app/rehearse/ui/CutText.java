@@ -2,6 +2,7 @@ package app.rehearse.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -74,6 +75,13 @@ final class CutText {
                 }
                 check(cell, "cell in #" + cell.getListView().getId(), problems);
             }
+            if (node instanceof Label label && !(label.getParent() instanceof TableColumnHeader)
+                    && !label.getStyleClass().contains("stencil-tile")) {
+                check(label, describe(label), problems);
+            }
+            if (node instanceof Labeled labeled && labeled.isWrapText()) {
+                wholeWords(labeled, describe(labeled) + " \"" + labeled.getText() + "\"", problems);
+            }
         });
         return problems;
     }
@@ -143,6 +151,26 @@ final class CutText {
         if (!rendered.isEmpty() && !rendered.contains(text)) {
             problems.add(what + " shows \"" + String.join("|", rendered) + "\" instead of \"" + text + "\" at width "
                     + Math.round(labeled.getWidth()));
+        }
+    }
+
+    /** A wrapping label narrower than one of its words breaks that word in the middle ("Requireme|nts"). */
+    private static void wholeWords(Labeled labeled, String what, List<String> problems) {
+        String text = labeled.getText();
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0 || labeled.getGraphic() != null) {
+            return;
+        }
+        Text probe = new Text();
+        probe.setFont(labeled.getFont());
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            // Text wraps as soon as a word is wider than its room, by however little.
+            if (probe.getLayoutBounds().getWidth() > room + 0.01) {
+                problems.add(String.format(Locale.ROOT, "%s breaks the word \"%s\" (%.1f px for %.1f)", what, word,
+                        room, probe.getLayoutBounds().getWidth()));
+                return;
+            }
         }
     }
 

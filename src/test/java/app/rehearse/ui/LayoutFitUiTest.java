@@ -88,6 +88,10 @@ class LayoutFitUiTest {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         check(robot, app, "history, a session selected", problems);
+        // A system-design session: its timeline names the longer phases ("Requirements", "API and data model").
+        robot.clickOn("Oct 20, 09:00");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewTimeline").tryQuery().isPresent());
+        check(robot, app, "history, a system-design session selected", problems);
 
         robot.clickOn("#navStories");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#newStoryButton").tryQuery().isPresent());
@@ -101,6 +105,11 @@ class LayoutFitUiTest {
         check(robot, app, "progress", problems);
 
         robot.clickOn("#navPractice");
+        UiActions.startSession(robot, "system-design");
+        UiActions.finishNow(robot);
+        check(robot, app, "grading, a system-design session", problems);
+        robot.clickOn("#backToPracticeButton");
+
         UiActions.startSession(robot, "system-design");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.sessionFolders().stream()
                 .anyMatch(folder -> Files.exists(folder.resolve("session.json")) && !folder.toString().contains("broken")));

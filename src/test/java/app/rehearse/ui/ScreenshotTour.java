@@ -44,6 +44,10 @@ class ScreenshotTour {
         UiActions.click(robot, robot.from(row).lookup(".score-2").queryAs(javafx.scene.Node.class));
         UiActions.click(robot, robot.lookup("#rubric-0 .score-3").queryAs(javafx.scene.Node.class));
         Screenshots.capture(app.stage(), "07-grading-scored");
+        UiActions.resize(robot, app, 1024, 700);
+        UiActions.scrolledIntoView(robot, robot.lookup("#checklist").query());
+        Screenshots.capture(app.stage(), "07-grading-checklist-1024");
+        UiActions.resize(robot, app, 1280, 820);
         robot.clickOn("#navBank");
         robot.clickOn("#bankTable");
         robot.type(javafx.scene.input.KeyCode.DOWN);
@@ -61,6 +65,11 @@ class ScreenshotTour {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         Screenshots.capture(app.stage(), "08-history-review");
+        UiActions.resize(robot, app, 1024, 700);
+        Screenshots.capture(app.stage(), "08-history-review-1024");
+        UiActions.scrolledIntoView(robot, robot.lookup("#reviewTimeline").query());
+        Screenshots.capture(app.stage(), "08-history-review-1024-timeline");
+        UiActions.resize(robot, app, 1280, 820);
         robot.clickOn("#navProgress");
         Thread.sleep(1500);
         Screenshots.capture(app.stage(), "09-progress");

@@ -9,11 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** How a session went: totals, then planned against actual time for each phase, overruns marked. */
 public final class PhaseSummary {
-    private static final double PHASE_NAME_MIN_WIDTH = 72;
-
     private PhaseSummary() {}
 
     public static VBox of(SessionSnapshot s) {
@@ -42,7 +41,7 @@ public final class PhaseSummary {
 
     /**
      * Phase, planned and actual time, one row a phase, overruns marked. The times never shrink; a long
-     * phase name wraps in a narrow pane rather than pushing the times out of view.
+     * phase name wraps between its words in a narrow pane rather than pushing the times out of view.
      */
     public static GridPane table(String id, List<PhaseRow> rows) {
         GridPane grid = new GridPane();
@@ -53,16 +52,15 @@ public final class PhaseSummary {
         grid.addRow(0, header("Phase"), header("Planned"), header("Actual"));
         int at = 1;
         for (PhaseRow row : rows) {
-            Label name = new Label(row.name());
-            name.setWrapText(true);
-            name.setMinWidth(PHASE_NAME_MIN_WIDTH);
+            Label name = Texts.wrappedBetweenWords(row.name());
             Label planned = new Label(row.planned());
-            Label actual = new Label(row.actual());
+            // "not reached" may take two lines in a narrow pane; a time never wraps, being one word.
+            Label actual = Texts.wrappedBetweenWords(row.actual());
+            actual.setTextAlignment(TextAlignment.RIGHT);
             if (row.overran()) {
                 actual.getStyleClass().add("overrun");
             }
             planned.setMinWidth(Region.USE_PREF_SIZE);
-            actual.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(at++, name, planned, actual);
             GridPane.setHalignment(planned, HPos.RIGHT);
             GridPane.setHalignment(actual, HPos.RIGHT);

@@ -42,8 +42,8 @@ import javafx.scene.layout.VBox;
  * reflection on the right, with the score and how it was computed always in view.
  */
 public final class GradingView extends BorderPane {
-    /** Room for the score in its largest form, "Not graded yet" (26 px bold). */
-    private static final double SCORE_WIDTH = 210;
+    /** The score's longest text: the label is kept as wide as this needs. */
+    private static final String NOT_GRADED = "Not graded yet";
 
     private final GradingViewModel model;
     private final Label phaseGaps;
@@ -99,8 +99,7 @@ public final class GradingView extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         // As wide as "Not graded yet" whatever it says, so the title beside it wraps the same way before and after.
-        score.setMinWidth(SCORE_WIDTH);
-        score.setPrefWidth(SCORE_WIDTH);
+        Texts.wideEnoughFor(score, NOT_GRADED);
         score.setAlignment(Pos.CENTER_RIGHT);
         save.setMinWidth(Region.USE_PREF_SIZE);
         actions.forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
@@ -199,7 +198,7 @@ public final class GradingView extends BorderPane {
 
     private void showScore(Label score, Tooltip formula, Label equation) {
         var breakdown = model.scoreProperty().get();
-        score.setText(breakdown.graded() ? breakdown.totalText() + " / 100" : "Not graded yet");
+        score.setText(breakdown.graded() ? breakdown.totalText() + " / 100" : NOT_GRADED);
         formula.setText(breakdown.graded() ? breakdown.explain() : ScoreFormula.describe(model.plan().type()));
         equation.setText(breakdown.graded() ? breakdown.equation() : ScoreFormula.summary(model.plan().type()));
     }
@@ -213,8 +212,7 @@ public final class GradingView extends BorderPane {
         level.setValue(model.levelProperty().get());
         level.valueProperty().addListener((obs, old, chosen) -> model.setLevel(chosen));
         level.setMinWidth(Region.USE_PREF_SIZE);
-        Label label = new Label("Score against the bar for");
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = Texts.wrappedBetweenWords("Score against the bar for");
         Label note = Texts.wrapped("At staff and principal, the senior \"strong\" earns 2; 3 needs what a staff answer adds.",
                 "section-help");
         HBox row = new HBox(8, label, level);
@@ -232,8 +230,8 @@ public final class GradingView extends BorderPane {
         for (int i = 0; i < criteria.size(); i++) {
             int index = i;
             RubricCriterion c = criteria.get(i);
-            Label name = new Label(c.criterion() + (c.weight() > 1 ? "  ×" + c.weight() : ""));
-            name.getStyleClass().add("grading-row-title");
+            Label name = Texts.wrappedBetweenWords(c.criterion() + (c.weight() > 1 ? "  ×" + c.weight() : ""),
+                    "grading-row-title");
             RubricBar bar = RubricBar.of(c, model.levelProperty().get());
             Label three = Texts.wrapped("3 \u00b7 " + bar.three(), "rubric-strong");
             Label two = Texts.wrapped("2 \u00b7 " + bar.two(), "rubric-solid");
@@ -255,13 +253,12 @@ public final class GradingView extends BorderPane {
         List<String> labels = Arrays.stream(ChecklistLevel.values()).map(ChecklistLevel::label).toList();
         for (ChecklistRow row : model.shownChecklist()) {
             ChecklistScore current = model.cardProperty().get().checklistScore(row.id()).orElseThrow();
-            Label name = new Label(row.dimension().title());
-            name.getStyleClass().add("grading-row-title");
-            HBox titleBox = new HBox(8, name);
-            titleBox.setAlignment(Pos.CENTER_LEFT);
+            // The chip goes under the title, so that a narrow pane wraps the title instead of cutting either.
+            VBox titleBox = new VBox(4, Texts.wrappedBetweenWords(row.dimension().title(), "grading-row-title"));
             if (row.stressed()) {
                 Label chip = new Label("this question");
                 chip.getStyleClass().addAll("chip", "chip-type");
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 titleBox.getChildren().add(chip);
             }
             ScoreControl control = new ScoreControl(labels, current.level().map(ChecklistLevel::points),
@@ -332,16 +329,9 @@ public final class GradingView extends BorderPane {
     }
 
     /** A title that takes the room left and wraps within it, then a control that keeps its own width. */
-    private static HBox headerRow(Node title, Node control) {
-        if (title instanceof Label label) {
-            label.setWrapText(true);
-            label.setMinWidth(0);
-            label.setMaxWidth(Double.MAX_VALUE);
-        }
-        if (title instanceof Region region) {
-            region.setMinWidth(0);
-            region.setMaxWidth(Double.MAX_VALUE);
-        }
+    /** A row's title, narrowing down to its widest word, beside its score buttons, which never shrink. */
+    private static HBox headerRow(Region title, Node control) {
+        title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         if (control instanceof Region region) {
             region.setMinWidth(Region.USE_PREF_SIZE);

@@ -32,6 +32,8 @@ import javafx.scene.layout.VBox;
  * what was written in each, the notes with search hits marked, and the diagram.
  */
 final class ReviewPane extends VBox {
+    /** How much of what was written in a phase its timeline row shows. */
+    private static final int EXCERPT_CHARS = 140;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -84,12 +86,10 @@ final class ReviewPane extends VBox {
 
     private static GridPane timeline(SessionReview review) {
         String notes = review.session().notes();
-        List<PhaseSummary.PhaseRow> rows = review.phases().stream().map(phase -> {
-            String written = phase.notesIn(notes).strip().replaceAll("\\s+", " ");
-            return new PhaseSummary.PhaseRow(phase.name(), PhaseSummary.minutesSeconds(phase.plannedMs()),
-                    phase.reached() ? PhaseSummary.minutesSeconds(phase.actualMs()) : "not reached",
-                    phase.overrunMs() > 0, written.length() > 140 ? written.substring(0, 137) + "..." : written);
-        }).toList();
+        List<PhaseSummary.PhaseRow> rows = review.phases().stream().map(phase -> new PhaseSummary.PhaseRow(phase.name(),
+                PhaseSummary.minutesSeconds(phase.plannedMs()),
+                phase.reached() ? PhaseSummary.minutesSeconds(phase.actualMs()) : "not reached",
+                phase.overrunMs() > 0, phase.excerptIn(notes, EXCERPT_CHARS))).toList();
         return PhaseSummary.table("reviewTimeline", rows);
     }
 
