@@ -35,26 +35,25 @@ public final class Texts {
      * changes (a score after "Not graded yet") then never moves what is beside it, at any text size.
      */
     public static void wideEnoughFor(Label label, String widest) {
-        DoubleBinding width = Bindings.createDoubleBinding(() -> widestWord(widest, label.getFont(), false)
+        DoubleBinding needed = Bindings.createDoubleBinding(() -> width(widest, label.getFont())
                 + label.getInsets().getLeft() + label.getInsets().getRight(), label.fontProperty(), label.insetsProperty());
-        label.minWidthProperty().bind(width);
-        label.prefWidthProperty().bind(width);
+        label.minWidthProperty().bind(needed);
+        label.prefWidthProperty().bind(needed);
     }
 
     /** The width of the widest word of {@code text} in {@code font}, rounded up to whole pixels. */
-    static double widestWord(String text, Font font) {
-        return widestWord(text, font, true);
+    private static double widestWord(String text, Font font) {
+        double widest = 0;
+        for (String word : text == null ? new String[0] : text.split("\\s+")) {
+            widest = Math.max(widest, width(word, font));
+        }
+        return widest;
     }
 
-    private static double widestWord(String text, Font font, boolean byWord) {
-        Text probe = new Text();
+    /** The width of {@code text} on one line in {@code font}, rounded up to whole pixels. */
+    private static double width(String text, Font font) {
+        Text probe = new Text(text);
         probe.setFont(font);
-        double widest = 0;
-        String[] parts = text == null ? new String[0] : byWord ? text.split("\\s+") : new String[] {text};
-        for (String part : parts) {
-            probe.setText(part);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
+        return Math.ceil(probe.getLayoutBounds().getWidth());
     }
 }
