@@ -208,9 +208,9 @@ public class RehearseApp extends Application {
         GradingScreens grading = new GradingScreens(app, app, app, app.sessions(), tasks, clock, app, asking);
         PracticeView.Services practice = new PracticeView.Services(app, app, app, app.sessions(), app.stories(), app.loops(), grading,
                 tasks, clock, app, asking, app);
-        BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking);
+        BankView.Services bank = new BankView.Services(app, app, tasks, clock, asking, looks.textScaleProperty());
         HistoryPages.Services history = new HistoryPages.Services(app.layout(), app.sessions(), app, app, grading, tasks,
-                app, asking);
+                app, asking, looks.textScaleProperty());
         StoriesView.Services stories = new StoriesView.Services(app.stories(), app, app, tasks, clock, asking);
         TodayView.Services today = new TodayView.Services(app, app, app, app.loops(), tasks, clock);
         return new MainShell(new MainShell.Services(app, app.layout().root(), tasks), app, app, asking, practice, bank,

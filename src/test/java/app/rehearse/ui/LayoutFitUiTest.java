@@ -40,6 +40,27 @@ class LayoutFitUiTest {
         walkEveryPage(robot, app, 1280, 820);
     }
 
+    @Test
+    void theTablesKeepTheirTextAt125PercentText(FxRobot robot, RunningApp app) throws Exception {
+        SampleHistory.write(app.home());
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
+                List.of(TestQuestions.systemDesign("ticket-booking")));
+        Files.writeString(app.home().resolve("settings.json"), "{\"version\": 1, \"textSize\": \"125\"}");
+        app.start();
+        UiActions.resize(robot, app, 1280, 820);
+        List<String> problems = new ArrayList<>();
+
+        BankView bank = BankUi.open(robot);
+        BankUi.selectQuestion(robot, bank, "ticket-booking");
+        check(robot, app, "bank at 125%", problems);
+        UiActions.openHistory(robot, 4);
+        robot.clickOn("Oct 20, 09:00");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewTimeline").tryQuery().isPresent());
+        check(robot, app, "history at 125%", problems);
+
+        assertThat(problems).as("text cut short at 125% text").isEmpty();
+    }
+
     private void walkEveryPage(FxRobot robot, RunningApp app, int width, int height) throws Exception {
         SampleHistory.write(app.home());
         BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -32,8 +33,9 @@ final class BankTable {
     static final double NARROW_BELOW = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH
             + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH + 18 + MIN_TITLE_WIDTH;
 
+    /** @param scale the text size against the theme's own: every width here is for 100% and grows with it */
     static TableView<Question> create(ObservableList<Question> shown, Predicate<Question> mine,
-            PracticeColumns practice) {
+            PracticeColumns practice, DoubleExpression scale) {
         TableView<Question> table = new TableView<>();
         table.setId("bankTable");
         SortedList<Question> sorted = new SortedList<>(shown);
@@ -41,7 +43,8 @@ final class BankTable {
         table.setItems(sorted);
         // In a narrow table (a 1024-px window) the type and level move under the title instead of pushing the
         // practice columns out of sight; nothing is lost and nothing scrolls sideways.
-        BooleanBinding narrow = table.widthProperty().lessThan(NARROW_BELOW).and(table.widthProperty().greaterThan(0));
+        BooleanBinding narrow = table.widthProperty().lessThan(scale.multiply(NARROW_BELOW))
+                .and(table.widthProperty().greaterThan(0));
         TableColumn<Question, Question> title = new TableColumn<>("Title");
         title.setId("bankTitleColumn");
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -49,19 +52,20 @@ final class BankTable {
         title.setCellFactory(column -> new WrappedCell<>(Question::title,
                 q -> narrow.get() ? q.type().label() + " \u00b7 " + q.level().id() : ""));
         table.getColumns().add(title);
-        TableColumn<Question, String> type = column("Type", q -> q.type().label(), TYPE_WIDTH);
-        TableColumn<Question, String> level = column("Level", q -> q.level().id(), LEVEL_WIDTH);
+        TableColumn<Question, String> type = column("Type", q -> q.type().label(), scale.multiply(TYPE_WIDTH));
+        TableColumn<Question, String> level = column("Level", q -> q.level().id(), scale.multiply(LEVEL_WIDTH));
         type.visibleProperty().bind(narrow.not());
         level.visibleProperty().bind(narrow.not());
         table.getColumns().add(type);
         table.getColumns().add(level);
-        table.getColumns().addAll(practice.create(table));
+        table.getColumns().addAll(practice.create(table, scale));
         narrow.addListener((obs, was, now) -> table.refresh());
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
         double practiceColumns = PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH
                 + 18;
-        title.prefWidthProperty().bind(Bindings.max(MIN_TITLE_WIDTH, table.widthProperty().subtract(practiceColumns)
-                .subtract(Bindings.when(narrow).then(0).otherwise(TYPE_WIDTH + LEVEL_WIDTH))));
+        title.prefWidthProperty().bind(Bindings.max(scale.multiply(MIN_TITLE_WIDTH), table.widthProperty()
+                .subtract(scale.multiply(practiceColumns))
+                .subtract(Bindings.when(narrow).then(0).otherwise(scale.multiply(TYPE_WIDTH + LEVEL_WIDTH)))));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
         table.setRowFactory(view -> new TableRow<>() {
@@ -77,10 +81,13 @@ final class BankTable {
         return table;
     }
 
-    private static TableColumn<Question, String> column(String name, Function<Question, String> value, double width) {
+    private static TableColumn<Question, String> column(String name, Function<Question, String> value,
+            DoubleExpression width) {
         TableColumn<Question, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        // Held at its width, as PracticeColumns' are: at exactly 80 px JavaFX would fit it to its cells instead.
+        column.prefWidthProperty().bind(width);
+        column.minWidthProperty().bind(width);
         return column;
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -59,7 +60,9 @@ public final class BankView extends StackPane {
     private boolean refreshing;
 
     /** What the bank page works with, from the app's composition root. */
-    public record Services(BankState bank, PastWork pastWork, UiTasks tasks, Clock clock, Dialogs dialogs) {
+    /** @param textScale the text size against the theme's own, which the table's column widths follow */
+    public record Services(BankState bank, PastWork pastWork, UiTasks tasks, Clock clock, Dialogs dialogs,
+            DoubleExpression textScale) {
     }
 
     /** @param practise starts a practice session on a question (switching to the Practice page) */
@@ -72,7 +75,7 @@ public final class BankView extends StackPane {
         getStyleClass().add("bank-view");
         practice = new PracticeHistory(services.pastWork().history(), background);
         table = BankTable.create(model.shownQuestions(), model::isMine,
-                new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()));
+                new PracticeColumns(practice.recordsProperty(), practice::zone, services.clock()), services.textScale());
         // Shown again means sessions may have been finished, graded or deleted meanwhile.
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -50,9 +51,10 @@ final class PracticeColumns {
 
     /**
      * The three columns for {@code table}, whose cells are redrawn and rows sorted again whenever the
-     * records change, keeping the user's selection and sort order.
+     * records change, keeping the user's selection and sort order; their widths grow with {@code scale}, the
+     * text size against the theme's own.
      */
-    List<TableColumn<Question, PracticeRecord>> create(TableView<Question> table) {
+    List<TableColumn<Question, PracticeRecord>> create(TableView<Question> table, DoubleExpression scale) {
         records.addListener((obs, old, now) -> {
             table.refresh();
             if (!table.getSortOrder().isEmpty()) {
@@ -60,11 +62,11 @@ final class PracticeColumns {
                 table.sort();
             }
         });
-        TableColumn<Question, PracticeRecord> practised = column("Practised", "bankPractisedColumn", PRACTISED_WIDTH,
+        TableColumn<Question, PracticeRecord> practised = column("Practised", "bankPractisedColumn", scale.multiply(PRACTISED_WIDTH),
                 Comparator.comparingInt(PracticeRecord::sessions), PracticeColumns::practisedText, true);
-        TableColumn<Question, PracticeRecord> best = column("Best", "bankBestColumn", BEST_WIDTH,
+        TableColumn<Question, PracticeRecord> best = column("Best", "bankBestColumn", scale.multiply(BEST_WIDTH),
                 Comparator.comparingInt(r -> r.best().orElse(-1)), PracticeColumns::bestText, true);
-        TableColumn<Question, PracticeRecord> last = column("Last", "bankLastColumn", LAST_WIDTH,
+        TableColumn<Question, PracticeRecord> last = column("Last", "bankLastColumn", scale.multiply(LAST_WIDTH),
                 Comparator.comparing(r -> r.last().orElse(Instant.MIN)),
                 r -> lastText(r, zone.get(), LocalDate.now(clock.withZone(zone.get()))), false);
         return List.of(practised, best, last);
@@ -86,11 +88,14 @@ final class PracticeColumns {
         }).orElse(NEVER);
     }
 
-    private TableColumn<Question, PracticeRecord> column(String name, String id, double width,
+    private TableColumn<Question, PracticeRecord> column(String name, String id, DoubleExpression width,
             Comparator<PracticeRecord> order, Function<PracticeRecord, String> text, boolean number) {
         TableColumn<Question, PracticeRecord> column = new TableColumn<>(name);
         column.setId(id);
-        column.setPrefWidth(width);
+        // Held at its width: a column whose width came out at exactly 80 px, JavaFX's default, would be fitted to
+        // its cells instead (as "Best" at 125% text was, cutting its header).
+        column.prefWidthProperty().bind(width);
+        column.minWidthProperty().bind(width);
         column.setComparator(order);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(recordOf(cell.getValue())));
         if (number) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,6 +29,7 @@ public final class Looks {
     static final double THEME_FONT_SIZE = 14;
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
     private Appearance appearance = Appearance.DEFAULT;
     private boolean systemDark;
     private String stylesheet;
@@ -57,6 +60,7 @@ public final class Looks {
             Application.setUserAgentStylesheet(wanted);
         }
         dark.set(isDark);
+        textScale.set(rootFontSize() / THEME_FONT_SIZE);
         Window.getWindows().forEach(this::style);
     }
 
@@ -72,6 +76,14 @@ public final class Looks {
 
     public boolean systemPrefersDark() {
         return systemDark;
+    }
+
+    /**
+     * The text size against the theme's own (1 at 100%, 1.5 at 150%): what widths set in pixels, such as a table
+     * column's, are multiplied by so that their text still fits.
+     */
+    public ReadOnlyDoubleProperty textScaleProperty() {
+        return textScale.getReadOnlyProperty();
     }
 
     /** Whether the window is dark now. */
@@ -101,8 +113,7 @@ public final class Looks {
         }
         toggle(root, DARK, dark.get());
         toggle(root, DARK_PICTURES, dark.get() && appearance.darkPictures());
-        String size = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(appearance.textSize(),
-                Font.getDefault().getSize(), System.getProperty("os.name", "")));
+        String size = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", rootFontSize());
         // Only a change of size while a dialog is open resizes it; a window keeps the size it opened at.
         boolean resized = !root.getStyle().isEmpty() && !size.equals(root.getStyle());
         root.setStyle(size);
@@ -119,6 +130,10 @@ public final class Looks {
         if (window instanceof Stage && window.getScene() != null) {
             style(window.getScene());
         }
+    }
+
+    private double rootFontSize() {
+        return fontSize(appearance.textSize(), Font.getDefault().getSize(), System.getProperty("os.name", ""));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -63,6 +64,7 @@ public final class HistoryView extends BorderPane {
     private static final double NUMBER_COLUMN_WIDTH = 66;
     /** Wide enough for "Oct 20, 09:00". */
     private static final double DATE_COLUMN_WIDTH = 118;
+    private static final double QUESTION_MIN_WIDTH = 120;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -100,8 +102,12 @@ public final class HistoryView extends BorderPane {
     private final Dialogs dialogs;
     private final UiTasks tasks;
 
-    /** @param tasks writes a loop report's export in the background */
-    public HistoryView(HistoryViewModel model, Actions actions, Dialogs dialogs, UiTasks tasks) {
+    /**
+     * @param tasks writes a loop report's export in the background
+     * @param textScale the text size against the theme's own, which the table's column widths follow
+     */
+    public HistoryView(HistoryViewModel model, Actions actions, Dialogs dialogs, UiTasks tasks,
+            DoubleExpression textScale) {
         this.tasks = tasks;
         this.model = model;
         this.actions = actions;
@@ -166,7 +172,7 @@ public final class HistoryView extends BorderPane {
         noticeRow.managedProperty().bind(noticeRow.visibleProperty());
 
         setTop(new VBox(10, heading, filters, actionsRow(), noticeRow));
-        buildTable();
+        buildTable(textScale);
         showPlaceholder();
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
@@ -255,7 +261,8 @@ public final class HistoryView extends BorderPane {
         return row;
     }
 
-    private void buildTable() {
+    /** Widths are for text at 100% and grow with {@code scale}. */
+    private void buildTable(DoubleExpression scale) {
         table.setId("historyTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SortedList<HistoryRow> sorted = new SortedList<>(model.rows());
@@ -263,13 +270,12 @@ public final class HistoryView extends BorderPane {
         table.setItems(sorted);
         TableColumn<HistoryRow, String> date = column("Date", r -> r.session().map(SessionSummary::createdAt)
                 .or(() -> r.loop().map(LoopReport::startedAt)).map(DATE::format).orElse(""));
-        date.setMinWidth(DATE_COLUMN_WIDTH);
-        date.setPrefWidth(DATE_COLUMN_WIDTH);
+        fixedWidth(date, scale.multiply(DATE_COLUMN_WIDTH));
         TableColumn<HistoryRow, HistoryRow> question = new TableColumn<>("Question");
         question.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         question.setCellFactory(col -> new WrappedCell<>(HistoryView::titleOf, HistoryView::detailsOf));
         question.setComparator(Comparator.comparing(HistoryView::titleOf));
-        question.setMinWidth(120);
+        question.minWidthProperty().bind(scale.multiply(QUESTION_MIN_WIDTH));
         TableColumn<HistoryRow, Integer> score = new TableColumn<>("Score");
         score.setId("historyScoreColumn");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().session()
@@ -277,13 +283,10 @@ public final class HistoryView extends BorderPane {
                 .or(() -> c.getValue().loop().map(r -> (int) Math.round(r.mean())))
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        score.setPrefWidth(NUMBER_COLUMN_WIDTH);
-        score.setMinWidth(NUMBER_COLUMN_WIDTH);
+        fixedWidth(score, scale.multiply(NUMBER_COLUMN_WIDTH));
         table.getColumns().addAll(List.of(date, question, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         question.setMaxWidth(Double.MAX_VALUE);
-        date.setMaxWidth(DATE_COLUMN_WIDTH);
-        score.setMaxWidth(NUMBER_COLUMN_WIDTH);
         Label placeholder = new Label("No sessions yet. Finished sessions appear here.");
         placeholder.getStyleClass().add("empty-state");
         table.setPlaceholder(placeholder);
@@ -295,6 +298,13 @@ public final class HistoryView extends BorderPane {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("loop"), item != null && item.isLoop());
             }
         });
+    }
+
+    /** A column exactly {@code width} wide: the constrained resize policy gives the rest to the question. */
+    private static void fixedWidth(TableColumn<HistoryRow, ?> column, DoubleExpression width) {
+        column.minWidthProperty().bind(width);
+        column.prefWidthProperty().bind(width);
+        column.maxWidthProperty().bind(width);
     }
 
     private static String titleOf(HistoryRow row) {

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.DoubleExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -56,8 +57,9 @@ public final class HistoryPages {
     private ProgressView progress;
 
     /** What the History and Progress pages work with, from the app's composition root. */
+    /** @param textScale the text size against the theme's own, which the table's column widths follow */
     public record Services(DataLayout layout, SessionRepository sessions, BankState bank, PastWork pastWork,
-            GradingScreens grading, UiTasks tasks, Problems problems, Dialogs dialogs) {
+            GradingScreens grading, UiTasks tasks, Problems problems, Dialogs dialogs, DoubleExpression textScale) {
     }
 
     HistoryPages(Services services, Consumer<Question> retry, BiConsumer<List<Question>, String> drawFrom,
@@ -72,7 +74,7 @@ public final class HistoryPages {
         if (history == null) {
             HistoryViewModel model = new HistoryViewModel(services.layout(), services.sessions(), dimensionTitle(),
                     ZoneId.systemDefault(), services.tasks().io(), services.tasks().fx()::execute);
-            history = new HistoryView(model, new Actions(), services.dialogs(), services.tasks());
+            history = new HistoryView(model, new Actions(), services.dialogs(), services.tasks(), services.textScale());
             HistoryView view = history;
             whenIndexReady(view::attach, failure -> view.showLoadFailure(failure.getMessage()));
         }
