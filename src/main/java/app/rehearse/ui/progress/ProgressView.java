@@ -104,6 +104,8 @@ public final class ProgressView extends ScrollPane {
 
         streak.setId("streakLabel");
         streak.getStyleClass().add("page-lead");
+        streak.setWrapText(true);
+        streak.setMinHeight(Region.USE_PREF_SIZE);
         calendar.setId("practiceCalendar");
         calendar.setHgap(3);
         calendar.setVgap(3);

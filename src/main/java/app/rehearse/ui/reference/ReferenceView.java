@@ -2,6 +2,7 @@ package app.rehearse.ui.reference;
 
 import app.rehearse.bank.Reference;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.SectionTitle;
 import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.markdown.MarkdownView;
@@ -45,11 +46,11 @@ public final class ReferenceView extends VBox {
         VBox pitfalls = new VBox(4);
         pitfalls.setId("referencePitfalls");
         reference.pitfalls().forEach(p -> pitfalls.getChildren().add(Texts.wrapped("\u2022 " + p)));
-        getChildren().addAll(title("Reference answer"), help("A model answer for this question, phase by phase. Compare"
+        getChildren().addAll(SectionTitle.of("Reference answer"), help("A model answer for this question, phase by phase. Compare"
                 + " it with what you wrote: what did you leave out, and what did you decide differently?"), outline,
-                title("Reference diagram"), board, title("Signals of a strong answer"), levels);
+                SectionTitle.of("Reference diagram"), board, SectionTitle.of("Signals of a strong answer"), levels);
         if (!reference.pitfalls().isEmpty()) {
-            getChildren().addAll(title("Common pitfalls"), pitfalls);
+            getChildren().addAll(SectionTitle.of("Common pitfalls"), pitfalls);
         }
     }
 
@@ -71,12 +72,6 @@ public final class ReferenceView extends VBox {
             onTick.ifPresent(tick -> check.selectedProperty().addListener((obs, was, now) -> tick.accept(signal, now)));
             box.getChildren().add(check);
         }
-    }
-
-    private static Label title(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private static Label help(String text) {

@@ -1,6 +1,7 @@
 package app.rehearse.ui.whiteboard;
 
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.whiteboard.Board;
 import app.rehearse.whiteboard.Delta;
@@ -67,9 +68,8 @@ public final class WhiteboardViews {
     }
 
     private static Label none(String id) {
-        Label none = new Label("No diagram was drawn in this session.");
+        Label none = Texts.wrapped("No diagram was drawn in this session.", "question-source");
         none.setId(id);
-        none.getStyleClass().add("question-source");
         return none;
     }
 }
