@@ -328,7 +328,6 @@ public final class GradingView extends BorderPane {
                         + (timing.total().toSeconds() < StarTiming.SHORTEST_SECONDS ? " (too short)" : " (too long)");
     }
 
-    /** A title that takes the room left and wraps within it, then a control that keeps its own width. */
     /** A row's title, narrowing down to its widest word, beside its score buttons, which never shrink. */
     private static HBox headerRow(Region title, Node control) {
         title.setMaxWidth(Double.MAX_VALUE);
