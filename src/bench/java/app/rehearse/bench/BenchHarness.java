@@ -86,6 +86,13 @@ public final class BenchHarness {
         return met;
     }
 
+    /** The median of timings taken elsewhere (nanoseconds, in any order), in milliseconds. */
+    public static double medianMillis(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return millis(sorted[sorted.length / 2]);
+    }
+
     public static double millis(long nanos) {
         return nanos / 1_000_000.0;
     }

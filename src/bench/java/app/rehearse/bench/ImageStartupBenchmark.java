@@ -3,7 +3,6 @@ package app.rehearse.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -47,16 +46,16 @@ final class ImageStartupBenchmark implements BenchMain.Benchmark {
             without[i] = StartupBenchmark.timeToWindow(command(java, classPath, jdkOnly, RehearseStartupProbe.class, true));
             helloShipped[i] = StartupBenchmark.timeToWindow(command(java, classPath, List.of(), HelloWindow.class, false));
         }
-        double h = median(hello);
-        double s = median(shipped);
-        double w = median(without);
+        double h = BenchHarness.medianMillis(hello);
+        double s = BenchHarness.medianMillis(shipped);
+        double w = BenchHarness.medianMillis(without);
         boolean met = BenchHarness.report("image as shipped: first window (median of " + RUNS + ")", s, "ms",
                 "hello window", h, "<= 1.3x", s <= 1.3 * h);
         BenchHarness.report("image on the JDK's default archive: first window", w, "ms", "hello window", h, "context",
                 true);
         System.out.printf(Locale.ROOT, "class-data archive of the runtime's start-up classes: %.1f%% gain (%.0f ms to"
                 + " %.0f ms), kept when at least 10%%; a hello window on it: %.0f ms%n", 100 * (w - s) / w, w, s,
-                median(helloShipped));
+                BenchHarness.medianMillis(helloShipped));
         return met;
     }
 
@@ -79,11 +78,5 @@ final class ImageStartupBenchmark implements BenchMain.Benchmark {
         }
         command.addAll(List.of("-cp", classPath, ProbeLauncher.class.getName(), probe.getName()));
         return command;
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return BenchHarness.millis(sorted[sorted.length / 2]);
     }
 }

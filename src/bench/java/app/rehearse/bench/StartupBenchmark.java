@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -40,12 +39,12 @@ final class StartupBenchmark implements BenchMain.Benchmark {
             rehearse[i] = timeToWindow(RehearseStartupProbe.class.getName(), Files.createTempDirectory("rehearse-start"));
             returning[i] = timeToWindow(RehearseStartupProbe.class.getName(), withSavedSettings());
         }
-        double h = median(hello);
-        double r = median(rehearse);
+        double h = BenchHarness.medianMillis(hello);
+        double r = BenchHarness.medianMillis(rehearse);
         boolean met = BenchHarness.report("cold start to first window (median of " + RUNS + ")", r, "ms", "hello window",
                 h, "<= 1.3x", r <= 1.3 * h);
-        BenchHarness.report("  same, returning user with saved settings", median(returning), "ms", "hello window", h,
-                "context", true);
+        BenchHarness.report("  same, returning user with saved settings", BenchHarness.medianMillis(returning), "ms",
+                "hello window", h, "context", true);
         return met;
     }
 
@@ -54,12 +53,6 @@ final class StartupBenchmark implements BenchMain.Benchmark {
         Path home = Files.createTempDirectory("rehearse-start");
         new PlanSettingsStore(new DataLayout(home).settings()).save(PlanSettings.standard());
         return home;
-    }
-
-    private static double median(long[] runs) {
-        long[] sorted = runs.clone();
-        Arrays.sort(sorted);
-        return BenchHarness.millis(sorted[sorted.length / 2]);
     }
 
     private static long timeToWindow(String mainClass, Path home) throws Exception {
