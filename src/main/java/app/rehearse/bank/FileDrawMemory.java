@@ -121,7 +121,7 @@ public final class FileDrawMemory implements DrawMemory {
             ArrayNode ids = root.putArray("drawn");
             snapshot.forEach(ids::add);
             try {
-                AtomicFiles.write(file, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+                AtomicFiles.write(file, Jackson.PRETTY.writeValueAsBytes(root));
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "could not save " + file + "; draws are still remembered until the app closes", e);
             }

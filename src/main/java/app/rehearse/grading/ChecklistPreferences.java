@@ -128,7 +128,7 @@ public record ChecklistPreferences(Set<String> hidden, Map<String, String> title
         ObjectNode t = root.putObject("titles");
         titles.forEach(t::put);
         try {
-            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.PRETTY.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

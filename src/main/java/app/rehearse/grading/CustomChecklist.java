@@ -121,7 +121,7 @@ public final class CustomChecklist {
             d.questions().forEach(o.putArray("questions")::add);
         }
         try {
-            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.PRETTY.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package app.rehearse.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The one Jackson mapper the app writes its files with; thread-safe once built. Building it loads
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Jackson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The mapper's writer with Jackson's default pretty printer: how the app's own files are laid out. */
+    public static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
     private Jackson() {
     }

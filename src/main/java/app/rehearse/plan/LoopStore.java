@@ -65,7 +65,7 @@ public final class LoopStore {
         root.put("round", loop.round());
         loop.sessionId().ifPresent(s -> root.put("session", s));
         root.put("startedAt", loop.startedAt().toString());
-        AtomicFiles.write(current, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFiles.write(current, Jackson.PRETTY.writeValueAsBytes(root));
     }
 
     /** The user's template, or the onsite one when none was saved. */
@@ -81,7 +81,7 @@ public final class LoopStore {
     }
 
     public void saveTemplate(LoopTemplate loopTemplate) throws IOException {
-        AtomicFiles.write(template, Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(templateJson(loopTemplate)));
+        AtomicFiles.write(template, Jackson.PRETTY.writeValueAsBytes(templateJson(loopTemplate)));
     }
 
     static MockLoop readLoop(byte[] utf8, String source) throws UnreadableJsonException {

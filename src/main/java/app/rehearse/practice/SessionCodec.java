@@ -71,7 +71,7 @@ public final class SessionCodec {
 
     public static byte[] toBytes(ObjectNode root) {
         try {
-            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.PRETTY.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException("a session tree always serialises", e);
         }

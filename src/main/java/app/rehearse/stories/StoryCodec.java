@@ -44,7 +44,7 @@ public final class StoryCodec {
         story.competencies().forEach(root.putArray("competencies")::add);
         root.put("createdAt", story.createdAt().toString()).put("updatedAt", story.updatedAt().toString());
         try {
-            return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return Jackson.PRETTY.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a story tree always serialises", e);
         }
