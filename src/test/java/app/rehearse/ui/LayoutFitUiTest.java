@@ -42,9 +42,7 @@ class LayoutFitUiTest {
 
     @Test
     void theTablesKeepTheirTextAt125PercentText(FxRobot robot, RunningApp app) throws Exception {
-        SampleHistory.write(app.home());
-        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
-                List.of(TestQuestions.systemDesign("ticket-booking")));
+        writeSampleData(app);
         Files.writeString(app.home().resolve("settings.json"), "{\"version\": 1, \"textSize\": \"125\"}");
         app.start();
         UiActions.resize(robot, app, 1280, 820);
@@ -62,9 +60,7 @@ class LayoutFitUiTest {
     }
 
     private void walkEveryPage(FxRobot robot, RunningApp app, int width, int height) throws Exception {
-        SampleHistory.write(app.home());
-        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
-                List.of(TestQuestions.systemDesign("ticket-booking")));
+        writeSampleData(app);
         app.start();
         UiActions.resize(robot, app, width, height);
         List<String> problems = new ArrayList<>();
@@ -141,6 +137,13 @@ class LayoutFitUiTest {
         check(robot, app, "resume banner", problems);
 
         assertThat(problems).as("text cut short at %dx%d", width, height).isEmpty();
+    }
+
+    /** Past sessions, and a pack of the user's own with the question "ticket-booking". */
+    private static void writeSampleData(RunningApp app) throws Exception {
+        SampleHistory.write(app.home());
+        BankUi.writePack(app.home(), "my-questions.json", "my-questions", "My questions",
+                List.of(TestQuestions.systemDesign("ticket-booking")));
     }
 
     private static void check(FxRobot robot, RunningApp app, String page, List<String> problems) throws Exception {
