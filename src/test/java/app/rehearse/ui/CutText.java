@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -78,6 +79,9 @@ final class CutText {
             if (node instanceof Label label && !(label.getParent() instanceof TableColumnHeader)
                     && !label.getStyleClass().contains("stencil-tile")) {
                 check(label, describe(label), problems);
+            }
+            if (node instanceof ListCell<?> shown && shown.getParent() instanceof ComboBox<?> box) {
+                check(shown, "the choice shown in ComboBox #" + box.getId(), problems);
             }
             if (node instanceof Labeled labeled && labeled.isWrapText()) {
                 wholeWords(labeled, describe(labeled) + " \"" + labeled.getText() + "\"", problems);

@@ -4,6 +4,7 @@ import app.rehearse.bank.Question;
 import app.rehearse.stories.Competencies;
 import app.rehearse.stories.Story;
 import app.rehearse.ui.common.SectionTitle;
+import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.markdown.MarkdownView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ import javafx.scene.layout.VBox;
 final class StoryPicker extends VBox {
     private final ComboBox<Optional<Story>> picker = new ComboBox<>();
     private final MarkdownView story = new MarkdownView();
+    /** What the picker's short prompt leaves out, wrapped under it: a prompt too long for the pane is cut. */
+    private final Label note = Texts.wrapped("", "section-help");
     private final Set<String> probed;
 
     /** @param chosen told which story the user picked (empty for none), to keep with the session */
@@ -35,6 +38,9 @@ final class StoryPicker extends VBox {
         picker.setPromptText("Loading your stories\u2026");
         picker.setCellFactory(list -> new StoryCell());
         picker.setButtonCell(new StoryCell());
+        note.setId("storyPickerNote");
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         story.setId("pickedStory");
         story.setVisible(false);
         story.setManaged(false);
@@ -45,7 +51,7 @@ final class StoryPicker extends VBox {
             story.setManaged(picked.isPresent());
             chosen.accept(picked);
         });
-        getChildren().addAll(SectionTitle.of("Your story"), picker, story);
+        getChildren().addAll(SectionTitle.of("Your story"), picker, note, story);
     }
 
     /** The user's stories, those matching the question first; none written yet says where to write them. */
@@ -56,12 +62,14 @@ final class StoryPicker extends VBox {
                 .map(Optional::of).collect(Collectors.toCollection(ArrayList::new));
         items.add(0, Optional.empty());
         picker.getItems().setAll(items);
-        picker.setPromptText(stories.isEmpty() ? "No stories yet: write them on the Stories page" : "Pick a story to tell");
+        picker.setPromptText(stories.isEmpty() ? "No stories yet" : "Pick a story to tell");
+        note.setText(stories.isEmpty() ? "Write them on the Stories page." : "");
     }
 
     /** Shows that the stories could not be read, without hiding the session. */
     void unavailable(String why) {
-        picker.setPromptText("Your stories could not be read: " + why);
+        picker.setPromptText("Your stories could not be read");
+        note.setText(why);
     }
 
     private boolean matches(Story s) {
