@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -48,14 +49,24 @@ final class CutText {
                             && sb.isVisible())) {
                 problems.add("#" + table.getId() + " scrolls sideways: a column is out of sight");
             }
-            if (node instanceof ButtonBase button) {
-                check(button, describe(button), problems);
-                double right = button.localToScene(button.getLayoutBounds()).getMaxX();
-                double windowWidth = button.getScene().getWidth();
-                if (button.getWidth() > 0 && right > windowWidth + 1 && !insideScrollPane(button)) {
-                    problems.add(describe(button) + " runs off the window's edge (" + Math.round(right) + " > "
+            if (node instanceof Labeled labeled) {
+                double right = labeled.localToScene(labeled.getLayoutBounds()).getMaxX();
+                double windowWidth = labeled.getScene().getWidth();
+                if (labeled.getWidth() > 0 && right > windowWidth + 1 && !insideScrollPane(labeled)) {
+                    problems.add(describe(labeled) + " runs off the window's edge (" + Math.round(right) + " > "
                             + Math.round(windowWidth) + ")");
                 }
+            }
+            if (node instanceof SplitPane split) {
+                for (Node item : split.getItems()) {
+                    if (item instanceof Region side && side.getWidth() > 0 && side.minWidth(-1) > side.getWidth() + 1) {
+                        problems.add(describe(side) + " needs " + Math.round(side.minWidth(-1)) + " px beside #"
+                                + split.getId() + "'s divider, which leaves it " + Math.round(side.getWidth()));
+                    }
+                }
+            }
+            if (node instanceof ButtonBase button) {
+                check(button, describe(button), problems);
             } else if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
                 header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
                         .findFirst().ifPresent(label -> check(label, "column header \"" + label.getText() + "\"", problems));
@@ -178,9 +189,9 @@ final class CutText {
         }
     }
 
-    private static String describe(ButtonBase button) {
-        return button.getClass().getSimpleName() + (button.getId() == null ? "" : " #" + button.getId())
-                + " \"" + button.getText() + "\"";
+    private static String describe(Labeled labeled) {
+        return labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : " #" + labeled.getId())
+                + " \"" + labeled.getText() + "\"";
     }
 
     private static boolean shown(Node node) {

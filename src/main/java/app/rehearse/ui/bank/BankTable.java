@@ -1,8 +1,10 @@
 package app.rehearse.ui.bank;
 
 import app.rehearse.bank.Question;
+import app.rehearse.history.PracticeRecord;
 import app.rehearse.ui.common.WrappedCell;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -29,9 +31,13 @@ final class BankTable {
     private static final double TYPE_WIDTH = 132;
     private static final double LEVEL_WIDTH = 60;
     private static final double MIN_TITLE_WIDTH = 160;
+    /** The best score and last date, and room for a vertical scroll bar: always shown. */
+    private static final double BEST_AND_LAST = PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH + 18;
     /** Below this table width the type and level columns give way to a line under the title. */
-    static final double NARROW_BELOW = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH
-            + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH + 18 + MIN_TITLE_WIDTH;
+    static final double NARROW_BELOW = TYPE_WIDTH + LEVEL_WIDTH + PracticeColumns.PRACTISED_WIDTH + BEST_AND_LAST
+            + MIN_TITLE_WIDTH;
+    /** Below this width (at 100% text) the practised column gives way to that line too. */
+    static final double TIGHT_BELOW = PracticeColumns.PRACTISED_WIDTH + BEST_AND_LAST + MIN_TITLE_WIDTH;
 
     /** @param scale the text size against the theme's own: every width here is for 100% and grows with it */
     static TableView<Question> create(ObservableList<Question> shown, Predicate<Question> mine,
@@ -45,12 +51,15 @@ final class BankTable {
         // practice columns out of sight; nothing is lost and nothing scrolls sideways.
         BooleanBinding narrow = table.widthProperty().lessThan(scale.multiply(NARROW_BELOW))
                 .and(table.widthProperty().greaterThan(0));
+        // Narrower still (large text), how often it was practised joins them there too.
+        BooleanBinding tight = table.widthProperty().lessThan(scale.multiply(TIGHT_BELOW))
+                .and(table.widthProperty().greaterThan(0));
         TableColumn<Question, Question> title = new TableColumn<>("Title");
         title.setId("bankTitleColumn");
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         title.setComparator(Comparator.comparing(Question::title));
-        title.setCellFactory(column -> new WrappedCell<>(Question::title,
-                q -> narrow.get() ? q.type().label() + " \u00b7 " + q.level().id() : ""));
+        title.setCellFactory(column -> new WrappedCell<>(Question::title, q -> !narrow.get() ? ""
+                : q.type().label() + " \u00b7 " + q.level().id() + (tight.get() ? practice.practisedNote(q) : "")));
         table.getColumns().add(title);
         TableColumn<Question, String> type = column("Type", q -> q.type().label(), scale.multiply(TYPE_WIDTH));
         TableColumn<Question, String> level = column("Level", q -> q.level().id(), scale.multiply(LEVEL_WIDTH));
@@ -58,14 +67,18 @@ final class BankTable {
         level.visibleProperty().bind(narrow.not());
         table.getColumns().add(type);
         table.getColumns().add(level);
-        table.getColumns().addAll(practice.create(table, scale));
+        List<TableColumn<Question, PracticeRecord>> practiceColumns = practice.create(table, scale);
+        practiceColumns.get(0).visibleProperty().bind(tight.not());
+        table.getColumns().addAll(practiceColumns);
         narrow.addListener((obs, was, now) -> table.refresh());
+        tight.addListener((obs, was, now) -> table.refresh());
         // The title takes whatever width the other columns leave (less room for a vertical scroll bar).
-        double practiceColumns = PracticeColumns.PRACTISED_WIDTH + PracticeColumns.BEST_WIDTH + PracticeColumns.LAST_WIDTH
-                + 18;
         title.prefWidthProperty().bind(Bindings.max(scale.multiply(MIN_TITLE_WIDTH), table.widthProperty()
-                .subtract(scale.multiply(practiceColumns))
+                .subtract(scale.multiply(BEST_AND_LAST))
+                .subtract(Bindings.when(tight).then(0).otherwise(scale.multiply(PracticeColumns.PRACTISED_WIDTH)))
                 .subtract(Bindings.when(narrow).then(0).otherwise(scale.multiply(TYPE_WIDTH + LEVEL_WIDTH)))));
+        // The divider beside the table stops short of pushing a column out of sight.
+        table.minWidthProperty().bind(scale.multiply(MIN_TITLE_WIDTH + BEST_AND_LAST));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No question matches the search and filters."));
         table.setRowFactory(view -> new TableRow<>() {

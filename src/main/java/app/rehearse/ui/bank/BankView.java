@@ -7,7 +7,9 @@ import app.rehearse.history.PracticeRecords;
 import app.rehearse.json.Problem;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
+import app.rehearse.ui.common.PageHeader;
 import app.rehearse.ui.common.PastWork;
+import app.rehearse.ui.common.SideScroll;
 import app.rehearse.ui.common.UiTasks;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -117,18 +119,9 @@ public final class BankView extends StackPane {
         export.getItems().setAll(packs.exportItems(selection()));
         Button reload = button("reloadBankButton", "Reload", () -> model.reload(() -> { }));
         reload.setTooltip(new Tooltip("Read the packs in " + model.packFolder() + " again"));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        // The title and the count give way before any button does (no button is ever cut short).
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        counts.setMinWidth(0);
         VBox titles = new VBox(0, heading, counts);
-        titles.setMinWidth(Region.USE_PREF_SIZE);
-        for (Region control : List.of(newQuestion, newPack, importPack, export, reload)) {
-            control.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox titleRow = new HBox(10, titles, grow, newQuestion, newPack, importPack, export, reload);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        PageHeader titleRow = new PageHeader(titles, List.of(newQuestion, newPack, importPack, export, reload));
 
         VBox top = new VBox(12, titleRow, filters());
         browse.setTop(top);
@@ -137,8 +130,7 @@ public final class BankView extends StackPane {
         browse.setBottom(notices);
         BorderPane.setMargin(notices, new Insets(10, 0, 0, 0));
 
-        ScrollPane detailScroll = new ScrollPane(detail);
-        detailScroll.setFitToWidth(true);
+        ScrollPane detailScroll = new SideScroll(detail);
         detailScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);

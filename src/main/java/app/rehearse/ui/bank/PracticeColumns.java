@@ -72,6 +72,15 @@ final class PracticeColumns {
         return List.of(practised, best, last);
     }
 
+    /** " · practised 3×" or " · not practised yet" for the line under a title; blank until the records are read. */
+    String practisedNote(Question question) {
+        if (records.get() == null) {
+            return "";
+        }
+        PracticeRecord record = recordOf(question);
+        return record.isPractised() ? " \u00b7 practised " + record.sessions() + "\u00d7" : " \u00b7 not practised yet";
+    }
+
     static String practisedText(PracticeRecord record) {
         return record.isPractised() ? Integer.toString(record.sessions()) : NEVER;
     }

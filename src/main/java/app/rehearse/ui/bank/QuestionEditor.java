@@ -6,6 +6,8 @@ import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Violation;
 import app.rehearse.ui.common.ChoiceNames;
+import app.rehearse.ui.common.PageHeader;
+import app.rehearse.ui.common.Texts;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,11 +142,9 @@ final class QuestionEditor extends BorderPane {
         saveError.setWrapText(true);
         saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox row = new HBox(10, heading, grow, into, pack, cancel, save);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, row, saveError);
+        HBox target = new HBox(8, into, pack);
+        target.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, new PageHeader(heading, List.of(target, cancel, save)), saveError);
     }
 
     private GridPane formGrid(List<ChecklistDimension> dimensions) {
@@ -152,8 +152,8 @@ final class QuestionEditor extends BorderPane {
         grid.getStyleClass().add("editor-form");
         grid.setHgap(14);
         grid.setVgap(10);
+        // The names keep their line while there is room; in a narrow pane they wrap between words first.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -334,8 +334,7 @@ final class QuestionEditor extends BorderPane {
     }
 
     private static Label row(GridPane grid, int row, String text, Node field) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
+        Label label = Texts.wrappedBetweenWords(text, "field-label");
         GridPane.setValignment(label, VPos.TOP);
         GridPane.setMargin(label, new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);

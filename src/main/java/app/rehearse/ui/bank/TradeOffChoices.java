@@ -26,7 +26,17 @@ final class TradeOffChoices extends FlowPane {
             box.selectedProperty().addListener((obs, was, chosen) -> form.setTradeOff(id, chosen));
             dimensions.stream().filter(d -> d.id().equals(id)).findFirst()
                     .ifPresent(d -> box.setTooltip(new Tooltip(d.description())));
+            // A title longer than the form is wide wraps inside its own box rather than widening the form.
+            box.setWrapText(true);
+            box.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
             getChildren().add(box);
         });
+    }
+
+    /** As narrow as its narrowest-wrapping box, not as wide as its longest title (a flow pane's own minimum). */
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = getChildren().stream().mapToDouble(box -> box.minWidth(-1)).max().orElse(0);
+        return snappedLeftInset() + widest + snappedRightInset();
     }
 }

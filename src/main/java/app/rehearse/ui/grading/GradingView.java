@@ -9,11 +9,14 @@ import app.rehearse.grading.RubricBar;
 import app.rehearse.grading.RubricLevel;
 import app.rehearse.grading.ScoreFormula;
 import app.rehearse.grading.StarElement;
-import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.stories.StarTiming;
+import app.rehearse.stories.StarTiming.Part;
 import app.rehearse.ui.common.ChoiceNames;
+import app.rehearse.ui.common.PageHeader;
+import app.rehearse.ui.common.SideScroll;
 import app.rehearse.ui.common.Texts;
 import app.rehearse.ui.markdown.MarkdownView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +80,9 @@ public final class GradingView extends BorderPane {
         Label equation = new Label();
         equation.setId("scoreFormula");
         equation.getStyleClass().add("score-formula");
-        // One line in both states (the formula, then the worked sum); the full explanation is in the tooltip.
+        // The formula, then the worked sum, in full: it wraps in a narrow pane; the tooltip explains each term.
+        equation.setWrapText(true);
+        equation.setMinHeight(Region.USE_PREF_SIZE);
         equation.setTooltip(formula);
         model.scoreProperty().addListener((obs, old, s) -> showScore(score, formula, equation));
         showScore(score, formula, equation);
@@ -101,13 +106,9 @@ public final class GradingView extends BorderPane {
         // As wide as "Not graded yet" whatever it says, so the title beside it wraps the same way before and after.
         Texts.wideEnoughFor(score, NOT_GRADED);
         score.setAlignment(Pos.CENTER_RIGHT);
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        actions.forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox headingRow = new HBox(8, heading, grow, save);
-        headingRow.getChildren().addAll(actions);
-        headingRow.setAlignment(Pos.CENTER_LEFT);
+        List<Button> buttons = new ArrayList<>(List.of(save));
+        buttons.addAll(actions);
+        PageHeader headingRow = new PageHeader(heading, buttons);
         HBox titleRow = new HBox(16, title, score);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, headingRow, titleRow);
@@ -144,6 +145,8 @@ public final class GradingView extends BorderPane {
         Button showAll = new Button();
         showAll.setId("showAllDimensionsButton");
         showAll.getStyleClass().add("flat");
+        showAll.setWrapText(true);
+        showAll.setMinHeight(Region.USE_PREF_SIZE);
         showAll.setOnAction(e -> model.allDimensionsShownProperty().set(!model.allDimensionsShownProperty().get()));
         Runnable refill = () -> {
             fillChecklist(checklist);
@@ -177,8 +180,7 @@ public final class GradingView extends BorderPane {
         notes.setPromptText("What would you do differently next time?");
         notes.textProperty().addListener((obs, old, text) -> model.setNotes(text));
         form.getChildren().addAll(section("Reflection", null), notes);
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
+        ScrollPane formScroll = new SideScroll(form);
 
         Node record = reference.<Node>map(r -> new AnswerAndReference(sessionRecord, r)).orElse(sessionRecord);
         SplitPane split = new SplitPane(record, formScroll);

@@ -9,6 +9,7 @@ import app.rehearse.plan.LoopReport;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.LoopReportView;
 import app.rehearse.ui.common.PhaseSummary;
+import app.rehearse.ui.common.SideScroll;
 import app.rehearse.ui.common.UiTasks;
 import app.rehearse.ui.common.WrappedCell;
 import app.rehearse.ui.practice.DrawViewModel;
@@ -174,8 +175,7 @@ public final class HistoryView extends BorderPane {
         setTop(new VBox(10, heading, filters, actionsRow(), noticeRow));
         buildTable(textScale);
         showPlaceholder();
-        ScrollPane detailScroll = new ScrollPane(detail);
-        detailScroll.setFitToWidth(true);
+        ScrollPane detailScroll = new SideScroll(detail);
         detailScroll.getStyleClass().add("history-detail-scroll");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
