@@ -30,12 +30,12 @@ public record PhaseSlice(String phaseId, String name, long plannedMs, long actua
 
     /**
      * The phase's part of {@code notes} on one line for the timeline: its lines without their Markdown marks
-     * ("## ", "- ", "1. ", "> "), blank ones dropped, joined by " · ", cut to {@code maxChars} with "...".
+     * ("## ", "- ", "1. ", "> "), blank ones dropped, joined by " · ", cut to {@code maxChars} with "…".
      */
     public String excerptIn(String text, int maxChars) {
         String line = notesIn(text).lines().map(l -> LINE_MARK.matcher(l).replaceFirst("").strip())
                 .filter(l -> !l.isEmpty()).map(l -> l.replaceAll("\\s+", " ")).collect(Collectors.joining(" · "));
-        return line.length() <= maxChars ? line : line.substring(0, maxChars - 3) + "...";
+        return OneLine.cut(line, maxChars);
     }
 
     /** The phase's part of {@code notes} (the same notes the offsets were taken from). */

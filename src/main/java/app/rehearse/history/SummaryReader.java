@@ -88,14 +88,6 @@ final class SummaryReader {
     }
 
     static String snippet(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        if (line.length() <= SessionSummary.SNIPPET_LENGTH) {
-            return line;
-        }
-        int cut = SessionSummary.SNIPPET_LENGTH - 1;
-        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-            cut--;
-        }
-        return line.substring(0, cut) + "…";
+        return OneLine.cut(text.replaceAll("\\s+", " ").strip(), SessionSummary.SNIPPET_LENGTH);
     }
 }

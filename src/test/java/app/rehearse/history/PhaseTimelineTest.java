@@ -86,7 +86,7 @@ class PhaseTimelineTest {
 
         assertThat(phase.excerptIn(notes, 140))
                 .isEqualTo("Design · Token bucket per tenant · Sliding window · Redis > memcached · quoted");
-        assertThat(phase.excerptIn(notes, 20)).isEqualTo("Design · Token bu...").hasSize(20);
+        assertThat(phase.excerptIn(notes, 20)).isEqualTo("Design · Token buck…").hasSize(20);
         assertThat(new PhaseSlice("s", "S", 0, 0, false, new Span(0, 0), List.of(), List.of()).excerptIn(notes, 140))
                 .isEmpty();
     }
