@@ -1,5 +1,6 @@
 package app.rehearse.ui;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,11 @@ final class CutText {
         }
         Text probe = new Text();
         probe.setFont(labeled.getFont());
-        for (String word : text.split("\\s+")) {
+        // JavaFX wraps where a line may break (spaces, and after a hyphen or a slash), as java.text.BreakIterator says.
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String word = text.substring(start, end).strip();
             probe.setText(word);
             // Text wraps as soon as a word is wider than its room, by however little.
             if (probe.getLayoutBounds().getWidth() > room + 0.01) {

@@ -56,13 +56,15 @@ class LayoutFitUiTest {
     void thePagesHoldTheirTextAt150PercentText(FxRobot robot, RunningApp app) throws Exception {
         List<String> problems = new ArrayList<>();
         walkTheTablesAt("150", robot, app, problems);
-        BankUi.open(robot);
+        BankView bank = BankUi.open(robot);
         robot.clickOn("#newQuestionButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#questionTitleField").tryQuery().isPresent());
         check(robot, app, "question editor at 150%", problems);
         robot.clickOn("#cancelQuestionButton");
-        robot.clickOn("#navPractice");
-        UiActions.startSession(robot, "system-design");
+        // A question whose rubric holds long unbroken terms, graded in the narrow scorecard pane.
+        BankUi.selectQuestion(robot, bank, "multi-tenant-permissions");
+        robot.clickOn("#practiceThisButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finishButton").tryQuery().isPresent());
         UiActions.finishNow(robot);
         check(robot, app, "grading at 150%", problems);
 

@@ -7,10 +7,10 @@ import app.rehearse.history.PracticeRecords;
 import app.rehearse.json.Problem;
 import app.rehearse.ui.common.BankState;
 import app.rehearse.ui.common.Dialogs;
-import app.rehearse.ui.common.PageHeader;
 import app.rehearse.ui.common.PastWork;
 import app.rehearse.ui.common.SideScroll;
 import app.rehearse.ui.common.UiTasks;
+import app.rehearse.ui.common.WrapRow;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class BankView extends StackPane {
         practice.recordsProperty().addListener((obs, old, now) -> showDetail(table.getSelectionModel().getSelectedItem()));
         packs = new PackCommands(model, dialogs);
         services.bank().onBankChanged(this::bankChanged);
-        buildBrowse();
+        buildBrowse(services.textScale());
         getChildren().setAll(browse);
     }
 
@@ -96,7 +96,7 @@ public final class BankView extends StackPane {
         return model;
     }
 
-    private void buildBrowse() {
+    private void buildBrowse(DoubleExpression textScale) {
         browse.getStyleClass().addAll("page", "bank-browse");
         Label heading = new Label("Question bank");
         heading.getStyleClass().add("page-title");
@@ -121,9 +121,9 @@ public final class BankView extends StackPane {
         reload.setTooltip(new Tooltip("Read the packs in " + model.packFolder() + " again"));
         heading.setMinWidth(Region.USE_PREF_SIZE);
         VBox titles = new VBox(0, heading, counts);
-        PageHeader titleRow = new PageHeader(titles, List.of(newQuestion, newPack, importPack, export, reload));
+        WrapRow titleRow = WrapRow.header(titles, List.of(newQuestion, newPack, importPack, export, reload));
 
-        VBox top = new VBox(12, titleRow, filters());
+        VBox top = new VBox(12, titleRow, filters(textScale));
         browse.setTop(top);
         // Notices come and go below the table, so the rows never move under the pointer as one appears or is dismissed.
         VBox notices = new VBox(8, statusLine(), problemsPanel());
@@ -147,13 +147,13 @@ public final class BankView extends StackPane {
         packs.acceptDrops(browse);
     }
 
-    private Node filters() {
+    /** @param textScale the text size against the theme's own, which the choices' widths follow */
+    private Node filters(DoubleExpression textScale) {
         TextField search = new TextField();
         search.setId("bankSearch");
         search.setPromptText("Search questions");
         search.setTooltip(new Tooltip("Searches titles, ids, tags, prompts and pack names"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         ChoiceBox<String> type = new ChoiceBox<>();
         type.setId("bankTypeFilter");
         type.getItems().setAll(BankViewModel.typeChoices());
@@ -165,21 +165,21 @@ public final class BankView extends StackPane {
         ChoiceBox<PackChoice> pack = new ChoiceBox<>(model.packChoices());
         pack.setId("bankPackFilter");
         pack.valueProperty().bindBidirectional(model.packProperty());
-        type.setPrefWidth(150);
-        level.setPrefWidth(120);
-        pack.setPrefWidth(210);
+        type.prefWidthProperty().bind(textScale.multiply(150));
+        level.prefWidthProperty().bind(textScale.multiply(120));
+        pack.prefWidthProperty().bind(textScale.multiply(210));
         for (Control c : List.of(type, level, pack)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        search.setPrefWidth(240);
+        // The narrowest the search may be beside the choices before they go under it.
+        search.prefWidthProperty().bind(textScale.multiply(170));
         Button deletePack = button("deletePackButton", "Delete pack\u2026", packs::deleteChosenPack);
         deletePack.getStyleClass().addAll("danger", "flat");
         deletePack.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.chosenPackOfMine().isPresent(), model.packProperty(), model.bankProperty()));
         deletePack.managedProperty().bind(deletePack.visibleProperty());
-        HBox row = new HBox(10, search, type, level, pack, deletePack);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // The search takes the room the choices leave; at a large text size the choices go under it.
+        return WrapRow.growingLead(search, List.of(type, level, pack, deletePack));
     }
 
     private Node statusLine() {

@@ -6,8 +6,8 @@ import app.rehearse.bank.QuestionRules;
 import app.rehearse.bank.QuestionType;
 import app.rehearse.bank.Violation;
 import app.rehearse.ui.common.ChoiceNames;
-import app.rehearse.ui.common.PageHeader;
 import app.rehearse.ui.common.Texts;
+import app.rehearse.ui.common.WrapRow;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +144,7 @@ final class QuestionEditor extends BorderPane {
 
         HBox target = new HBox(8, into, pack);
         target.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, new PageHeader(heading, List.of(target, cancel, save)), saveError);
+        return new VBox(6, WrapRow.header(heading, List.of(target, cancel, save)), saveError);
     }
 
     private GridPane formGrid(List<ChecklistDimension> dimensions) {
