@@ -131,16 +131,23 @@ public final class Packager {
      * instead of loaded and verified. It holds the classes a start of the app loads from the runtime, the JDK's and
      * JavaFX's, as listed by a {@code --self-test} run. Classes of the app's own jars stay out: JDK 17 ties those to
      * the absolute class path they were archived with, and the image must start wherever it is unpacked. Where no
-     * window can open for the self-test (no display), the archive holds the JDK's default list.
+     * window can open for the self-test (no display, and no {@code xvfb-run} to make one), the archive holds the
+     * JDK's default list.
      */
     private void classDataArchive(Path runtime, List<Path> jars) throws IOException {
         String java = runtime.resolve(isWindows() ? "bin/java.exe" : "bin/java").toString();
         Path list = work.resolve("startup.classlist");
         Files.deleteIfExists(list);
         Path data = recreate(work.resolve("self-test-data"));
-        boolean listed = runLogged(List.of(java, "-Xshare:off", "-XX:DumpLoadedClassList=" + list, "-cp",
+        List<String> selfTest = new ArrayList<>();
+        if (!isWindows() && !isMac() && System.getenv().getOrDefault("DISPLAY", "").isBlank() && onPath("xvfb-run")) {
+            // A build machine with no display (a CI runner) still lists the classes, in a virtual one.
+            selfTest.addAll(List.of("xvfb-run", "-a"));
+        }
+        selfTest.addAll(List.of(java, "-Xshare:off", "-XX:DumpLoadedClassList=" + list, "-cp",
                 String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()), MAIN_CLASS, "--self-test",
-                "--data-dir", data.toString()), work.resolve("self-test.log")) && Files.exists(list);
+                "--data-dir", data.toString()));
+        boolean listed = runLogged(selfTest, work.resolve("self-test.log")) && Files.exists(list);
         deleteTree(data);
         List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump"));
         if (listed) {
@@ -243,7 +250,8 @@ public final class Packager {
         run("jpackage", List.of("--type", "deb", "--app-image", image.toString(), "--name", NAME, "--app-version",
                 version, "--vendor", NAME, "--description", "Practise senior software-engineering interviews alone",
                 "--linux-shortcut", "--linux-menu-group", "Education", "--linux-package-name", "rehearse",
-                "--dest", dist.toString()));
+                // JavaFX's window toolkit loads GTK 3 at run time; jpackage lists it only when the build machine has it.
+                "--linux-package-deps", "libgtk-3-0", "--dest", dist.toString()));
         log("Debian package: " + dist.resolve("rehearse_" + version + "-1_amd64.deb"));
     }
 
