@@ -113,13 +113,14 @@ public class RehearseApp extends Application {
             });
         });
         AppServices app = services;
-        app.tasks().run(RehearseApp::icons, stage.getIcons()::setAll, app::reportProblem);
         // Shown once its look is known, so a dark window never flashes light; the FX thread does not wait for it.
         app.whenSettingsReady(settings -> systemLook(settings.appearance(), systemDark).thenAcceptAsync(dark -> {
             looks.use(settings.appearance(), dark);
             looks.style(scene);
             stage.show();
             afterFirstFrame(() -> {
+                // Decoding the icons beside the window's first build slowed it on two cores; a frame later is as good.
+                app.tasks().run(RehearseApp::icons, stage.getIcons()::setAll, app::reportProblem);
                 app.startLoadingBank();
                 shell.showFirstPage();
                 app.ready().whenCompleteAsync((loaded, failure) -> {

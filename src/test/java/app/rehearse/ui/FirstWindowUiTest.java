@@ -2,13 +2,16 @@ package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The first window shows its frame at once and its first page right after; "ready" means both are there. */
 @ExtendWith({ApplicationExtension.class, RehearseAppExtension.class})
@@ -32,5 +35,14 @@ class FirstWindowUiTest {
         assertThat(today.isVisible()).isTrue();
         assertThat(((Button) stage.getScene().lookup("#settingsButton")).getTooltip()).isNotNull();
         assertThat(((Button) stage.getScene().lookup("#helpButton")).getTooltip()).isNotNull();
+    }
+
+    @Test
+    void theWindowCarriesTheIconAtTheSizesDesktopsAskFor(RunningApp app) throws Exception {
+        app.start();
+
+        // Decoded after the first frame, off the FX thread.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.stage().getIcons().size() == 4);
+        assertThat(app.stage().getIcons()).extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 256.0);
     }
 }
