@@ -64,6 +64,11 @@ class SettingsUiTest {
         robot.clickOn("#settingsButton");
         assertThat(robot.lookup("#dataFolderPath").queryAs(TextField.class).getText())
                 .isEqualTo(app.home().toAbsolutePath().toString());
+        assertThat(root(app).getStyle()).as("the theme's own text size needs no inline style").isEmpty();
+        robot.clickOn("#textSizeChoice").clickOn("125%");
+        assertThat(root(app).getStyle()).isEqualTo("-fx-font-size: 17.5px;");
+        robot.clickOn("#textSizeChoice").clickOn("100%");
+        assertThat(root(app).getStyle()).isEmpty();
         robot.clickOn("#textSizeChoice").clickOn("150%");
         assertThat(root(app).getStyle()).isEqualTo("-fx-font-size: 21.0px;");
         robot.clickOn("#settingsSoundCheck");

@@ -27,6 +27,8 @@ public final class Looks {
     public static final String DARK_PICTURES = "pictures-dark";
     /** Primer's own text size, in pixels, which the percentages scale. */
     static final double THEME_FONT_SIZE = 14;
+    /** The key, in a styled root's properties, of the text size last put on it. */
+    private static final String TEXT_SIZE = "rehearse.textSize";
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
     private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
@@ -113,9 +115,12 @@ public final class Looks {
         }
         toggle(root, DARK, dark.get());
         toggle(root, DARK_PICTURES, dark.get() && appearance.darkPictures());
-        String size = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", rootFontSize());
+        double pixels = rootFontSize();
+        // The theme's own size needs no inline style, and a window with none opens without JavaFX's CSS parser.
+        String size = pixels == THEME_FONT_SIZE ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", pixels);
         // Only a change of size while a dialog is open resizes it; a window keeps the size it opened at.
-        boolean resized = !root.getStyle().isEmpty() && !size.equals(root.getStyle());
+        Object before = root.getProperties().put(TEXT_SIZE, size);
+        boolean resized = before != null && !before.equals(size);
         root.setStyle(size);
         // A dialog grows or shrinks with its text; the main window keeps the size the user gave it.
         Window window = scene.getWindow();
