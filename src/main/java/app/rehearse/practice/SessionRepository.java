@@ -3,6 +3,7 @@ package app.rehearse.practice;
 import app.rehearse.json.Jackson;
 import app.rehearse.json.StoredJson;
 import app.rehearse.storage.AtomicFiles;
+import app.rehearse.storage.FileStamps;
 import app.rehearse.storage.UserFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 public final class SessionRepository {
     public static final String SESSION_FILE = "session.json";
     public static final String NOTES_FILE = "notes.md";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Logger LOG = Logger.getLogger(SessionRepository.class.getName());
 
     /** A session record is small; anything near this is not one. */
@@ -69,7 +68,7 @@ public final class SessionRepository {
      * is created by the first save. Ids handed out in this process are never repeated.
      */
     public synchronized String newId(String questionId, Instant startedAt) {
-        String base = STAMP.format(startedAt.atZone(zone)) + "-" + safeName(questionId);
+        String base = FileStamps.of(startedAt.atZone(zone)) + "-" + safeName(questionId);
         String id = base;
         for (int n = 2; !issued.add(id) || Files.exists(folder(id)); n++) {
             id = base + "-" + n;

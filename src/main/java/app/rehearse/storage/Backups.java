@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Copies of files taken just before something destructive (a delete, an import over a pack),
  * named {@code yyyyMMdd-HHmmss-<file name>} so a person can find yesterday's version by eye.
  */
 public final class Backups {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** The largest file kept; every file the app backs up has a smaller cap of its own. */
     static final long MAX_FILE_BYTES = 64L << 20;
@@ -27,7 +25,7 @@ public final class Backups {
     /** Copies {@code file} into the backup folder (atomically) and returns the copy. */
     public Path keep(Path file) throws IOException {
         byte[] bytes = UserFiles.read(file, MAX_FILE_BYTES);
-        String stamp = STAMP.format(clock.instant().atZone(clock.getZone()));
+        String stamp = FileStamps.of(clock.instant().atZone(clock.getZone()));
         String name = file.getFileName().toString();
         Path target = dir.resolve(stamp + "-" + name);
         for (int n = 2; Files.exists(target); n++) {

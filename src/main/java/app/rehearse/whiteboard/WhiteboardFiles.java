@@ -1,18 +1,17 @@
 package app.rehearse.whiteboard;
 
+import app.rehearse.storage.FileStamps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** A session folder's diagram files: {@code whiteboard.json} (the drawing) and {@code whiteboard.png} (its picture). */
 public final class WhiteboardFiles {
     public static final String DRAWING = WhiteboardCodec.FILE_NAME;
     public static final String PICTURE = "whiteboard.png";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** A drawing as found on disk: none yet, read, or unreadable with the reason. */
     public record Found(Optional<SavedBoard> board, Optional<String> problem) {
@@ -39,7 +38,7 @@ public final class WhiteboardFiles {
     public static Found readForEditing(Path sessionFolder, Clock clock) {
         Found found = read(sessionFolder);
         if (found.problem().isPresent()) {
-            Path damaged = sessionFolder.resolve("whiteboard.damaged-" + STAMP.format(clock.instant()
+            Path damaged = sessionFolder.resolve("whiteboard.damaged-" + FileStamps.of(clock.instant()
                     .atZone(clock.getZone())) + ".json");
             try {
                 Files.move(sessionFolder.resolve(DRAWING), damaged);
