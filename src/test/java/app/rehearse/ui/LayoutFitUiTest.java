@@ -83,7 +83,7 @@ class LayoutFitUiTest {
         check(robot, app, "bank at " + percent + "%", problems);
         UiActions.openHistory(robot, 4);
         robot.clickOn("Oct 20, 09:00");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewTimeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewPane #referenceAnswer").tryQuery().isPresent());
         check(robot, app, "history at " + percent + "%", problems);
     }
 
@@ -133,9 +133,10 @@ class LayoutFitUiTest {
         robot.clickOn(UiActions.firstRow(robot, "#historyTable"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewNotes").tryQuery().isPresent());
         check(robot, app, "history, a session selected", problems);
-        // A system-design session: its timeline names the longer phases ("Requirements", "API and data model").
+        // A system-design session: its timeline names the longer phases ("Requirements", "API and data model"), and
+        // its question has a reference answer, built under the review a moment after it shows.
         robot.clickOn("Oct 20, 09:00");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewTimeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reviewPane #referenceAnswer").tryQuery().isPresent());
         check(robot, app, "history, a system-design session selected", problems);
 
         robot.clickOn("#navStories");

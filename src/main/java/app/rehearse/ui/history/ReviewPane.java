@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * One past session, read-only: prompt, scorecard, planned against actual time per phase with
@@ -34,6 +36,8 @@ import javafx.scene.layout.VBox;
 final class ReviewPane extends VBox {
     /** How much of what was written in a phase its timeline row shows. */
     private static final int EXCERPT_CHARS = 140;
+    /** How long a review is shown before its reference answer is built under it. */
+    private static final Duration REFERENCE_AFTER = Duration.millis(300);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -74,7 +78,17 @@ final class ReviewPane extends VBox {
         SpokenTimes.of(review.session()).view().ifPresent(getChildren()::add);
         getChildren().add(recording.apply(review));
         getChildren().addAll(SectionTitle.of("Notes"), notes, diagramHeader(useAsReference), whiteboard.apply(review));
-        reference.apply(review).ifPresent(getChildren()::add);
+        // The reference answer, at the bottom, is most of the pane's nodes. Built a moment after the rest, the review
+        // shows sooner, and clicking on through sessions never pays for the ones left before it was needed.
+        VBox referenceSlot = new VBox();
+        getChildren().add(referenceSlot);
+        PauseTransition moment = new PauseTransition(REFERENCE_AFTER);
+        moment.setOnFinished(e -> {
+            if (getScene() != null) {
+                reference.apply(review).ifPresent(referenceSlot.getChildren()::add);
+            }
+        });
+        moment.play();
     }
 
     private static String scoreText(SessionReview review) {
