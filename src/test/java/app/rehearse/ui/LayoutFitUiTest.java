@@ -7,12 +7,15 @@ import app.rehearse.bank.QuestionType;
 import app.rehearse.testing.TestQuestions;
 import app.rehearse.ui.bank.BankUi;
 import app.rehearse.ui.bank.BankView;
+import app.rehearse.ui.common.WrappedCell;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -57,6 +60,14 @@ class LayoutFitUiTest {
         List<String> problems = new ArrayList<>();
         walkTheTablesAt("150", robot, app, problems);
         BankView bank = BankUi.open(robot);
+        WrappedCell<?, ?> ownQuestion = robot.lookup("#bankTable .table-cell")
+                .match((Node n) -> n instanceof WrappedCell<?, ?> c && c.shownText().startsWith("Design ticket-booking"))
+                .queryAs(WrappedCell.class);
+        assertThat(ownQuestion.shownText()).as("how often it was practised moves under the title, not out of sight")
+                .endsWith("System design \u00b7 senior \u00b7 not practised yet");
+        TableView<?> table = robot.lookup("#bankTable").queryAs(TableView.class);
+        assertThat(table.getColumns()).filteredOn(column -> "bankPractisedColumn".equals(column.getId()))
+                .singleElement().satisfies(column -> assertThat(column.isVisible()).isFalse());
         robot.clickOn("#newQuestionButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#questionTitleField").tryQuery().isPresent());
         check(robot, app, "question editor at 150%", problems);

@@ -4,6 +4,7 @@ import app.rehearse.bank.ChecklistDimension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -28,7 +29,8 @@ final class TradeOffChoices extends FlowPane {
                     .ifPresent(d -> box.setTooltip(new Tooltip(d.description())));
             // A title longer than the form is wide wraps inside its own box rather than widening the form.
             box.setWrapText(true);
-            box.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+            box.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> getWidth() - snappedLeftInset() - snappedRightInset(), widthProperty(), insetsProperty()));
             getChildren().add(box);
         });
     }

@@ -21,7 +21,8 @@ public final class SideScroll extends ScrollPane {
 
     @Override
     protected double computeMinWidth(double height) {
-        double bar = lookupAll(".scroll-bar").stream()
+        // Its own bar, a child of the pane's skin, not one inside the content.
+        double bar = getChildrenUnmodifiable().stream()
                 .filter(node -> node instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
                 .mapToDouble(node -> node.prefWidth(-1)).max().orElse(0);
         return snappedLeftInset() + content.minWidth(-1) + bar + snappedRightInset();
