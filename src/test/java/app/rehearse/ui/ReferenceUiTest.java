@@ -36,6 +36,7 @@ class ReferenceUiTest {
 
         robot.clickOn("#finishButton").clickOn("Finish now");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#showReferenceButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#referenceAnswer").tryQuery()).as("made when first asked for").isEmpty();
         robot.clickOn("#showReferenceButton");
 
         assertThat(robot.lookup("#referenceAnswer").queryAs(Node.class).isVisible()).isTrue();

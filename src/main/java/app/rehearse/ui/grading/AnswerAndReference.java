@@ -1,6 +1,7 @@
 package app.rehearse.ui.grading;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
@@ -20,13 +21,13 @@ final class AnswerAndReference extends BorderPane {
     private final SplitPane shown = new SplitPane();
     private final ReadOnlyBooleanWrapper sideBySide = new ReadOnlyBooleanWrapper(this, "sideBySide");
     private final Node answer;
-    private final ScrollPane reference;
+    private final Supplier<Node> makeReference;
+    private ScrollPane reference;
 
-    AnswerAndReference(Node answer, Node reference) {
+    /** @param makeReference makes the reference answer, the first time it is asked for */
+    AnswerAndReference(Node answer, Supplier<Node> makeReference) {
         this.answer = answer;
-        this.reference = new ScrollPane(reference);
-        this.reference.setFitToWidth(true);
-        this.reference.setId("referenceScroll");
+        this.makeReference = makeReference;
         getStyleClass().add("answer-and-reference");
         ToggleGroup group = new ToggleGroup();
         ToggleButton yours = toggle("showAnswerButton", "Your answer", group);
@@ -39,8 +40,8 @@ final class AnswerAndReference extends BorderPane {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                show(now == yours ? List.of(this.answer) : now == theirs ? List.of(this.reference)
-                        : List.of(this.answer, this.reference));
+                show(now == yours ? List.of(this.answer) : now == theirs ? List.of(reference())
+                        : List.of(this.answer, reference()));
             }
         });
         HBox bar = new HBox(yours, theirs, both);
@@ -54,6 +55,15 @@ final class AnswerAndReference extends BorderPane {
     /** True while both answers are shown. */
     ReadOnlyBooleanProperty sideBySideProperty() {
         return sideBySide.getReadOnlyProperty();
+    }
+
+    private ScrollPane reference() {
+        if (reference == null) {
+            reference = new ScrollPane(makeReference.get());
+            reference.setFitToWidth(true);
+            reference.setId("referenceScroll");
+        }
+        return reference;
     }
 
     private void show(List<Node> items) {

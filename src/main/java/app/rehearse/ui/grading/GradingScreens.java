@@ -21,6 +21,7 @@ import app.rehearse.ui.stories.SpokenTimes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -81,9 +82,10 @@ public final class GradingScreens {
         };
         String questionId = session.question().id();
         Optional<QuestionBank> loaded = bank.currentBank();
-        Optional<Node> reference = loaded.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
-                .map(r -> new ReferenceView(r, loaded.flatMap(b -> b.referenceDiagram(questionId)), tasks, dialogs,
-                        grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
+        // Built when first shown: most sessions are graded without opening it, and it is as large as the scorecard.
+        Optional<Supplier<Node>> reference = loaded.flatMap(b -> b.question(questionId)).flatMap(Question::reference)
+                .map(r -> () -> new ReferenceView(r, loaded.flatMap(b -> b.referenceDiagram(questionId)), tasks,
+                        dialogs, grading.cardProperty().get().signalsShown(), Optional.of(grading::setSignalShown)));
         Node times = spoken.view().<Node>map(answer -> new VBox(10, PhaseSummary.of(session), answer))
                 .orElseGet(() -> PhaseSummary.of(session));
         GradingView view = new GradingView(grading, GradingView.sessionRecord(times, notes, whiteboard),

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -59,9 +60,9 @@ public final class GradingView extends BorderPane {
         this(model, sessionRecord, Optional.empty(), actions, editDimensions);
     }
 
-    /** @param reference the question's reference answer, shown beside the session record when there is one */
-    public GradingView(GradingViewModel model, Node sessionRecord, Optional<Node> reference, List<Button> actions,
-            Runnable editDimensions) {
+    /** @param reference makes the question's reference answer, shown beside the session record when there is one */
+    public GradingView(GradingViewModel model, Node sessionRecord, Optional<Supplier<Node>> reference,
+            List<Button> actions, Runnable editDimensions) {
         this.model = model;
         getStyleClass().add("grading-view");
 
