@@ -8,7 +8,6 @@ import app.rehearse.json.StoredJson;
 import app.rehearse.json.UnreadableJsonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
