@@ -2,6 +2,7 @@ package app.rehearse.ui.bank;
 
 import app.rehearse.bank.Question;
 import app.rehearse.history.PracticeRecord;
+import app.rehearse.ui.common.ColumnWidths;
 import app.rehearse.ui.common.WrappedCell;
 import java.util.Comparator;
 import java.util.List;
@@ -98,9 +99,7 @@ final class BankTable {
             DoubleExpression width) {
         TableColumn<Question, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        // Held at its width, as PracticeColumns' are: at exactly 80 px JavaFX would fit it to its cells instead.
-        column.prefWidthProperty().bind(width);
-        column.minWidthProperty().bind(width);
+        ColumnWidths.hold(column, width);
         return column;
     }
 }

@@ -61,8 +61,11 @@ public final class BankView extends StackPane {
     private String selectedId;
     private boolean refreshing;
 
-    /** What the bank page works with, from the app's composition root. */
-    /** @param textScale the text size against the theme's own, which the table's column widths follow */
+    /**
+     * What the bank page works with, from the app's composition root.
+     *
+     * @param textScale the text size against the theme's own, which the table's column widths follow
+     */
     public record Services(BankState bank, PastWork pastWork, UiTasks tasks, Clock clock, Dialogs dialogs,
             DoubleExpression textScale) {
     }

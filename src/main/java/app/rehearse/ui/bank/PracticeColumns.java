@@ -3,6 +3,7 @@ package app.rehearse.ui.bank;
 import app.rehearse.bank.Question;
 import app.rehearse.history.PracticeRecord;
 import app.rehearse.history.PracticeRecords;
+import app.rehearse.ui.common.ColumnWidths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,10 +102,7 @@ final class PracticeColumns {
             Comparator<PracticeRecord> order, Function<PracticeRecord, String> text, boolean number) {
         TableColumn<Question, PracticeRecord> column = new TableColumn<>(name);
         column.setId(id);
-        // Held at its width: a column whose width came out at exactly 80 px, JavaFX's default, would be fitted to
-        // its cells instead (as "Best" at 125% text was, cutting its header).
-        column.prefWidthProperty().bind(width);
-        column.minWidthProperty().bind(width);
+        ColumnWidths.hold(column, width);
         column.setComparator(order);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(recordOf(cell.getValue())));
         if (number) {

@@ -6,6 +6,7 @@ import app.rehearse.history.ReferenceDoc;
 import app.rehearse.history.SessionReview;
 import app.rehearse.history.SessionSummary;
 import app.rehearse.plan.LoopReport;
+import app.rehearse.ui.common.ColumnWidths;
 import app.rehearse.ui.common.Dialogs;
 import app.rehearse.ui.common.LoopReportView;
 import app.rehearse.ui.common.PhaseSummary;
@@ -268,7 +269,7 @@ public final class HistoryView extends BorderPane {
         table.setItems(sorted);
         TableColumn<HistoryRow, String> date = column("Date", r -> r.session().map(SessionSummary::createdAt)
                 .or(() -> r.loop().map(LoopReport::startedAt)).map(DATE::format).orElse(""));
-        fixedWidth(date, scale.multiply(DATE_COLUMN_WIDTH));
+        ColumnWidths.fix(date, scale.multiply(DATE_COLUMN_WIDTH));
         TableColumn<HistoryRow, HistoryRow> question = new TableColumn<>("Question");
         question.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         question.setCellFactory(col -> new WrappedCell<>(HistoryView::titleOf, HistoryView::detailsOf));
@@ -281,7 +282,7 @@ public final class HistoryView extends BorderPane {
                 .or(() -> c.getValue().loop().map(r -> (int) Math.round(r.mean())))
                 .orElse(null)));
         score.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        fixedWidth(score, scale.multiply(NUMBER_COLUMN_WIDTH));
+        ColumnWidths.fix(score, scale.multiply(NUMBER_COLUMN_WIDTH));
         table.getColumns().addAll(List.of(date, question, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         question.setMaxWidth(Double.MAX_VALUE);
@@ -296,13 +297,6 @@ public final class HistoryView extends BorderPane {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("loop"), item != null && item.isLoop());
             }
         });
-    }
-
-    /** A column exactly {@code width} wide: the constrained resize policy gives the rest to the question. */
-    private static void fixedWidth(TableColumn<HistoryRow, ?> column, DoubleExpression width) {
-        column.minWidthProperty().bind(width);
-        column.prefWidthProperty().bind(width);
-        column.maxWidthProperty().bind(width);
     }
 
     private static String titleOf(HistoryRow row) {

@@ -56,8 +56,11 @@ public final class HistoryPages {
     private HistoryView history;
     private ProgressView progress;
 
-    /** What the History and Progress pages work with, from the app's composition root. */
-    /** @param textScale the text size against the theme's own, which the table's column widths follow */
+    /**
+     * What the History and Progress pages work with, from the app's composition root.
+     *
+     * @param textScale the text size against the theme's own, which the table's column widths follow
+     */
     public record Services(DataLayout layout, SessionRepository sessions, BankState bank, PastWork pastWork,
             GradingScreens grading, UiTasks tasks, Problems problems, Dialogs dialogs, DoubleExpression textScale) {
     }
