@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 /** Rehearse as a user starts it, reporting the moment its first window is shown. */
 public final class RehearseStartupProbe extends RehearseApp {
     @Override
-    public void start(Stage stage) throws java.io.IOException {
+    public void start(Stage stage) {
         stage.setOnShown(e -> StartupBenchmark.reportShown());
         super.start(stage);
     }

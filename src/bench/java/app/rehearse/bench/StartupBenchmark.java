@@ -56,14 +56,20 @@ final class StartupBenchmark implements BenchMain.Benchmark {
     }
 
     private static long timeToWindow(String mainClass, Path home) throws Exception {
+        return timeToWindow(probeCommand(mainClass, home, List.of()));
+    }
+
+    /** A fresh JVM on this class path, on a headless screen, that starts {@code mainClass} with its data in home. */
+    static List<String> probeCommand(String mainClass, Path home, List<String> jvmFlags) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32"));
         if (home != null) {
             command.add("-Drehearse.home=" + home);
         }
+        command.addAll(jvmFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeLauncher.class.getName(), mainClass));
-        return timeToWindow(command);
+        return command;
     }
 
     /** Starts the command and returns the time until it says its first window is shown. */

@@ -15,6 +15,7 @@ import app.rehearse.ui.settings.SystemLook;
 import app.rehearse.ui.shell.HistoryPages;
 import app.rehearse.ui.shell.IdleWarmup;
 import app.rehearse.ui.shell.MainShell;
+import app.rehearse.ui.shell.StartupClasses;
 import app.rehearse.ui.stories.StoriesView;
 import app.rehearse.ui.today.TodayView;
 import atlantafx.base.theme.PrimerLight;
@@ -43,8 +44,8 @@ import javafx.stage.Stage;
 
 /**
  * The composition root: resolves the data directory, builds the services once and hands each page
- * only what it uses. Tests start it with {@code new RehearseApp().start(stage)} after setting
- * {@code rehearse.home}.
+ * only what it uses. JavaFX's launcher calls {@link #init} first, which opens the data folder off the UI thread;
+ * tests may start it with {@code new RehearseApp().start(stage)} alone after setting {@code rehearse.home}.
  */
 public class RehearseApp extends Application {
     public static final String TITLE = "Rehearse";
@@ -57,7 +58,11 @@ public class RehearseApp extends Application {
 
     private final Clock clock = Clock.systemUTC();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private AppServices services;
+    // Written by init() on the launcher's thread; JavaFX starts start() on the UI thread after init() returns.
+    private volatile boolean prepared;
+    private volatile AppServices services;
+    private volatile String startupProblem;
+    private volatile CompletableFuture<Boolean> systemDark;
     private Dialogs dialogs;
     private Looks looks;
     private boolean closing;
@@ -75,20 +80,40 @@ public class RehearseApp extends Application {
         return selfTestExit;
     }
 
+    /**
+     * Runs on JavaFX's launcher thread before {@link #start}, while the UI thread is idle: the theme, handed to the
+     * UI thread from here, is parsed there meanwhile, and the data folder opens here, beside it.
+     */
     @Override
-    public void start(Stage stage) throws IOException {
+    public void init() {
+        prepare();
+    }
+
+    /** Everything the window needs that is not the window; tests that call {@link #start} alone get it there. */
+    private void prepare() {
+        StartupClasses.startLoading();
         // Asked first, as the system's tool may take a while to answer and most looks follow the system.
-        CompletableFuture<Boolean> systemDark = SystemLook.ask();
-        Path root = DataDirectory.resolve(dataDirArgument());
+        systemDark = SystemLook.ask();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        Path root = DataDirectory.resolve(dataDirArgument());
         try {
             services = AppServices.open(new DataLayout(root), clock);
         } catch (DirectoryInUseException e) {
-            showStartupError(stage, e.getMessage());
-            return;
+            startupProblem = e.getMessage();
         } catch (IOException e) {
-            showStartupError(stage, "Rehearse cannot use " + root + " for your data: " + describe(e)
-                    + "\n\nChoose another folder with --data-dir, or move what is in the way.");
+            startupProblem = "Rehearse cannot use " + root + " for your data: " + describe(e)
+                    + "\n\nChoose another folder with --data-dir, or move what is in the way.";
+        }
+        prepared = true;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (!prepared) {
+            prepare();
+        }
+        if (startupProblem != null) {
+            showStartupError(stage, startupProblem);
             return;
         }
         dialogs = new FxDialogs(() -> stage);

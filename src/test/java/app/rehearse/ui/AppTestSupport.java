@@ -10,9 +10,21 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class AppTestSupport {
     private AppTestSupport() {}
 
+    /** Starts the app as the UI contract does: {@code start(stage)} alone, on the FX thread. */
     public static RehearseApp start(Stage stage, Path home) throws Exception {
         System.setProperty("rehearse.home", home.toString());
+        return started(new RehearseApp(), stage);
+    }
+
+    /** Starts the app as JavaFX's launcher does: {@code init()} on this thread, then {@code start(stage)}. */
+    public static RehearseApp launch(Stage stage, Path home) throws Exception {
+        System.setProperty("rehearse.home", home.toString());
         RehearseApp app = new RehearseApp();
+        app.init();
+        return started(app, stage);
+    }
+
+    private static RehearseApp started(RehearseApp app, Stage stage) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             app.start(stage);
             return null;
