@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Records the list {@link StartupClasses} loads ahead of the UI thread: starts Rehearse in a fresh JVM with that
  * loading turned off and the JVM's class-load log on, and keeps the classes JavaFX's launcher thread and the UI
- * thread loaded from the start of {@code init()} until the window was shown, in that order. Left out: classes the JVM's shared archive holds
- * (they load in microseconds), generated lambda and method-handle classes (they cannot be loaded by name), the
- * bench's own, and Monocle's, which stands in for a display here and is not on a user's class path.
+ * thread loaded from the start of {@code init()} until the window was shown, in that order. Left out: classes the
+ * JVM's shared archive holds (they load in microseconds), generated lambda and method-handle classes (they cannot be
+ * loaded by name), the bench's own, and Monocle's, which stands in for a display here and is not on a user's class
+ * path.
  */
 final class StartupClassList implements BenchMain.Benchmark {
     private static final Path LIST = Path.of("src/main/resources" + StartupClasses.LIST);
@@ -71,7 +72,7 @@ final class StartupClassList implements BenchMain.Benchmark {
 
     private static boolean wanted(String name, String source) {
         boolean fromFile = source.startsWith("jrt:/") || source.startsWith("file:");
-        return fromFile && !name.contains("$$Lambda") && !name.contains("/0x") && !name.startsWith("app.rehearse.bench.")
-                && !name.startsWith("com.sun.glass.ui.monocle.");
+        return fromFile && !name.contains("$$Lambda") && !name.contains("/0x")
+                && !name.startsWith("app.rehearse.bench.") && !name.startsWith("com.sun.glass.ui.monocle.");
     }
 }

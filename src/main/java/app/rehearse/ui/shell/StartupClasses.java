@@ -14,15 +14,15 @@ import java.util.logging.Logger;
 
 /**
  * Loads the classes the first window needs on a thread of its own, ahead of the UI thread, which would otherwise load
- * about a thousand of them one by one between {@code start()} and showing the window. Classes are loaded, not
- * initialised, so no static code of JavaFX runs off its thread. Started as the app starts, not sooner: beside the
+ * about a thousand of them one by one between the app's {@code init()} and showing the window. Classes are loaded,
+ * not initialised, so no static code of JavaFX runs off its thread. Started by {@code init()}, not sooner: beside the
  * JavaFX toolkit's own start it only slowed that down on two cores.
  *
- * <p>The list, in the order the UI thread needed them, is recorded by {@code mvn -Pbench -DskipTests compile
- * exec:exec@bench -Dbench=startup-classes}. It ends where the window is shown: loading the first page's classes too
- * kept a core busy while the window was being shown and made the start no faster. A class this platform does not
- * have (JavaFX differs a little between systems) is skipped. Setting {@value #SWITCH} to {@code false} turns the
- * loading off, which the recording does.
+ * <p>The list, in the order JavaFX's launcher thread and the UI thread needed them, is recorded by {@code mvn
+ * -Pbench -DskipTests compile exec:exec@bench -Dbench=startup-classes}. It ends where the window is shown: loading
+ * the first page's classes too kept a core busy while the window was being shown and made the start no faster. A
+ * class this platform does not have (JavaFX differs a little between systems) is skipped. Setting {@value #SWITCH}
+ * to {@code false} turns the loading off, which the recording does.
  */
 public final class StartupClasses {
     public static final String LIST = "/app/rehearse/ui/shell/startup-classes.txt";
@@ -31,7 +31,7 @@ public final class StartupClasses {
 
     private StartupClasses() {}
 
-    /** Made on the loading thread: setting up logging on the launcher's thread would hold up the toolkit's start. */
+    /** Looked up when needed, on the loading thread: setting up logging is not worth the launcher thread's time. */
     private static Logger log() {
         return Logger.getLogger(StartupClasses.class.getName());
     }
@@ -41,7 +41,7 @@ public final class StartupClasses {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || !STARTED.compareAndSet(false, true)) {
             return;
         }
-        // Not the app's executor: this starts before the app's services exist and ends before the window is shown.
+        // Not the app's executor: this starts before the app's services exist, and is done about when the window shows.
         Thread loading = new Thread(StartupClasses::loadListed, "startup-classes");
         loading.setDaemon(true);
         loading.start();
@@ -59,7 +59,7 @@ public final class StartupClasses {
     static List<String> listed() {
         try (InputStream in = StartupClasses.class.getResourceAsStream(LIST)) {
             if (in == null) {
-                log().warning("the start-up class list " + LIST + " is missing; the first window loads its classes itself");
+                log().warning("the start-up class list " + LIST + " is missing; the UI thread loads them itself");
                 return List.of();
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
