@@ -58,48 +58,78 @@ import javafx.scene.text.TextFlow;
  * The first use of each kind of control costs its classes, the lambdas of its skin and behaviour,
  * and its CSS: 100–300 ms on the FX thread the first time a page shows it, felt as a frozen click.
  * Once the app is idle after start, this builds one sample of each kind in a scene that is never
- * shown, with the app's stylesheet, one sample per pulse so that no pulse waits long, and drops it.
+ * shown, with the app's stylesheet, a step per pulse so that no pulse waits long, and drops it.
  */
 public final class IdleWarmup {
     private static final Logger LOG = Logger.getLogger(IdleWarmup.class.getName());
 
     private final Deque<Supplier<Parent>> samples;
     private final List<String> stylesheets;
+    private Parent made;
+    private boolean styled;
 
     IdleWarmup(List<Supplier<Parent>> samples, List<String> stylesheets) {
         this.samples = new ArrayDeque<>(samples);
         this.stylesheets = List.copyOf(stylesheets);
     }
 
-    /** Starts building the samples, one per pulse; the page scene's stylesheets style them. */
+    /** Starts building the samples, a step per pulse; the page scene's stylesheets style them. */
     public static void start(List<String> stylesheets, Dialogs dialogs, UiTasks tasks) {
         new IdleWarmup(samples(dialogs, tasks), stylesheets).run();
     }
 
-    private void run() {
+    /** Runs a {@link #step} a pulse until all are done. */
+    void run() {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                Supplier<Parent> next = samples.poll();
-                if (next == null) {
+                if (!step()) {
                     stop();
-                    return;
-                }
-                try {
-                    build(next.get());
-                } catch (RuntimeException e) {
-                    LOG.warning("a warm-up sample failed, so its first use on a page will be slower: " + e);
                 }
             }
         }.start();
     }
 
-    /** Styles and lays out a sample in a scene of its own, which creates the skins of its controls. */
+    /**
+     * Makes the next sample, styles the one made (which creates its skins) or lays out the one styled, and says
+     * whether there was anything left to do. A sample takes three pulses, so a click landing meanwhile waits for one
+     * step, not a whole sample (the table, the chart and the board took 90-150 ms each in a single pulse).
+     */
+    boolean step() {
+        try {
+            if (made == null) {
+                Supplier<Parent> next = samples.poll();
+                if (next == null) {
+                    return false;
+                }
+                made = next.get();
+            } else if (!styled) {
+                style(made);
+                styled = true;
+            } else {
+                made.layout();
+                made = null;
+                styled = false;
+            }
+        } catch (RuntimeException e) {
+            made = null;
+            styled = false;
+            LOG.warning("a warm-up sample failed, so its first use on a page will be slower: " + e);
+        }
+        return true;
+    }
+
+    /** Styles and lays out a sample at once, as the pulses do step by step. */
     void build(Parent sample) {
+        style(sample);
+        sample.layout();
+    }
+
+    /** Puts a sample in a scene of its own with the page's stylesheets and styles it, which creates its skins. */
+    private void style(Parent sample) {
         Scene scene = new Scene(sample, 1024, 700);
         scene.getStylesheets().setAll(stylesheets);
         sample.applyCss();
-        sample.layout();
     }
 
     static List<Supplier<Parent>> samples(Dialogs dialogs, UiTasks tasks) {

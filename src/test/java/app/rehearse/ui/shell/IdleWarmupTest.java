@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +46,32 @@ class IdleWarmupTest {
         controls.stream().filter(c -> c.getSkin() == null).forEach(withoutSkin::add);
         assertThat(controls).hasSizeGreaterThan(20);
         assertThat(withoutSkin).isEmpty();
+    }
+
+    @Test
+    void aSampleIsMadeStyledAndLaidOutInStepsOfItsOwnBeforeTheNextIsMade(FxRobot robot) {
+        List<Button> made = new ArrayList<>();
+        Supplier<Parent> sample = () -> {
+            Button button = new Button("sample " + made.size());
+            made.add(button);
+            return new VBox(button);
+        };
+        IdleWarmup warmup = new IdleWarmup(List.of(sample, sample),
+                List.of(getClass().getResource(STYLESHEET).toExternalForm()));
+        List<String> states = new ArrayList<>();
+
+        robot.interact(() -> {
+            while (warmup.step()) {
+                states.add(made.size() + ": " + made.stream().map(IdleWarmupTest::state).toList());
+            }
+        });
+
+        assertThat(states).containsExactly("1: [made]", "1: [styled]", "1: [laid out]",
+                "2: [laid out, made]", "2: [laid out, styled]", "2: [laid out, laid out]");
+    }
+
+    private static String state(Button button) {
+        return button.getSkin() == null ? "made" : button.getWidth() == 0 ? "styled" : "laid out";
     }
 
     private static void collectControls(Node node, List<Control> into) {
