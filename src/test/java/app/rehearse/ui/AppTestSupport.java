@@ -18,13 +18,19 @@ public final class AppTestSupport {
 
     /** Starts the app as JavaFX's launcher does: {@code init()} on this thread, then {@code start(stage)}. */
     public static RehearseApp launch(Stage stage, Path home) throws Exception {
+        return started(initialised(home), stage);
+    }
+
+    /** The app once JavaFX's launcher would have called {@code init()}: this thread stands in for the launcher's. */
+    static RehearseApp initialised(Path home) {
         System.setProperty("rehearse.home", home.toString());
         RehearseApp app = new RehearseApp();
         app.init();
-        return started(app, stage);
+        return app;
     }
 
-    private static RehearseApp started(RehearseApp app, Stage stage) throws Exception {
+    /** Calls {@code start(stage)} on the FX thread and returns once the app is ready. */
+    static RehearseApp started(RehearseApp app, Stage stage) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             app.start(stage);
             return null;

@@ -2,18 +2,14 @@ package app.rehearse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,36 +39,15 @@ class FirstWindowUiTest {
 
     @Test
     void launchedAsJavaFxDoesTheDataFolderOpensBeforeTheWindowIsBuilt(RunningApp app) throws Exception {
-        AtomicBoolean openAtShow = new AtomicBoolean();
-        RehearseApp[] launched = new RehearseApp[1];
-        app.stage().setOnShown(e -> openAtShow.set(launched[0].services() != null));
-        launched[0] = new RehearseApp();
+        RehearseApp launched = AppTestSupport.initialised(app.home());
         try {
-            System.setProperty("rehearse.home", app.home().toString());
-            launched[0].init();
-            assertThat(launched[0].services()).as("init() opened the data folder, off the FX thread").isNotNull();
+            assertThat(launched.services()).as("init() opened the data folder, off the FX thread").isNotNull();
             assertThat(app.stage().isShowing()).isFalse();
 
-            WaitForAsyncUtils.asyncFx(() -> launched[0].start(app.stage())).get(30, TimeUnit.SECONDS);
-            launched[0].ready().get(30, TimeUnit.SECONDS);
+            AppTestSupport.started(launched, app.stage());
 
-            assertThat(openAtShow).isTrue();
             assertThat(app.stage().getScene().lookup("#todayPage")).isNotNull();
             assertThat(app.stage().getScene().lookup("#startupError")).isNull();
-        } finally {
-            AppTestSupport.stop(launched[0]);
-        }
-    }
-
-    @Test
-    void aDataFolderInitCannotUseIsNamedInTheWindowStartShows(FxRobot robot, RunningApp app) throws Exception {
-        Path file = Files.writeString(app.home().resolve("not-a-folder"), "x");
-
-        RehearseApp launched = AppTestSupport.launch(app.stage(), file);
-        try {
-            assertThat(launched.services()).isNull();
-            assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains(file.toString())
-                    .contains("a file is where a folder should be");
         } finally {
             AppTestSupport.stop(launched);
         }

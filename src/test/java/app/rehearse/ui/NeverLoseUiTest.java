@@ -14,6 +14,8 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -171,12 +173,17 @@ class NeverLoseUiTest {
         assertThat(robot.lookup("#notesArea").tryQuery().map(n -> ((TextArea) n).getText())).isEmpty();
     }
 
-    @Test
-    void aDataFolderThatIsAFileIsNamedInsteadOfAStackTrace(FxRobot robot, RunningApp app) throws Exception {
+    /** @param throughInit started as JavaFX's launcher does, init() first, or by start() alone as tests may */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aDataFolderThatIsAFileIsNamedInsteadOfAStackTrace(boolean throughInit, FxRobot robot, RunningApp app)
+            throws Exception {
         Path file = Files.writeString(app.home().resolve("not-a-folder"), "x");
 
-        RehearseApp started = AppTestSupport.start(app.stage(), file);
+        RehearseApp started = throughInit ? AppTestSupport.launch(app.stage(), file)
+                : AppTestSupport.start(app.stage(), file);
         try {
+            assertThat(started.services()).isNull();
             assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains(file.toString())
                     .contains("a file is where a folder should be");
         } finally {
