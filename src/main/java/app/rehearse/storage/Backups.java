@@ -10,7 +10,6 @@ import java.time.Clock;
  * named {@code yyyyMMdd-HHmmss-<file name>} so a person can find yesterday's version by eye.
  */
 public final class Backups {
-
     /** The largest file kept; every file the app backs up has a smaller cap of its own. */
     static final long MAX_FILE_BYTES = 64L << 20;
 

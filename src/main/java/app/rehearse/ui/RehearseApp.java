@@ -59,7 +59,6 @@ public class RehearseApp extends Application {
     private final Clock clock = Clock.systemUTC();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     // Written by init() on the launcher's thread; JavaFX starts start() on the UI thread after init() returns.
-    private volatile boolean prepared;
     private volatile AppServices services;
     private volatile String startupProblem;
     private volatile CompletableFuture<Boolean> systemDark;
@@ -104,12 +103,11 @@ public class RehearseApp extends Application {
             startupProblem = "Rehearse cannot use " + root + " for your data: " + describe(e)
                     + "\n\nChoose another folder with --data-dir, or move what is in the way.";
         }
-        prepared = true;
     }
 
     @Override
     public void start(Stage stage) {
-        if (!prepared) {
+        if (services == null && startupProblem == null) {
             prepare();
         }
         if (startupProblem != null) {

@@ -50,11 +50,9 @@ final class BankTable {
         table.setItems(sorted);
         // In a narrow table (a 1024-px window) the type and level move under the title instead of pushing the
         // practice columns out of sight; nothing is lost and nothing scrolls sideways.
-        BooleanBinding narrow = table.widthProperty().lessThan(scale.multiply(NARROW_BELOW))
-                .and(table.widthProperty().greaterThan(0));
+        BooleanBinding narrow = narrowerThan(table, scale, NARROW_BELOW);
         // Narrower still (large text), how often it was practised joins them there too.
-        BooleanBinding tight = table.widthProperty().lessThan(scale.multiply(TIGHT_BELOW))
-                .and(table.widthProperty().greaterThan(0));
+        BooleanBinding tight = narrowerThan(table, scale, TIGHT_BELOW);
         TableColumn<Question, Question> title = new TableColumn<>("Title");
         title.setId("bankTitleColumn");
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -93,6 +91,11 @@ final class BankTable {
             }
         });
         return table;
+    }
+
+    /** Whether the laid-out table is narrower than {@code width}, given at 100% text. */
+    private static BooleanBinding narrowerThan(TableView<Question> table, DoubleExpression scale, double width) {
+        return table.widthProperty().lessThan(scale.multiply(width)).and(table.widthProperty().greaterThan(0));
     }
 
     private static TableColumn<Question, String> column(String name, Function<Question, String> value,
